@@ -1,0 +1,62 @@
+// Builds both doors: dist/addon (exactly what clasp pushes) and dist/cli (the offline runner).
+// Usage: node scripts/build.mjs [addon|cli] (both by default).
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const what = process.argv[2] ?? 'all';
+
+async function buildAddon() {
+  const out = join(root, 'dist/addon');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const webpack = require('webpack');
+  const config = require(join(root, 'webpack.config.js'));
+  await new Promise((resolve, reject) =>
+    webpack(config, (err, stats) => {
+      if (err || stats.hasErrors()) reject(err ?? new Error(stats.toString('errors-only')));
+      else resolve();
+    }),
+  );
+  copyFileSync(join(root, 'appsscript.json'), join(out, 'appsscript.json'));
+  writeFileSync(join(out, 'Sidebar.html'), await sidebarHtml());
+}
+
+/** One self-contained HTML file: HtmlService serves no other assets and we load nothing from a CDN. */
+async function sidebarHtml() {
+  const js = await build({
+    entryPoints: [join(root, 'sidebar/main.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    write: false,
+    // Apps Script mangles template literals that contain "//" inside inline scripts.
+    supported: { 'template-literal': false },
+  });
+  const css = readFileSync(join(root, 'sidebar/styles.css'), 'utf8');
+  const code = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  return readFileSync(join(root, 'sidebar/index.html'), 'utf8')
+    .replace('/* INLINE_CSS */', () => css)
+    .replace('/* INLINE_JS */', () => code);
+}
+
+async function buildCli() {
+  await build({
+    entryPoints: [join(root, 'src/cli/main.ts')],
+    outfile: join(root, 'dist/cli/main.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+}
+
+if (what === 'all' || what === 'addon') await buildAddon();
+if (what === 'all' || what === 'cli') await buildCli();

@@ -1,0 +1,141 @@
+import ExcelJS from 'exceljs';
+import { columnLetter, quoteSheetName } from '../core/a1';
+import { isDate, type CellValue, type Grid } from '../core/cells';
+import type { CellBlock, Dropdown, TabFormat, WorkbookPort } from '../core/port';
+import type { TabData } from '../core/workbook/tab';
+
+/** Excel measures widths in characters; Sheets in pixels. */
+const PIXELS_PER_CHARACTER = 7;
+
+/** Turns whatever exceljs holds in a cell into what Sheets' getValues would return. */
+export function toCellValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (isDate(value)) return value;
+  if (typeof value === 'object') {
+    if ('error' in value) return String(value.error);
+    if ('richText' in value) return value.richText.map((run) => run.text).join('');
+    if ('formula' in value || 'sharedFormula' in value) {
+      const result = (value as { result?: ExcelJS.CellValue }).result;
+      return result === undefined ? null : toCellValue(result);
+    }
+    if ('text' in value) return toCellValue((value as { text: ExcelJS.CellValue }).text);
+  }
+  return String(value);
+}
+
+function readGrid(sheet: ExcelJS.Worksheet): Grid {
+  const grid: Grid = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      // As in Sheets, only the top-left cell of a merged range holds the value.
+      cells[col - 1] = cell.isMerged && cell.master !== cell ? null : toCellValue(cell.value);
+    });
+    grid[rowNumber - 1] = cells;
+  });
+  // Like getDataRange(): a rectangle from A1 to the last cell that holds a value.
+  let height = grid.length;
+  const blank = (v: CellValue | undefined) => v === null || v === undefined || v === '';
+  while (height > 0 && (grid[height - 1] ?? []).every(blank)) height--;
+  let width = 0;
+  for (let r = 0; r < height; r++) {
+    const row = grid[r] ?? [];
+    for (let c = row.length; c > width; c--) if (!blank(row[c - 1])) width = c;
+  }
+  const out: Grid = [];
+  for (let r = 0; r < height; r++) {
+    const row = grid[r] ?? [];
+    const cells: CellValue[] = [];
+    for (let c = 0; c < width; c++) cells.push(blank(row[c]) ? '' : (row[c] as CellValue));
+    out.push(cells);
+  }
+  return out;
+}
+
+/** exceljs has range data validations at run time, but its typings omit them. */
+type WithDataValidations = ExcelJS.Worksheet & {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+};
+
+/** The Workbook port over an exceljs workbook held in memory; `save` writes it out. */
+export class XlsxPort implements WorkbookPort {
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  static async open(file: string): Promise<XlsxPort> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    return new XlsxPort(workbook);
+  }
+
+  static empty(): XlsxPort {
+    return new XlsxPort(new ExcelJS.Workbook());
+  }
+
+  async save(file: string): Promise<void> {
+    await this.workbook.xlsx.writeFile(file);
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const sheet = this.workbook.getWorksheet(name);
+    if (!sheet) throw new Error(`Không thấy trang “${name}”.`);
+    return sheet;
+  }
+
+  readTabs(): TabData[] {
+    return this.workbook.worksheets.map((sheet) => ({ name: sheet.name, values: readGrid(sheet) }));
+  }
+
+  addTab(name: string): void {
+    this.workbook.addWorksheet(name);
+  }
+
+  writeCells(tab: string, block: CellBlock): void {
+    const sheet = this.sheet(tab);
+    block.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const cell = sheet.getCell(block.row + r, block.column + c);
+        // exceljs never parses strings, so text is literal; '@' keeps Excel from re-reading it on edit.
+        cell.value = value === '' ? null : value;
+        if (typeof value === 'string') cell.numFmt = '@';
+      }),
+    );
+  }
+
+  formatTab(tab: string, format: TabFormat): void {
+    const sheet = this.sheet(tab);
+    if (format.frozenRows) sheet.views = [{ state: 'frozen', ySplit: format.frozenRows, xSplit: 0 }];
+    for (const r of format.boldRows ?? []) {
+      sheet.getRow(r).eachCell((cell) => (cell.font = { ...cell.font, bold: true }));
+    }
+    format.columnWidths?.forEach(
+      (px, i) => (sheet.getColumn(i + 1).width = Math.round(px / PIXELS_PER_CHARACTER)),
+    );
+    for (const c of format.textColumns?.columns ?? []) sheet.getColumn(c).numFmt = '@';
+    if (format.wrap) {
+      for (let c = 1; c <= sheet.columnCount; c++) {
+        sheet.getColumn(c).alignment = { wrapText: true, vertical: 'top' };
+      }
+    }
+    for (const dropdown of format.dropdowns ?? []) this.addDropdown(sheet, dropdown);
+    // Excel has no "warning only" protection; reference tabs stay editable in the offline door.
+  }
+
+  private addDropdown(sheet: ExcelJS.Worksheet, dropdown: Dropdown): void {
+    const letter = columnLetter(dropdown.column);
+    const { source } = dropdown;
+    const formula =
+      source.kind === 'list'
+        ? `"${source.values.map((v) => v.replace(/"/g, '""')).join(',')}"`
+        : `${quoteSheetName(source.tab)}!$${columnLetter(source.column)}$${source.fromRow}:$${columnLetter(source.column)}$${source.fromRow + 1999}`;
+    (sheet as WithDataValidations).dataValidations.add(
+      `${letter}${dropdown.fromRow}:${letter}${dropdown.fromRow + dropdown.rows - 1}`,
+      {
+        type: 'list',
+        allowBlank: true,
+        formulae: [formula],
+        showErrorMessage: false,
+      },
+    );
+  }
+}

@@ -1,0 +1,46 @@
+/** What a spreadsheet cell can hold once read, in either door (Apps Script or .xlsx). */
+export type CellValue = string | number | boolean | Date | null;
+export type Grid = CellValue[][];
+
+const FORMULA_ERRORS = new Set([
+  '#N/A',
+  '#REF!',
+  '#VALUE!',
+  '#DIV/0!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#ERROR!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+]);
+
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Formula error values arrive as their text ("#N/A") from Sheets and from the xlsx reader. */
+export function isFormulaError(value: CellValue | undefined): value is string {
+  return typeof value === 'string' && FORMULA_ERRORS.has(value.trim().toUpperCase());
+}
+
+/** Works across realms (the vm test, Apps Script), where `instanceof Date` does not. */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** A cell as the text a user sees; dates as dd/mm/yyyy, the Vietnamese convention. */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (isDate(value)) {
+    if (isNaN(value.getTime())) return '';
+    return `${pad2(value.getDate())}/${pad2(value.getMonth() + 1)}/${value.getFullYear()}`;
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value).normalize('NFC').trim();
+}

@@ -1,0 +1,54 @@
+import type { Plan } from './types';
+
+/**
+ * The `Cấu hình` tab's parameters: one row each, "Tham số" · "Giá trị". Default quotas per unit
+ * category are rows too ("Chỉ tiêu: Xã, thị trấn" · 10), so a council can add its own categories.
+ */
+export const CONFIG = {
+  organization: 'Tên cơ quan',
+  council: 'Tên Hội đồng',
+  place: 'Địa danh',
+  startYear: 'Năm bắt đầu',
+  endYear: 'Năm kết thúc',
+  reviewYear: 'Năm xét',
+  midtermFrom: 'Sơ kết từ năm',
+  midtermTo: 'Sơ kết đến năm',
+  minSummaryLength: 'Số ký tự tối thiểu của thành tích',
+} as const;
+
+export const QUOTA_PREFIX = 'Chỉ tiêu: ';
+export const MILESTONE_PREFIX = 'Mốc: ';
+
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
+
+export function formatQuarter(quarter: number, year: number): string {
+  return `Quý ${ROMAN_QUARTERS[quarter - 1]}/${year}`;
+}
+
+/** Reads "Quý II/2023", "II/2023", "Q2/2023" or "2/2023". */
+export function parseQuarter(text: string): { quarter: 1 | 2 | 3 | 4; year: number } | null {
+  const m = /^(?:quy\s*|q\s*)?(iv|iii|ii|i|[1-4])\s*[/\-.,\s]\s*(\d{4})$/i.exec(text.trim());
+  if (!m) return null;
+  const q = /^\d$/.test(m[1]) ? Number(m[1]) : ROMAN_QUARTERS.indexOf(m[1].toUpperCase()) + 1;
+  return { quarter: q as 1 | 2 | 3 | 4, year: Number(m[2]) };
+}
+
+/** The `Cấu hình` rows for a plan, in the order a new template shows them. */
+export function configRows(plan: Plan): [string, string | number][] {
+  return [
+    [CONFIG.organization, plan.organization],
+    [CONFIG.council, plan.council],
+    [CONFIG.place, plan.place],
+    [CONFIG.startYear, plan.startYear],
+    [CONFIG.endYear, plan.endYear],
+    [CONFIG.reviewYear, plan.reviewYear ?? ''],
+    [CONFIG.midtermFrom, plan.midtermYears.from],
+    [CONFIG.midtermTo, plan.midtermYears.to],
+    [CONFIG.minSummaryLength, plan.minSummaryLength],
+    ...plan.categories.map((c): [string, number] => [QUOTA_PREFIX + c.name, c.defaultQuota]),
+    ...plan.milestones.map((m): [string, string] => [
+      MILESTONE_PREFIX + m.name,
+      formatQuarter(m.quarter, m.year),
+    ]),
+  ];
+}

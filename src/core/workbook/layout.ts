@@ -1,0 +1,105 @@
+import type { ColumnDef } from '../table';
+
+/**
+ * The workbook's canonical Vietnamese tab names and headers. Columns are always found by header
+ * (see table.ts); the order here is only the order a new template is written in.
+ */
+
+export const TAB = {
+  units: 'Đơn vị',
+  fields: 'Lĩnh vực',
+  criteria: 'Tiêu chí',
+  config: 'Cấu hình',
+  nominations: 'Đề cử',
+} as const;
+
+export type UnitColumn = 'code' | 'name' | 'category' | 'parent' | 'quota' | 'contact';
+export const UNIT_COLUMNS: readonly ColumnDef<UnitColumn>[] = [
+  { key: 'code', header: 'Mã đơn vị', required: true },
+  { key: 'name', header: 'Tên đơn vị', required: true },
+  { key: 'category', header: 'Loại đơn vị', required: true },
+  { key: 'parent', header: 'Đơn vị cấp trên', required: false },
+  { key: 'quota', header: 'Chỉ tiêu/năm', aliases: ['Chỉ tiêu', 'Chỉ tiêu năm'], required: false },
+  { key: 'contact', header: 'Đầu mối (email)', aliases: ['Đầu mối', 'Email'], required: false },
+];
+
+export type FieldColumn = 'code' | 'name' | 'subjects' | 'sectors';
+export const FIELD_COLUMNS: readonly ColumnDef<FieldColumn>[] = [
+  { key: 'code', header: 'Mã', aliases: ['Mã lĩnh vực'], required: true },
+  { key: 'name', header: 'Tên lĩnh vực', required: true },
+  { key: 'subjects', header: 'Đối tượng được đề nghị', aliases: ['Đối tượng'], required: true },
+  { key: 'sectors', header: 'Ngành phụ trách', required: false },
+];
+
+export type CriterionColumn = 'code' | 'field' | 'subject' | 'profile' | 'text' | 'required';
+export const CRITERION_COLUMNS: readonly ColumnDef<CriterionColumn>[] = [
+  { key: 'code', header: 'Mã tiêu chí', required: true },
+  { key: 'field', header: 'Lĩnh vực', required: true },
+  { key: 'subject', header: 'Đối tượng', required: true },
+  { key: 'profile', header: 'Nhóm', required: false },
+  { key: 'text', header: 'Nội dung', required: true },
+  { key: 'required', header: 'Bắt buộc', required: false },
+];
+
+export type ConfigColumn = 'name' | 'value';
+export const CONFIG_COLUMNS: readonly ColumnDef<ConfigColumn>[] = [
+  { key: 'name', header: 'Tham số', required: true },
+  { key: 'value', header: 'Giá trị', required: true },
+];
+
+export type NominationColumn =
+  | 'index'
+  | 'year'
+  | 'unit'
+  | 'name'
+  | 'subject'
+  | 'field'
+  | 'position'
+  | 'summary'
+  | 'criteria'
+  | 'evidence'
+  | 'stage'
+  | 'decision'
+  | 'note'
+  | 'check'
+  | 'birthYear'
+  | 'nationalId';
+
+export const CHECK_HEADER = 'Kết quả kiểm tra';
+
+export const NOMINATION_COLUMNS: readonly ColumnDef<NominationColumn>[] = [
+  { key: 'index', header: 'STT', aliases: ['Số thứ tự', 'TT'], required: false },
+  { key: 'year', header: 'Năm', aliases: ['Năm đề nghị'], required: true },
+  { key: 'unit', header: 'Đơn vị đề nghị', aliases: ['Đơn vị'], required: true },
+  {
+    key: 'name',
+    header: 'Tên mô hình, tập thể, cá nhân, hộ gia đình',
+    aliases: ['Tên', 'Tên mô hình', 'Họ và tên', 'Tên mô hình, gương điển hình'],
+    required: true,
+  },
+  { key: 'subject', header: 'Đối tượng', required: true },
+  { key: 'field', header: 'Lĩnh vực', required: true },
+  {
+    key: 'position',
+    header: 'Chức vụ, đơn vị công tác / địa chỉ',
+    aliases: ['Chức vụ', 'Địa chỉ'],
+    required: false,
+  },
+  { key: 'summary', header: 'Thành tích tóm tắt', aliases: ['Thành tích'], required: true },
+  { key: 'criteria', header: 'Tiêu chí đáp ứng', aliases: ['Tiêu chí'], required: true },
+  { key: 'evidence', header: 'Minh chứng', required: false },
+  { key: 'stage', header: 'Giai đoạn', aliases: ['Khâu'], required: false },
+  { key: 'decision', header: 'Kết quả xét', required: false },
+  { key: 'note', header: 'Ghi chú', required: false },
+  { key: 'check', header: CHECK_HEADER, required: false },
+  { key: 'birthYear', header: 'Năm sinh', required: false },
+  {
+    key: 'nationalId',
+    header: 'Số định danh cá nhân',
+    aliases: ['Số CCCD', 'CCCD', 'Số định danh'],
+    required: false,
+  },
+];
+
+/** A tab counts as a nomination tab when its header row has at least this many required columns. */
+export const NOMINATION_MIN_MATCH = 4;

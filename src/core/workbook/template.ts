@@ -1,0 +1,114 @@
+import type { CellValue } from '../cells';
+import { configRows } from '../plan/config';
+import type { Plan } from '../plan/types';
+import type { ColumnDef } from '../table';
+import {
+  CONFIG_COLUMNS,
+  CRITERION_COLUMNS,
+  FIELD_COLUMNS,
+  NOMINATION_COLUMNS,
+  TAB,
+  UNIT_COLUMNS,
+  type NominationColumn,
+} from './layout';
+
+/** A tab as a new template writes it: its columns, the preset's rows in column order, widths. */
+export interface TemplateTab {
+  kind: 'config' | 'units' | 'fields' | 'criteria' | 'nominations';
+  name: string;
+  columns: readonly ColumnDef[];
+  rows: CellValue[][];
+  /** Pixel widths, one per column. */
+  widths: number[];
+  /** Columns users type codes into ("2.10", "X01"): kept as plain text so Sheets does not turn them into numbers. */
+  textKeys: readonly string[];
+}
+
+export function referenceTemplates(plan: Plan): TemplateTab[] {
+  const subjectName = new Map(plan.subjects.map((s) => [s.code, s.name]));
+  const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
+  return [
+    {
+      kind: 'config',
+      name: TAB.config,
+      columns: CONFIG_COLUMNS,
+      rows: configRows(plan),
+      widths: [320, 360],
+      textKeys: ['name'],
+    },
+    {
+      kind: 'units',
+      name: TAB.units,
+      columns: UNIT_COLUMNS,
+      rows: plan.units.map((u) => [
+        u.code,
+        u.name,
+        u.category,
+        u.parent ? (unitName.get(u.parent) ?? u.parent) : '',
+        u.quota ?? '',
+        u.contact,
+      ]),
+      widths: [90, 300, 170, 220, 100, 220],
+      textKeys: ['code', 'name', 'category', 'parent', 'contact'],
+    },
+    {
+      kind: 'fields',
+      name: TAB.fields,
+      columns: FIELD_COLUMNS,
+      rows: plan.fields.map((f) => [
+        f.code,
+        f.name,
+        f.subjects.map((s) => subjectName.get(s) ?? s).join(', '),
+        (plan.fieldSectors[f.code] ?? []).join('; '),
+      ]),
+      widths: [60, 380, 220, 200],
+      textKeys: ['code', 'name', 'subjects', 'sectors'],
+    },
+    {
+      kind: 'criteria',
+      name: TAB.criteria,
+      columns: CRITERION_COLUMNS,
+      rows: plan.criteria.map((c) => [
+        c.code,
+        c.field ?? '',
+        c.subject ? (subjectName.get(c.subject) ?? c.subject) : '',
+        c.profile ?? '',
+        c.text,
+        c.required ? 'Có' : 'Không',
+      ]),
+      widths: [90, 70, 110, 200, 520, 80],
+      textKeys: ['code', 'field', 'subject', 'profile', 'text', 'required'],
+    },
+  ];
+}
+
+const PERSONAL_DATA: readonly NominationColumn[] = ['birthYear', 'nationalId'];
+const NUMERIC: readonly NominationColumn[] = ['index', 'year', 'birthYear'];
+const NOMINATION_WIDTHS: Partial<Record<NominationColumn, number>> = {
+  index: 50,
+  year: 60,
+  unit: 200,
+  name: 240,
+  subject: 100,
+  field: 200,
+  position: 220,
+  summary: 360,
+  criteria: 160,
+  evidence: 200,
+  stage: 110,
+  decision: 120,
+  note: 160,
+  check: 280,
+};
+
+/** The nomination tab of a new template; the personal-data columns are left for a council to add. */
+export const NOMINATION_TEMPLATE: TemplateTab = {
+  kind: 'nominations',
+  name: TAB.nominations,
+  columns: NOMINATION_COLUMNS.filter((c) => !PERSONAL_DATA.includes(c.key)),
+  rows: [],
+  widths: NOMINATION_COLUMNS.filter((c) => !PERSONAL_DATA.includes(c.key)).map(
+    (c) => NOMINATION_WIDTHS[c.key] ?? 120,
+  ),
+  textKeys: NOMINATION_COLUMNS.filter((c) => !NUMERIC.includes(c.key)).map((c) => c.key),
+};

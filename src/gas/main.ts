@@ -1,0 +1,25 @@
+/**
+ * The Apps Script entry: every public function, and only those. gas-webpack-plugin turns each
+ * `global.X = X` into a top-level `function X()` that Apps Script can call from menus and the client.
+ */
+import {
+  buildCouncilSheets,
+  buildPeriodReport,
+  checkQuotas,
+  onInstall,
+  onOpen,
+  setupWorkbook,
+  showSidebar,
+  validateNominations,
+} from './commands';
+
+declare const global: Record<string, unknown>;
+
+global.onOpen = onOpen;
+global.onInstall = onInstall;
+global.showSidebar = showSidebar;
+global.setupWorkbook = setupWorkbook;
+global.validateNominations = validateNominations;
+global.checkQuotas = checkQuotas;
+global.buildCouncilSheets = buildCouncilSheets;
+global.buildPeriodReport = buildPeriodReport;

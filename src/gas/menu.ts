@@ -1,0 +1,23 @@
+/** The add-on's menu: captions in Vietnamese, each naming a public function of main.ts. */
+export const MENU_TITLE = 'Điển hình tiên tiến';
+
+export const MENU_ITEMS: readonly ({ caption: string; functionName: string } | null)[] = [
+  { caption: 'Mở bảng điều khiển', functionName: 'showSidebar' },
+  null,
+  { caption: 'Kiểm tra hồ sơ', functionName: 'validateNominations' },
+  { caption: 'Kiểm tra chỉ tiêu', functionName: 'checkQuotas' },
+  { caption: 'Tổng hợp cho Hội đồng', functionName: 'buildCouncilSheets' },
+  { caption: 'Báo cáo sơ kết / tổng kết', functionName: 'buildPeriodReport' },
+  null,
+  { caption: 'Thiết lập bảng tính', functionName: 'setupWorkbook' },
+];
+
+/** Builds the menu only: a simple trigger has 30 seconds and no authorised services. */
+export function addMenu_(): void {
+  const menu = SpreadsheetApp.getUi().createMenu(MENU_TITLE);
+  for (const item of MENU_ITEMS) {
+    if (item) menu.addItem(item.caption, item.functionName);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}

@@ -1,0 +1,36 @@
+/** Thrown when another person holds the document lock; shown to the user as is. */
+export class BusyError extends Error {}
+
+const LOCK_WAIT_MS = 10_000;
+export const BUSY_MESSAGE =
+  'Đang có người khác chạy một lệnh trên bảng tính này. Vui lòng đợi ít phút rồi thử lại.';
+
+/** Runs a command under the document lock, so two people never write the same tabs at once. */
+export function withDocumentLock_<T>(work: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new BusyError(BUSY_MESSAGE);
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * Runs a menu command: its result or failure becomes a Vietnamese dialog, never a stack trace.
+ * Unexpected errors are logged for the developers and summarised for the user.
+ */
+export function runMenuCommand_(title: string, work: () => string): void {
+  const ui = SpreadsheetApp.getUi();
+  let message: string;
+  try {
+    message = withDocumentLock_(work);
+  } catch (error) {
+    if (!(error instanceof BusyError)) console.error(error);
+    message =
+      error instanceof BusyError
+        ? error.message
+        : `Không thực hiện được lệnh. Chi tiết: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  ui.alert(title, message, ui.ButtonSet.OK);
+}
