@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { setupWorkbook } from '../core/jobs/setup';
 import { parseArgs, type ParsedArgs } from './args';
+import { check } from './commands/check';
+import { template } from './commands/template';
 import { UsageError } from './usage-error';
-import { XlsxPort } from './xlsx-port';
 
 const HELP: Record<string, string> = {
   '': [
@@ -11,6 +9,7 @@ const HELP: Record<string, string> = {
     '',
     'Cách dùng / usage: npm start -- <lệnh> [tệp.xlsx] [tùy chọn]',
     '  template --out F     tạo bảng tính mẫu từ kế hoạch / write the template workbook',
+    '  check F [--json] [--out F2]  kiểm tra các dòng đề cử / check every nomination row',
     '',
     'Thêm --help sau một lệnh để xem chi tiết / add --help after a command for details.',
   ].join('\n'),
@@ -19,28 +18,15 @@ const HELP: Record<string, string> = {
     'Tạo bảng tính mẫu: các trang Cấu hình, Đơn vị, Lĩnh vực, Tiêu chí lấy từ kế hoạch mẫu và một trang Đề cử',
     'có sẵn tiêu đề và danh sách chọn. / Writes the template workbook from the preset plan.',
   ].join('\n'),
+  check: [
+    'npm start -- check F.xlsx [--json] [--out F2.xlsx]',
+    'Kiểm tra mọi dòng đề cử theo tiêu chí của kế hoạch; --out ghi bản sao có cột “Kết quả kiểm tra”, ô bị tô màu',
+    'và trang “Lỗi hồ sơ”. Tệp đầu vào không bị sửa. Mã thoát 1 nếu có lỗi.',
+    '/ Checks every nomination row; --out writes a checked copy. Exit code 1 when there are errors.',
+  ].join('\n'),
 };
 
-async function template(args: ParsedArgs): Promise<number> {
-  if (!args.out)
-    throw new UsageError('Lệnh template cần --out <tệp.xlsx>.', 'template needs --out <file.xlsx>.');
-  if (args.file) throw new UsageError('Lệnh template không đọc tệp nào.', 'template takes no input file.');
-  const out = resolve(args.out);
-  if (existsSync(out)) {
-    throw new UsageError(
-      `Tệp ${out} đã có; chọn tên khác để không ghi đè.`,
-      `${out} exists; choose another name so nothing is overwritten.`,
-    );
-  }
-  const port = XlsxPort.empty();
-  const report = setupWorkbook(port);
-  await port.save(out);
-  for (const message of report.messages) process.stderr.write(`${message}\n`);
-  process.stdout.write(`Đã ghi bảng tính mẫu: ${out}\n`);
-  return 0;
-}
-
-const COMMANDS: Record<string, (args: ParsedArgs) => Promise<number>> = { template };
+const COMMANDS: Record<string, (args: ParsedArgs) => Promise<number>> = { template, check };
 
 /** Runs one command and returns the process exit code (0 ok, 1 problems found, 2 bad usage or file). */
 export async function main(argv: readonly string[]): Promise<number> {

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { columnLetter, quoteSheetName } from '../core/a1';
 import { isDate, type CellValue, type Grid } from '../core/cells';
-import type { CellBlock, Dropdown, TabFormat, WorkbookPort } from '../core/port';
+import type { Area, CellBlock, Dropdown, GeneratedTab, Marks, TabFormat, WorkbookPort } from '../core/port';
+import { generatedKeyForName } from '../core/reports/generated-names';
 import type { TabData } from '../core/workbook/tab';
 
 /** Excel measures widths in characters; Sheets in pixels. */
@@ -83,7 +84,11 @@ export class XlsxPort implements WorkbookPort {
   }
 
   readTabs(): TabData[] {
-    return this.workbook.worksheets.map((sheet) => ({ name: sheet.name, values: readGrid(sheet) }));
+    return this.workbook.worksheets.map((sheet) => ({
+      name: sheet.name,
+      values: readGrid(sheet),
+      generated: generatedKeyForName(sheet.name),
+    }));
   }
 
   addTab(name: string): void {
@@ -121,6 +126,69 @@ export class XlsxPort implements WorkbookPort {
     // Excel has no "warning only" protection; reference tabs stay editable in the offline door.
   }
 
+  readMarks(tab: string, area: Area): Marks {
+    const sheet = this.sheet(tab);
+    const backgrounds: (string | null)[][] = [];
+    const notes: string[][] = [];
+    for (let r = 0; r < area.rows; r++) {
+      const row = sheet.getRow(area.row + r);
+      backgrounds.push([]);
+      notes.push([]);
+      for (let c = 0; c < area.columns; c++) {
+        const cell = row.findCell(area.column + c);
+        const fill = cell?.fill;
+        const argb = fill && fill.type === 'pattern' ? fill.fgColor?.argb : undefined;
+        backgrounds[r].push(argb ? `#${argb.slice(-6).toLowerCase()}` : null);
+        notes[r].push(noteText(cell?.note));
+      }
+    }
+    return { backgrounds, notes };
+  }
+
+  writeMarks(tab: string, area: Area, marks: Marks): void {
+    const sheet = this.sheet(tab);
+    const before = this.readMarks(tab, area);
+    marks.backgrounds.forEach((row, r) =>
+      row.forEach((background, c) => {
+        const note = marks.notes[r][c];
+        // Touch only cells whose marks change, so untouched cells are not created in the file.
+        if (background === before.backgrounds[r][c] && note === before.notes[r][c]) return;
+        const cell = sheet.getCell(area.row + r, area.column + c);
+        cell.fill = background
+          ? { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${background.slice(1).toUpperCase()}` } }
+          : { type: 'pattern', pattern: 'none' };
+        cell.note = note === '' ? (undefined as unknown as string) : note;
+      }),
+    );
+  }
+
+  replaceGeneratedTab(tab: GeneratedTab): void {
+    const existing = this.workbook.worksheets.find((s) => generatedKeyForName(s.name) === tab.key);
+    const name = existing?.name ?? tab.name;
+    if (existing) this.workbook.removeWorksheet(existing.id);
+    this.addTab(name);
+    this.writeCells(name, { row: 1, column: 1, values: tab.values });
+    const sheet = this.sheet(name);
+    for (const link of tab.links ?? []) {
+      const cell = sheet.getCell(link.row, link.column);
+      const target = `${quoteSheetName(link.target.tab)}!${columnLetter(link.target.column)}${link.target.row}`;
+      cell.value = { text: String(cell.value ?? ''), hyperlink: `#${target}` };
+      cell.font = { color: { argb: 'FF1155CC' }, underline: true };
+    }
+    for (const h of tab.highlights ?? []) {
+      for (let r = 0; r < h.rows; r++) {
+        for (let c = 0; c < h.columns; c++) {
+          sheet.getCell(h.row + r, h.column + c).fill = {
+            type: 'pattern',
+            pattern: 'solid',
+            fgColor: { argb: `FF${h.color.slice(1).toUpperCase()}` },
+          };
+        }
+      }
+    }
+    this.formatTab(name, tab.format);
+  }
+
   private addDropdown(sheet: ExcelJS.Worksheet, dropdown: Dropdown): void {
     const letter = columnLetter(dropdown.column);
     const { source } = dropdown;
@@ -138,4 +206,10 @@ export class XlsxPort implements WorkbookPort {
       },
     );
   }
+}
+
+function noteText(note: ExcelJS.Comment | string | undefined): string {
+  if (!note) return '';
+  if (typeof note === 'string') return note;
+  return (note.texts ?? []).map((t) => t.text).join('');
 }

@@ -13,6 +13,43 @@ export interface WorkbookPort {
   /** Writes a block; strings are always literal text, never formulas. */
   writeCells(tab: string, block: CellBlock): void;
   formatTab(tab: string, format: TabFormat): void;
+  /** Backgrounds and notes of an area, to clear the marks of a previous check and keep the user's own. */
+  readMarks(tab: string, area: Area): Marks;
+  writeMarks(tab: string, area: Area, marks: Marks): void;
+  /** Rebuilds a generated tab whole, found again by its key even if a user renamed it. */
+  replaceGeneratedTab(tab: GeneratedTab): void;
+}
+
+export interface Area {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+/** Cell backgrounds ("#rrggbb", null for none) and notes ("" for none), row by row. */
+export interface Marks {
+  backgrounds: (string | null)[][];
+  notes: string[][];
+}
+
+/** A link from a generated cell to a cell of another tab. */
+export interface CellLink {
+  row: number;
+  column: number;
+  target: { tab: string; row: number; column: number };
+}
+
+export interface GeneratedTab {
+  /** Stable identity ("issues", "quotas:2024"), kept as developer metadata. */
+  key: string;
+  /** The name used when the tab is created; an existing tab keeps the name a user gave it. */
+  name: string;
+  values: Grid;
+  format: TabFormat;
+  links?: CellLink[];
+  /** Areas given a background, such as units short of their quota. */
+  highlights?: (Area & { color: string })[];
 }
 
 export interface CellBlock {

@@ -1,3 +1,4 @@
+import { runCheck } from '../core/jobs/check';
 import { setupWorkbook as runSetup } from '../core/jobs/setup';
 import { addMenu_ } from './menu';
 import { runMenuCommand_ } from './run-command';
@@ -33,7 +34,7 @@ function notYet_(title: string): void {
 }
 
 export function validateNominations(): void {
-  notYet_('Kiểm tra hồ sơ');
+  runMenuCommand_('Kiểm tra hồ sơ', () => runCheck(new SheetsPort(SpreadsheetApp.getActive())).message);
 }
 
 export function checkQuotas(): void {

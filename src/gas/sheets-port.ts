@@ -1,10 +1,13 @@
 import { columnLetter } from '../core/a1';
 import { isDate, type CellValue, type Grid } from '../core/cells';
-import type { CellBlock, Dropdown, TabFormat, WorkbookPort } from '../core/port';
+import type { Area, CellBlock, Dropdown, GeneratedTab, Marks, TabFormat, WorkbookPort } from '../core/port';
 import type { TabData } from '../core/workbook/tab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Developer metadata key that marks a generated tab; its value is the tab's key ("issues"). */
+export const GENERATED_KEY = 'dienhinh.generated';
 
 /** Plain text: what a string is written as, so "=…" or "2.10" stays exactly what the core wrote. */
 const TEXT_FORMAT = '@';
@@ -31,6 +34,8 @@ function rectangle(values: Grid): Grid {
  */
 export class SheetsPort implements WorkbookPort {
   private readonly sheets = new Map<string, Sheet>();
+  /** Generated tabs by key, as found by the last readTabs. */
+  private readonly generated = new Map<string, Sheet>();
 
   constructor(private readonly spreadsheet: Spreadsheet) {}
 
@@ -46,10 +51,16 @@ export class SheetsPort implements WorkbookPort {
 
   readTabs(): TabData[] {
     this.sheets.clear();
+    this.generated.clear();
     return this.spreadsheet.getSheets().map((sheet) => {
       const name = sheet.getName();
       this.sheets.set(name, sheet);
-      return { name, values: sheet.getDataRange().getValues() as Grid };
+      const generated = sheet
+        .getDeveloperMetadata()
+        .find((m) => m.getKey() === GENERATED_KEY)
+        ?.getValue();
+      if (generated) this.generated.set(generated, sheet);
+      return { name, values: sheet.getDataRange().getValues() as Grid, generated: generated ?? undefined };
     });
   }
 
@@ -87,6 +98,76 @@ export class SheetsPort implements WorkbookPort {
     if (format.warningProtection && sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
       sheet.protect().setDescription(format.warningProtection).setWarningOnly(true);
     }
+  }
+
+  readMarks(tab: string, area: Area): Marks {
+    const range = this.sheet(tab).getRange(area.row, area.column, area.rows, area.columns);
+    return { backgrounds: range.getBackgrounds(), notes: range.getNotes() };
+  }
+
+  writeMarks(tab: string, area: Area, marks: Marks): void {
+    const range = this.sheet(tab).getRange(area.row, area.column, area.rows, area.columns);
+    range.setBackgrounds(marks.backgrounds as string[][]);
+    range.setNotes(marks.notes);
+  }
+
+  /**
+   * Builds the new tab beside the old one and swaps them only when it is complete, so a failure
+   * half-way leaves the old tab whole. The tab keeps the name a user may have given it.
+   */
+  replaceGeneratedTab(tab: GeneratedTab): void {
+    const existing = this.generated.get(tab.key);
+    const name = existing?.getName() ?? this.freeName(tab.name);
+    const index = existing ? existing.getIndex() - 1 : this.spreadsheet.getNumSheets();
+    const building = this.spreadsheet.insertSheet(this.freeName(`${name} (đang tạo)`), index);
+    this.sheets.set(building.getName(), building);
+    this.writeCells(building.getName(), { row: 1, column: 1, values: tab.values });
+    if (tab.links?.length) this.writeLinks(building, tab);
+    const byColor = new Map<string, string[]>();
+    for (const h of tab.highlights ?? []) {
+      const a1 = building.getRange(h.row, h.column, h.rows, h.columns).getA1Notation();
+      byColor.set(h.color, [...(byColor.get(h.color) ?? []), a1]);
+    }
+    byColor.forEach((a1s, color) => building.getRangeList(a1s).setBackground(color));
+    this.formatTab(building.getName(), tab.format);
+    building.addDeveloperMetadata(GENERATED_KEY, tab.key);
+    if (existing) this.spreadsheet.deleteSheet(existing);
+    this.sheets.delete(building.getName());
+    building.setName(name);
+    this.sheets.set(name, building);
+    this.generated.set(tab.key, building);
+  }
+
+  /** Links go in as rich text (a link, not a HYPERLINK formula), one column at a time. */
+  private writeLinks(sheet: Sheet, tab: GeneratedTab): void {
+    const columns = new Map<number, Map<number, string>>();
+    const gids = new Map<string, number>();
+    for (const link of tab.links ?? []) {
+      const { target } = link;
+      let gid = gids.get(target.tab);
+      if (gid === undefined) gids.set(target.tab, (gid = this.sheet(target.tab).getSheetId()));
+      const url = `#gid=${gid}&range=${columnLetter(target.column)}${target.row}`;
+      columns.set(link.column, (columns.get(link.column) ?? new Map()).set(link.row, url));
+    }
+    columns.forEach((urls, column) => {
+      const rows = [...urls.keys()];
+      const first = Math.min(...rows);
+      const last = Math.max(...rows);
+      const texts = tab.values.slice(first - 1, last).map((row) => String(row[column - 1] ?? ''));
+      const rich = texts.map((text, i) => {
+        const builder = SpreadsheetApp.newRichTextValue().setText(text);
+        const url = urls.get(first + i);
+        return [(url && text ? builder.setLinkUrl(url) : builder).build()];
+      });
+      sheet.getRange(first, column, rich.length, 1).setRichTextValues(rich);
+    });
+  }
+
+  private freeName(name: string): string {
+    const taken = new Set(this.spreadsheet.getSheets().map((s) => s.getName()));
+    let candidate = name;
+    for (let n = 2; taken.has(candidate); n++) candidate = `${name} (${n})`;
+    return candidate;
   }
 
   private addDropdown(sheet: Sheet, dropdown: Dropdown): void {

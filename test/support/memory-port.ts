@@ -1,11 +1,15 @@
 import type { CellValue, Grid } from '../../src/core/cells';
-import type { CellBlock, TabFormat, WorkbookPort } from '../../src/core/port';
+import type { Area, CellBlock, GeneratedTab, Marks, TabFormat, WorkbookPort } from '../../src/core/port';
 import type { TabData } from '../../src/core/workbook/tab';
 
 /** A plain in-memory workbook for core tests: it records formats instead of applying them. */
 export class MemoryPort implements WorkbookPort {
   readonly tabs = new Map<string, Grid>();
   readonly formats = new Map<string, TabFormat[]>();
+  readonly backgrounds = new Map<string, (string | null)[][]>();
+  readonly notes = new Map<string, string[][]>();
+  /** Generated tabs by key, as last written. */
+  readonly generated = new Map<string, GeneratedTab>();
 
   constructor(tabs: Record<string, Grid> = {}) {
     for (const [name, grid] of Object.entries(tabs))
@@ -16,7 +20,12 @@ export class MemoryPort implements WorkbookPort {
   }
 
   readTabs(): TabData[] {
-    return [...this.tabs].map(([name, values]) => ({ name, values: trim(values) }));
+    const generatedNames = new Map([...this.generated.values()].map((g) => [g.name, g.key]));
+    return [...this.tabs].map(([name, values]) => ({
+      name,
+      values: trim(values),
+      generated: generatedNames.get(name),
+    }));
   }
 
   addTab(name: string): void {
@@ -37,6 +46,39 @@ export class MemoryPort implements WorkbookPort {
 
   formatTab(tab: string, format: TabFormat): void {
     this.formats.set(tab, [...(this.formats.get(tab) ?? []), format]);
+  }
+
+  readMarks(tab: string, area: Area): Marks {
+    const pick = <T>(grid: T[][] | undefined, blank: T) =>
+      Array.from({ length: area.rows }, (_, r) =>
+        Array.from(
+          { length: area.columns },
+          (_, c) => grid?.[area.row - 1 + r]?.[area.column - 1 + c] ?? blank,
+        ),
+      );
+    return { backgrounds: pick(this.backgrounds.get(tab), null), notes: pick(this.notes.get(tab), '') };
+  }
+
+  writeMarks(tab: string, area: Area, marks: Marks): void {
+    const put = <T>(store: Map<string, T[][]>, values: T[][]) => {
+      const grid = store.get(tab) ?? [];
+      values.forEach((row, r) =>
+        row.forEach((v, c) => ((grid[area.row - 1 + r] ??= [])[area.column - 1 + c] = v)),
+      );
+      store.set(tab, grid);
+    };
+    put(this.backgrounds, marks.backgrounds);
+    put(this.notes, marks.notes);
+  }
+
+  replaceGeneratedTab(tab: GeneratedTab): void {
+    const previous = this.generated.get(tab.key);
+    if (previous) this.tabs.delete(previous.name);
+    this.tabs.set(
+      tab.name,
+      tab.values.map((row) => row.slice()),
+    );
+    this.generated.set(tab.key, tab);
   }
 }
 

@@ -21,6 +21,8 @@ export interface NominationTab {
   headers: Partial<Record<NominationColumn, string>>;
   /** Number of columns the header row spans, so a missing check column goes right after it. */
   width: number;
+  /** Rows in the tab's data range, blank ones included: the check column is written for all of them. */
+  height: number;
   rows: Nomination[];
 }
 
@@ -56,7 +58,7 @@ export function readNominations(
     for (const [key, col] of Object.entries(header.columns) as [NominationColumn, number][]) {
       headers[key] = cleanText(cellText(headerCells[col]));
     }
-    const rows = dataRows(tab.values, header.headerRow).map(({ cells, sheetRow }) => {
+    const rows = dataRows(tab.values, header.headerRow, header.columns.check).map(({ cells, sheetRow }) => {
       const picked: Partial<Record<NominationColumn, CellValue>> = {};
       for (const [key, col] of Object.entries(header.columns) as [NominationColumn, number][]) {
         picked[key] = cells[col] ?? null;
@@ -64,7 +66,7 @@ export function readNominations(
       return { sheet: tab.name, row: sheetRow, cells: picked };
     });
     const width = headerCells.reduce<number>((last, cell, i) => (cellText(cell) !== '' ? i + 1 : last), 0);
-    found.push({ name: tab.name, header, headers, width, rows });
+    found.push({ name: tab.name, header, headers, width, height: tab.values.length, rows });
   }
   return { tabs: found, issues };
 }

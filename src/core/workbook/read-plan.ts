@@ -41,12 +41,15 @@ export interface PlanReading {
 
 type Row = { cells: Grid[number]; sheetRow: number };
 
-/** The data rows below a header, skipping blank ones, with their 1-based sheet row numbers. */
-export function dataRows(grid: Grid, headerRow: number): Row[] {
+/**
+ * The data rows below a header, skipping blank ones, with their 1-based sheet row numbers. A cell in
+ * `ignoreColumn` (the add-on's own check column) does not make a row non-blank.
+ */
+export function dataRows(grid: Grid, headerRow: number, ignoreColumn = -1): Row[] {
   const rows: Row[] = [];
   for (let r = headerRow + 1; r < grid.length; r++) {
     const cells = grid[r] ?? [];
-    if (cells.some((c) => !isBlank(c))) rows.push({ cells, sheetRow: r + 1 });
+    if (cells.some((c, i) => i !== ignoreColumn && !isBlank(c))) rows.push({ cells, sheetRow: r + 1 });
   }
   return rows;
 }

@@ -1,0 +1,98 @@
+import type { Grid } from '../cells';
+import type { Issue } from '../issues';
+import type { WorkbookPort } from '../port';
+import { ISSUES_TAB, issuesTab } from '../reports/issues-tab';
+import { headerKey } from '../table';
+import { cellText } from '../cells';
+import { checkText } from '../validate/check-text';
+import { applyMarks } from '../validate/marks';
+import { validateNominations, type ValidationResult } from '../validate/validate';
+import { CHECK_HEADER } from '../workbook/layout';
+import type { NominationTab } from '../workbook/read-nominations';
+import { readWorkbook, type WorkbookReading } from '../workbook/read-workbook';
+
+export interface CheckReport {
+  reading: WorkbookReading;
+  result: ValidationResult;
+  /** One short Vietnamese paragraph for the dialog or the terminal. */
+  message: string;
+}
+
+export function summaryMessage(result: ValidationResult): string {
+  const { rows, valid, errors, warnings } = result.summary;
+  return `Đã kiểm tra ${rows} dòng đề cử: ${valid} hợp lệ, ${rows - valid} có lỗi (${errors} lỗi, ${warnings} cảnh báo).`;
+}
+
+/** 1-based column of an issue's header in its tab, found in the header rows the reading located. */
+function columnFinder(reading: WorkbookReading, tabs: Map<string, Grid>): (issue: Issue) => number | null {
+  const headerRows = new Map<string, number>();
+  for (const tab of reading.nominationTabs) headerRows.set(tab.name, tab.header.headerRow);
+  for (const found of Object.values(reading.reference))
+    if (found) headerRows.set(found.tab.name, found.header.headerRow);
+  return (issue) => {
+    const headerRow = headerRows.get(issue.sheet);
+    const grid = tabs.get(issue.sheet);
+    if (headerRow === undefined || !grid || !issue.column) return null;
+    const key = headerKey(issue.column);
+    const index = (grid[headerRow] ?? []).findIndex((cell) => headerKey(cellText(cell)) === key);
+    return index < 0 ? null : index + 1;
+  };
+}
+
+/** Writes the check column (header added if missing) and the cell marks of one nomination tab. */
+function writeBack(
+  port: WorkbookPort,
+  tab: NominationTab,
+  issues: Issue[],
+  columnOf: (issue: Issue) => number | null,
+): void {
+  const headerRow = tab.header.headerRow + 1;
+  const existing = tab.header.columns.check;
+  const checkColumn = (existing ?? tab.width) + 1;
+  const byRow = new Map<number, Issue[]>();
+  for (const i of issues) if (i.row !== null) byRow.set(i.row, [...(byRow.get(i.row) ?? []), i]);
+  const dataRows = new Set(tab.rows.map((r) => r.row));
+  const values: Grid = existing === undefined ? [[CHECK_HEADER]] : [];
+  for (let row = headerRow + 1; row <= tab.height; row++) {
+    values.push([dataRows.has(row) ? checkText(byRow.get(row) ?? []) : '']);
+  }
+  if (values.length > 0)
+    port.writeCells(tab.name, {
+      row: existing === undefined ? headerRow : headerRow + 1,
+      column: checkColumn,
+      values,
+    });
+
+  const rows = tab.height - headerRow;
+  if (rows <= 0) return;
+  const area = { row: headerRow + 1, column: 1, rows, columns: Math.max(tab.width, checkColumn) };
+  const cellIssues = issues.flatMap((issue) => {
+    const column = columnOf(issue);
+    return issue.row !== null && column !== null
+      ? [{ row: issue.row - area.row, column: column - 1, issue }]
+      : [];
+  });
+  port.writeMarks(tab.name, area, applyMarks(port.readMarks(tab.name, area), cellIssues));
+}
+
+/**
+ * "Kiểm tra hồ sơ": checks every nomination row, writes the verdict into each row's check column,
+ * marks offending cells and rebuilds `Lỗi hồ sơ`. Only the check column's cells change value.
+ */
+export function runCheck(port: WorkbookPort): CheckReport {
+  const tabs = port.readTabs();
+  const reading = readWorkbook(tabs);
+  const result = validateNominations(reading);
+  const columnOf = columnFinder(reading, new Map(tabs.map((t) => [t.name, t.values])));
+  for (const tab of reading.nominationTabs) {
+    writeBack(
+      port,
+      tab,
+      result.issues.filter((i) => i.sheet === tab.name),
+      columnOf,
+    );
+  }
+  port.replaceGeneratedTab(issuesTab(result.issues, columnOf));
+  const pointer = result.issues.length > 0 ? ` Xem cột “${CHECK_HEADER}” và trang “${ISSUES_TAB}”.` : '';
+  return { reading, result, message: summaryMessage(result) + pointer };
+}

@@ -1,0 +1,45 @@
+import type { Issue } from '../issues';
+import type { Marks } from '../port';
+
+/** The backgrounds a check gives offending cells; anything else is the user's and is kept. */
+export const MARK_COLOR = { error: '#f4c7c3', warning: '#fce8b2' } as const;
+/** Notes the add-on writes start with this, so a later run can tell them from the user's own notes. */
+export const NOTE_PREFIX = '[Kiểm tra] ';
+
+const OURS = new Set<string>(Object.values(MARK_COLOR));
+
+/**
+ * Clears the previous run's marks and adds this run's: one background per offending cell (errors win
+ * over warnings) and one note listing its messages, after any note the user wrote there. A user's own
+ * background on a cell this run marks is replaced; everything else the user set is kept.
+ */
+export function applyMarks(
+  previous: Marks,
+  cellIssues: { row: number; column: number; issue: Issue }[],
+): Marks {
+  const backgrounds = previous.backgrounds.map((row) =>
+    row.map((bg) => (bg && OURS.has(bg.toLowerCase()) ? null : bg)),
+  );
+  const notes = previous.notes.map((row) => row.map(withoutOurNote));
+  const messages = new Map<string, { row: number; column: number; lines: string[]; error: boolean }>();
+  for (const { row, column, issue } of cellIssues) {
+    const key = `${row},${column}`;
+    const entry = messages.get(key) ?? { row, column, lines: [], error: false };
+    entry.lines.push(`${issue.severity === 'error' ? 'Lỗi' : 'Cảnh báo'} ${issue.code}: ${issue.message}`);
+    entry.error ||= issue.severity === 'error';
+    messages.set(key, entry);
+  }
+  for (const { row, column, lines, error } of messages.values()) {
+    if (!backgrounds[row]) continue;
+    backgrounds[row][column] = error ? MARK_COLOR.error : MARK_COLOR.warning;
+    const own = notes[row][column];
+    notes[row][column] = (own ? `${own}\n\n` : '') + NOTE_PREFIX + lines.join('\n');
+  }
+  return { backgrounds, notes };
+}
+
+/** A note with the add-on's part (from NOTE_PREFIX on) removed. */
+function withoutOurNote(note: string): string {
+  const at = note.indexOf(NOTE_PREFIX);
+  return at < 0 ? note : note.slice(0, at).trimEnd();
+}

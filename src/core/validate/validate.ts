@@ -1,0 +1,346 @@
+import { isBlank, isDate, isFormulaError, type CellValue } from '../cells';
+import { issue, type Issue } from '../issues';
+import { PlanLookup } from '../plan/lookup';
+import type { Plan, Unit } from '../plan/types';
+import { matchKey } from '../text';
+import type { NominationColumn } from '../workbook/layout';
+import type { Nomination, NominationTab } from '../workbook/read-nominations';
+import type { WorkbookReading } from '../workbook/read-workbook';
+import { quote, readTextCell, unusableReason, type TextCell } from './cell-reading';
+import { CriteriaChecker, describeMissing, splitCodes } from './criteria-check';
+import type { CheckedNomination } from './nomination';
+
+export interface ValidationResult {
+  rows: CheckedNomination[];
+  /** Sheet-level issues first, then row issues in tab and row order. */
+  issues: Issue[];
+  summary: { rows: number; valid: number; errors: number; warnings: number };
+}
+
+/** The columns a row must fill, in the order their absence is reported. */
+const REQUIRED: readonly NominationColumn[] = ['year', 'unit', 'name', 'subject', 'field', 'summary'];
+
+interface RowContext {
+  tab: NominationTab;
+  nomination: Nomination;
+  issues: Issue[];
+}
+
+function header(ctx: RowContext, key: NominationColumn): string {
+  return ctx.tab.headers[key] ?? key;
+}
+
+function report(ctx: RowContext, key: NominationColumn | null, code: string, message: string): void {
+  ctx.issues.push(issue(ctx.tab.name, ctx.nomination.row, key ? header(ctx, key) : null, code, message));
+}
+
+function cell(ctx: RowContext, key: NominationColumn): TextCell {
+  return readTextCell(ctx.nomination.cells[key]);
+}
+
+function readYear(ctx: RowContext, plan: Plan): number | null {
+  const raw: CellValue | undefined = ctx.nomination.cells.year;
+  if (isBlank(raw) || isFormulaError(raw)) return null; // reported as E_REQUIRED
+  const period = `${plan.startYear}–${plan.endYear}`;
+  let year: number | null = null;
+  if (typeof raw === 'number' && Number.isInteger(raw)) year = raw;
+  else if (typeof raw === 'string' && /^\s*\d{4}\s*$/.test(raw)) year = Number(raw);
+  if (year === null) {
+    const text = readTextCell(raw);
+    const shown = text.kind === 'text' ? ` ${quote(text.text)}` : '';
+    report(
+      ctx,
+      'year',
+      'E_BAD_YEAR',
+      `Năm${shown} không hợp lệ${isDate(raw) ? ' (đang là ngày tháng)' : ''}${unusableReason(text)}; ghi năm đề nghị bằng 4 chữ số, trong giai đoạn ${period}.`,
+    );
+    return null;
+  }
+  if (year < plan.startYear || year > plan.endYear) {
+    report(ctx, 'year', 'E_BAD_YEAR', `Năm ${year} nằm ngoài giai đoạn ${period} của kế hoạch.`);
+    return null;
+  }
+  return year;
+}
+
+function lastDigits(value: CellValue | undefined): string | null {
+  const digits = readTextCell(value);
+  if (digits.kind !== 'text') return null;
+  const only = digits.text.replace(/\D/g, '');
+  return only.length > 0 ? only : null;
+}
+
+/** Walks up the parent chain: a school under the Education office belongs to the Giáo dục sector. */
+function categoriesUp(unit: Unit, units: Map<string, Unit>): string[] {
+  const categories: string[] = [];
+  const seen = new Set<string>();
+  for (
+    let u: Unit | undefined = unit;
+    u && !seen.has(u.code);
+    u = u.parent ? units.get(u.parent) : undefined
+  ) {
+    seen.add(u.code);
+    categories.push(u.category);
+  }
+  return categories;
+}
+
+function checkRow(
+  ctx: RowContext,
+  plan: Plan,
+  lookup: PlanLookup,
+  checker: CriteriaChecker,
+  units: Map<string, Unit>,
+): CheckedNomination {
+  for (const key of REQUIRED) {
+    const value = cell(ctx, key);
+    if (value.kind === 'blank' || value.kind === 'error') {
+      report(ctx, key, 'E_REQUIRED', `Chưa điền “${header(ctx, key)}”${unusableReason(value)}.`);
+    }
+  }
+  const year = readYear(ctx, plan);
+
+  const unitCell = cell(ctx, 'unit');
+  const unit = unitCell.kind === 'text' ? lookup.unit(unitCell.text) : undefined;
+  if (unitCell.kind === 'text' && !unit) {
+    report(
+      ctx,
+      'unit',
+      'E_UNKNOWN_UNIT',
+      `Đơn vị ${quote(unitCell.text)} không có trong trang “Đơn vị”; chọn trong danh sách hoặc ghi mã đơn vị.`,
+    );
+  } else if (unitCell.kind === 'date') {
+    report(ctx, 'unit', 'E_UNKNOWN_UNIT', `Đơn vị không hợp lệ${unusableReason(unitCell)}.`);
+  }
+
+  const subjectCell = cell(ctx, 'subject');
+  const subject = subjectCell.kind === 'text' ? lookup.subject(subjectCell.text) : undefined;
+  if (subjectCell.kind === 'text' && !subject) {
+    report(
+      ctx,
+      'subject',
+      'E_BAD_SUBJECT',
+      `Đối tượng ${quote(subjectCell.text)} không hợp lệ; ghi một trong: ${plan.subjects.map((s) => s.name).join(', ')}.`,
+    );
+  }
+
+  const fieldCell = cell(ctx, 'field');
+  const field = fieldCell.kind === 'text' ? lookup.field(fieldCell.text) : undefined;
+  if ((fieldCell.kind === 'text' && !field) || fieldCell.kind === 'date') {
+    const shown = fieldCell.kind === 'text' ? ` ${quote(fieldCell.text)}` : '';
+    report(
+      ctx,
+      'field',
+      'E_UNKNOWN_FIELD',
+      `Lĩnh vực${shown} không có trong trang “Lĩnh vực”${unusableReason(fieldCell)}; ghi mã (ví dụ 2.4) hoặc tên lĩnh vực.`,
+    );
+  }
+  if (typeof ctx.nomination.cells.field === 'number' && field && /^\d+\.\d$/.test(field.code)) {
+    // 2.10 typed into a number cell arrives as 2.1; the clerk must see which one was counted.
+    report(
+      ctx,
+      'field',
+      'W_FIELD_AS_NUMBER',
+      `Ô Lĩnh vực đang là số ${field.code}, được hiểu là lĩnh vực ${field.code}; nếu định ghi ${field.code}0, hãy định dạng cột thành “Văn bản thuần”.`,
+    );
+  }
+
+  if (field && subject && !field.subjects.includes(subject.code)) {
+    const allowed = plan.subjects.filter((s) => field.subjects.includes(s.code)).map((s) => s.name);
+    report(
+      ctx,
+      'subject',
+      'E_SUBJECT_NOT_ALLOWED',
+      `Lĩnh vực ${field.code} (${field.name}) chỉ xét ${allowed.join(', ')}; không xét ${subject.name}.`,
+    );
+  }
+
+  const criteriaCell = cell(ctx, 'criteria');
+  const written = criteriaCell.kind === 'text' ? splitCodes(criteriaCell.text) : [];
+  let criteria: string[] = [];
+  if (field && subject && field.subjects.includes(subject.code)) {
+    const verdict = checker.check(field.code, subject.code, written);
+    criteria = verdict.confirmed;
+    if (verdict.unknown.length > 0) {
+      const list = verdict.unknown.map((u) => `${quote(u.code)} ${u.reason}`).join('; ');
+      report(
+        ctx,
+        'criteria',
+        'E_CRITERIA_UNKNOWN',
+        `Mã tiêu chí không dùng được cho lĩnh vực ${field.code}, ${subject.name}: ${list}.`,
+      );
+    }
+    if (verdict.missing.length > 0) {
+      report(
+        ctx,
+        'criteria',
+        'E_CRITERIA_MISSING',
+        describeMissing(verdict.missing, verdict.profile) + unusableReason(criteriaCell),
+      );
+    }
+  }
+
+  const stageCell = cell(ctx, 'stage');
+  const stage = stageCell.kind === 'text' ? (lookup.stage(stageCell.text) ?? null) : null;
+  if ((stageCell.kind === 'text' && !stage) || stageCell.kind === 'error' || stageCell.kind === 'date') {
+    report(
+      ctx,
+      'stage',
+      'E_BAD_STAGE',
+      `Giai đoạn${stageCell.kind === 'text' ? ` ${quote(stageCell.text)}` : ''} không hợp lệ${unusableReason(stageCell)}; ghi một trong: ${plan.stages.join(', ')}.`,
+    );
+  }
+  const decisionCell = cell(ctx, 'decision');
+  const decision = decisionCell.kind === 'text' ? (lookup.decision(decisionCell.text) ?? null) : null;
+  if (
+    (decisionCell.kind === 'text' && !decision) ||
+    decisionCell.kind === 'error' ||
+    decisionCell.kind === 'date'
+  ) {
+    report(
+      ctx,
+      'decision',
+      'E_BAD_DECISION',
+      `Kết quả xét${decisionCell.kind === 'text' ? ` ${quote(decisionCell.text)}` : ''} không hợp lệ${unusableReason(decisionCell)}; ghi một trong: ${plan.decisions.join(', ')}.`,
+    );
+  }
+
+  if (unit && field) {
+    const sectors = plan.fieldSectors[field.code] ?? [];
+    const categories = categoriesUp(unit, units).map(matchKey);
+    if (sectors.length > 0 && !sectors.some((s) => categories.includes(matchKey(s)))) {
+      report(
+        ctx,
+        'field',
+        'W_SECTOR_MISMATCH',
+        `Lĩnh vực ${field.code} thường do ngành ${sectors.join(', ')} đề nghị; ${unit.name} thuộc loại “${unit.category}”. Kiểm tra lại lĩnh vực hoặc đơn vị.`,
+      );
+    }
+  }
+
+  const summaryCell = cell(ctx, 'summary');
+  if (summaryCell.kind === 'text' && summaryCell.text.length < plan.minSummaryLength) {
+    report(
+      ctx,
+      'summary',
+      'W_SUMMARY_SHORT',
+      `Thành tích tóm tắt mới có ${summaryCell.text.length} ký tự; nên viết ít nhất ${plan.minSummaryLength} ký tự nêu rõ kết quả nổi bật.`,
+    );
+  }
+  const evidenceCell = cell(ctx, 'evidence');
+  if (evidenceCell.kind !== 'text') {
+    ctx.issues.push(
+      issue(
+        ctx.tab.name,
+        ctx.nomination.row,
+        ctx.tab.headers.evidence ?? 'Minh chứng',
+        'W_NO_EVIDENCE',
+        'Chưa có minh chứng (số quyết định, văn bản, đường dẫn tài liệu…).',
+      ),
+    );
+  }
+
+  const text = (key: NominationColumn) => {
+    const c = cell(ctx, key);
+    return c.kind === 'text' || c.kind === 'date' ? c.text : '';
+  };
+  const id = lastDigits(ctx.nomination.cells.nationalId);
+  return {
+    sheet: ctx.tab.name,
+    row: ctx.nomination.row,
+    year,
+    unit: unit?.code ?? null,
+    name: text('name'),
+    subject: subject?.code ?? null,
+    field: field?.code ?? null,
+    position: text('position'),
+    summary: text('summary'),
+    criteria,
+    evidence: text('evidence'),
+    stage,
+    decision,
+    note: text('note'),
+    nationalIdLast4: id ? id.slice(-4) : null,
+    valid: true,
+    errors: 0,
+    warnings: 0,
+  };
+}
+
+/** Who a row nominates: the national ID when given (exact), else the folded name; plus the subject. */
+function nomineeKey(row: CheckedNomination, id: string | null): string | null {
+  if (!row.subject) return null;
+  if (id) return `${row.subject}|id:${id}`;
+  const name = matchKey(row.name);
+  return name ? `${row.subject}|name:${name}` : null;
+}
+
+/** E_DUPLICATE within a year (the first row stays valid) and W_REPEAT_NOMINEE across years. */
+function crossRowChecks(rows: { checked: CheckedNomination; id: string | null; ctx: RowContext }[]): void {
+  const first = new Map<string, CheckedNomination>();
+  const byNominee = new Map<string, CheckedNomination[]>();
+  for (const { checked, id, ctx } of rows) {
+    const key = nomineeKey(checked, id);
+    if (!key || checked.year === null) continue;
+    const sameYear = `${checked.year}|${key}`;
+    const earlier = first.get(sameYear);
+    if (earlier) {
+      report(
+        ctx,
+        'name',
+        'E_DUPLICATE',
+        `Trùng với đề cử ở trang “${earlier.sheet}”, dòng ${earlier.row} (cùng ${id ? 'số định danh' : 'tên'}, đối tượng và năm ${checked.year}); xóa một trong hai dòng.`,
+      );
+    } else first.set(sameYear, checked);
+    const list = byNominee.get(key) ?? [];
+    list.push(checked);
+    byNominee.set(key, list);
+  }
+  for (const { checked, id, ctx } of rows) {
+    const key = nomineeKey(checked, id);
+    if (!key || checked.year === null) continue;
+    const previous = (byNominee.get(key) ?? []).filter(
+      (r) => r.year !== null && r.year < (checked.year as number),
+    );
+    if (previous.length > 0) {
+      const latest = previous.reduce((a, b) => ((b.year as number) > (a.year as number) ? b : a));
+      report(
+        ctx,
+        'name',
+        'W_REPEAT_NOMINEE',
+        `Đã được đề cử năm ${latest.year} (trang “${latest.sheet}”, dòng ${latest.row}); kiểm tra đây có phải thành tích mới không.`,
+      );
+    }
+  }
+}
+
+/** Checks every nomination row against the plan. Never throws on cell contents: problems are issues. */
+export function validateNominations(reading: WorkbookReading): ValidationResult {
+  const { plan } = reading;
+  const lookup = new PlanLookup(plan);
+  const checker = new CriteriaChecker(plan);
+  const units = new Map(plan.units.map((u) => [u.code, u]));
+  const rows: { checked: CheckedNomination; id: string | null; ctx: RowContext }[] = [];
+  for (const tab of reading.nominationTabs) {
+    for (const nomination of tab.rows) {
+      const ctx: RowContext = { tab, nomination, issues: [] };
+      const checked = checkRow(ctx, plan, lookup, checker, units);
+      rows.push({ checked, id: lastDigits(nomination.cells.nationalId), ctx });
+    }
+  }
+  crossRowChecks(rows);
+  const issues: Issue[] = [...reading.issues];
+  for (const { checked, ctx } of rows) {
+    checked.errors = ctx.issues.filter((i) => i.severity === 'error').length;
+    checked.warnings = ctx.issues.length - checked.errors;
+    checked.valid = checked.errors === 0;
+    issues.push(...ctx.issues);
+  }
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.length - errors;
+  return {
+    rows: rows.map((r) => r.checked),
+    issues,
+    summary: { rows: rows.length, valid: rows.filter((r) => r.checked.valid).length, errors, warnings },
+  };
+}

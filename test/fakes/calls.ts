@@ -1,0 +1,77 @@
+/**
+ * Counting Apps Script service calls. In Apps Script every call on a service object is a round trip
+ * that costs tens of milliseconds, so adapter tests assert that a command makes the same number of
+ * calls whatever the number of rows. Every public Apps Script method of every fake records itself
+ * here, first thing, under "Service.method" (for example "Sheet.getRange"), before it validates its
+ * arguments: a call that throws still happened. Test helpers (peek, poke, answer queues…) never
+ * record anything.
+ */
+export interface CallSnapshot {
+  total: number;
+  byMethod: Record<string, number>;
+}
+
+export class CallCounter {
+  private totalCalls = 0;
+  private counts: Record<string, number> = {};
+  private readonly entries: string[] = [];
+
+  /** Records one call; used by the fakes only. */
+  record(method: string): void {
+    this.totalCalls += 1;
+    this.counts[method] = (this.counts[method] ?? 0) + 1;
+    this.entries.push(method);
+  }
+
+  /** All service calls since creation or the last reset. */
+  get total(): number {
+    return this.totalCalls;
+  }
+
+  /** Calls per "Service.method"; methods never called are absent. */
+  get byMethod(): Readonly<Record<string, number>> {
+    return this.counts;
+  }
+
+  /** Every call in order, for reading a failing test. */
+  get log(): readonly string[] {
+    return this.entries;
+  }
+
+  /** Calls of one "Service.method", 0 if never called. */
+  count(method: string): number {
+    return this.counts[method] ?? 0;
+  }
+
+  /** Calls of every method of one service, e.g. countService('Range'). */
+  countService(service: string): number {
+    const prefix = `${service}.`;
+    return Object.entries(this.counts).reduce(
+      (sum, [name, n]) => (name.startsWith(prefix) ? sum + n : sum),
+      0,
+    );
+  }
+
+  /** A copy, so two runs (say 10 rows and 1,000 rows) can be compared with toEqual. */
+  snapshot(): CallSnapshot {
+    return { total: this.totalCalls, byMethod: { ...this.counts } };
+  }
+
+  reset(): void {
+    this.totalCalls = 0;
+    this.counts = {};
+    this.entries.length = 0;
+  }
+}
+
+/** Base of every fake service object: `hit` records the call under "<service>.<method>". */
+export abstract class Counted {
+  protected constructor(
+    protected readonly calls: CallCounter,
+    private readonly serviceName: string,
+  ) {}
+
+  protected hit(method: string): void {
+    this.calls.record(`${this.serviceName}.${method}`);
+  }
+}

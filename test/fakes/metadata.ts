@@ -1,0 +1,232 @@
+/**
+ * Developer metadata on the spreadsheet and on sheets: how generated tabs are recognised even after
+ * a user renames them. Row, column and range metadata are not modelled.
+ */
+import { Counted } from './calls';
+import type { SpreadsheetContext } from './context';
+import { DeveloperMetadataLocationType, DeveloperMetadataVisibility, enumName, FakeEnumValue } from './enums';
+import { signatureError, toInt } from './errors';
+import type { MetadataModel, SheetModel, Visibility } from './sheet-model';
+import { FakeSheet } from './sheet';
+import { FakeSpreadsheet } from './spreadsheet';
+
+type GasMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+type GasFinder = GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
+type GasLocation = GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation;
+type GasLocationType = GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType;
+type GasVisibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
+type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type GasRange = GoogleAppsScript.Spreadsheet.Range;
+
+/**
+ * Sorts out the overloads addDeveloperMetadata(key), (key, visibility), (key, value) and
+ * (key, value, visibility). Visibility defaults to DOCUMENT.
+ */
+export function metadataArgs(
+  key: unknown,
+  second: unknown,
+  third: unknown,
+  method: string,
+): { key: string; value: string | null; visibility: Visibility } {
+  if (typeof key !== 'string') throw signatureError(method, [key, second, third]);
+  if (second instanceof FakeEnumValue) {
+    return {
+      key,
+      value: null,
+      visibility: enumName(second, 'DeveloperMetadataVisibility', method) as Visibility,
+    };
+  }
+  const value = second === undefined || second === null ? null : String(second);
+  const visibility =
+    third === undefined ? 'DOCUMENT' : (enumName(third, 'DeveloperMetadataVisibility', method) as Visibility);
+  return { key, value, visibility };
+}
+
+export class FakeDeveloperMetadata
+  extends Counted
+  implements Pick<GasMetadata, keyof FakeDeveloperMetadata & keyof GasMetadata>
+{
+  constructor(
+    private readonly ctx: SpreadsheetContext,
+    readonly model: MetadataModel,
+  ) {
+    super(ctx.calls, 'DeveloperMetadata');
+  }
+
+  private gas(): GasMetadata {
+    return this as unknown as GasMetadata;
+  }
+
+  getId(): number {
+    this.hit('getId');
+    return this.model.id;
+  }
+
+  getKey(): string {
+    this.hit('getKey');
+    return this.model.key;
+  }
+
+  setKey(key: string): GasMetadata {
+    this.hit('setKey');
+    this.model.key = String(key);
+    return this.gas();
+  }
+
+  getValue(): string | null {
+    this.hit('getValue');
+    return this.model.value;
+  }
+
+  setValue(value: string): GasMetadata {
+    this.hit('setValue');
+    this.model.value = String(value);
+    return this.gas();
+  }
+
+  getVisibility(): GasVisibility {
+    this.hit('getVisibility');
+    return DeveloperMetadataVisibility[this.model.visibility];
+  }
+
+  setVisibility(visibility: GasVisibility): GasMetadata {
+    this.hit('setVisibility');
+    const method = 'SpreadsheetApp.DeveloperMetadata.setVisibility';
+    this.model.visibility = enumName(visibility, 'DeveloperMetadataVisibility', method) as Visibility;
+    return this.gas();
+  }
+
+  getLocation(): GasLocation {
+    this.hit('getLocation');
+    return new FakeDeveloperMetadataLocation(this.ctx, this.model.sheet) as unknown as GasLocation;
+  }
+
+  moveToSheet(sheet: GasSheet): GasMetadata {
+    this.hit('moveToSheet');
+    if (!(sheet instanceof FakeSheet))
+      throw signatureError('SpreadsheetApp.DeveloperMetadata.moveToSheet', [sheet]);
+    this.model.sheet = sheet.model;
+    return this.gas();
+  }
+
+  moveToSpreadsheet(): GasMetadata {
+    this.hit('moveToSpreadsheet');
+    this.model.sheet = null;
+    return this.gas();
+  }
+
+  remove(): void {
+    this.hit('remove');
+    this.model.removed = true;
+  }
+}
+
+export class FakeDeveloperMetadataLocation
+  extends Counted
+  implements Pick<GasLocation, keyof FakeDeveloperMetadataLocation & keyof GasLocation>
+{
+  constructor(
+    private readonly ctx: SpreadsheetContext,
+    private readonly sheet: SheetModel | null,
+  ) {
+    super(ctx.calls, 'DeveloperMetadataLocation');
+  }
+
+  getLocationType(): GasLocationType {
+    this.hit('getLocationType');
+    return this.sheet ? DeveloperMetadataLocationType.SHEET : DeveloperMetadataLocationType.SPREADSHEET;
+  }
+
+  getSheet(): GasSheet | null {
+    this.hit('getSheet');
+    return this.sheet ? (new FakeSheet(this.ctx, this.sheet) as unknown as GasSheet) : null;
+  }
+
+  getSpreadsheet(): GasSpreadsheet | null {
+    this.hit('getSpreadsheet');
+    return this.sheet ? null : (new FakeSpreadsheet(this.ctx) as unknown as GasSpreadsheet);
+  }
+
+  getRow(): GasRange | null {
+    this.hit('getRow');
+    return null;
+  }
+
+  getColumn(): GasRange | null {
+    this.hit('getColumn');
+    return null;
+  }
+}
+
+/** Finds metadata in the whole spreadsheet (scope null) or on one sheet. */
+export class FakeDeveloperMetadataFinder
+  extends Counted
+  implements Pick<GasFinder, keyof FakeDeveloperMetadataFinder & keyof GasFinder>
+{
+  private readonly filters: ((m: MetadataModel) => boolean)[] = [];
+
+  constructor(
+    private readonly ctx: SpreadsheetContext,
+    private readonly scope: SheetModel | null,
+  ) {
+    super(ctx.calls, 'DeveloperMetadataFinder');
+  }
+
+  private where(filter: (m: MetadataModel) => boolean): GasFinder {
+    this.filters.push(filter);
+    return this as unknown as GasFinder;
+  }
+
+  withKey(key: string): GasFinder {
+    this.hit('withKey');
+    return this.where((m) => m.key === key);
+  }
+
+  withValue(value: string): GasFinder {
+    this.hit('withValue');
+    return this.where((m) => m.value === value);
+  }
+
+  withId(id: number): GasFinder {
+    this.hit('withId');
+    const wanted = toInt(id, 'SpreadsheetApp.DeveloperMetadataFinder.withId');
+    return this.where((m) => m.id === wanted);
+  }
+
+  withVisibility(visibility: GasVisibility): GasFinder {
+    this.hit('withVisibility');
+    const name = enumName(
+      visibility,
+      'DeveloperMetadataVisibility',
+      'SpreadsheetApp.DeveloperMetadataFinder.withVisibility',
+    );
+    return this.where((m) => m.visibility === name);
+  }
+
+  withLocationType(locationType: GasLocationType): GasFinder {
+    this.hit('withLocationType');
+    const name = enumName(
+      locationType,
+      'DeveloperMetadataLocationType',
+      'SpreadsheetApp.DeveloperMetadataFinder.withLocationType',
+    );
+    return this.where((m) => (m.sheet ? 'SHEET' : 'SPREADSHEET') === name);
+  }
+
+  /** Only exact locations are modelled, so intersecting ones add nothing. */
+  onIntersectingLocations(): GasFinder {
+    this.hit('onIntersectingLocations');
+    return this as unknown as GasFinder;
+  }
+
+  find(): GasMetadata[] {
+    this.hit('find');
+    return this.ctx.book.metadata
+      .filter(
+        (m) =>
+          !m.removed && (this.scope === null || m.sheet === this.scope) && this.filters.every((f) => f(m)),
+      )
+      .map((m) => new FakeDeveloperMetadata(this.ctx, m) as unknown as GasMetadata);
+  }
+}
