@@ -1,0 +1,475 @@
+/** Sheet: a counted wrapper over one SheetModel. */
+import { parseA1 } from './a1';
+import { SheetBound, type SpreadsheetContext } from './context';
+import { enumName } from './enums';
+import { RANGE_NOT_FOUND, sheetNameTaken, signatureError, toInt } from './errors';
+import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, metadataArgs } from './metadata';
+import { FakeProtection } from './protection';
+import { checkedRegion, FakeRange, FakeRangeList, regionFromA1 } from './range';
+import { Region, type ProtectionModel, type SheetModel } from './sheet-model';
+import { FakeSpreadsheet } from './spreadsheet';
+
+type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GasRange = GoogleAppsScript.Spreadsheet.Range;
+type GasRangeList = GoogleAppsScript.Spreadsheet.RangeList;
+type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type GasProtection = GoogleAppsScript.Spreadsheet.Protection;
+type GasProtectionType = GoogleAppsScript.Spreadsheet.ProtectionType;
+type GasMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+type GasFinder = GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
+type GasVisibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
+
+const ROWS_OUT_OF_BOUNDS = 'Those rows are out of bounds.';
+const COLUMNS_OUT_OF_BOUNDS = 'Those columns are out of bounds.';
+
+/** The region an A1 string names on `sheet`; a sheet-qualified string must name this sheet. */
+export function regionOfA1(sheet: SheetModel, a1: string): Region {
+  const ref = parseA1(a1);
+  if (!ref || (ref.sheetName !== null && ref.sheetName.toLowerCase() !== sheet.name.toLowerCase())) {
+    throw new Error(RANGE_NOT_FOUND);
+  }
+  return regionFromA1(sheet, ref);
+}
+
+export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSheet & keyof GasSheet> {
+  constructor(
+    ctx: SpreadsheetContext,
+    /** The sheet's data; for the other fakes and for test assertions. */
+    readonly model: SheetModel,
+  ) {
+    super(ctx, 'Sheet', model);
+  }
+
+  private gas(): GasSheet {
+    return this as unknown as GasSheet;
+  }
+
+  private range(region: Region): GasRange {
+    return new FakeRange(this.ctx, region) as unknown as GasRange;
+  }
+
+  // --- identity ---------------------------------------------------------------------------------
+
+  getName(): string {
+    this.hit('getName');
+    return this.model.name;
+  }
+
+  getSheetName(): string {
+    this.hit('getSheetName');
+    return this.model.name;
+  }
+
+  /** Names are unique regardless of case; renaming to one's own name is allowed. */
+  setName(name: string): GasSheet {
+    this.hit('setName');
+    if (typeof name !== 'string') throw signatureError('SpreadsheetApp.Sheet.setName', [name]);
+    if (name.trim() === '') throw new Error('A sheet name cannot be empty.');
+    const other = this.ctx.book.findSheet(name);
+    if (other && other !== this.model) throw sheetNameTaken(name);
+    this.model.name = name;
+    return this.gas();
+  }
+
+  /** Stable for the sheet's life and unrelated to its position. */
+  getSheetId(): number {
+    this.hit('getSheetId');
+    return this.model.id;
+  }
+
+  /** 1-based position among the tabs. */
+  getIndex(): number {
+    this.hit('getIndex');
+    return this.ctx.book.sheets.indexOf(this.model) + 1;
+  }
+
+  getParent(): GasSpreadsheet {
+    this.hit('getParent');
+    return new FakeSpreadsheet(this.ctx) as unknown as GasSpreadsheet;
+  }
+
+  activate(): GasSheet {
+    this.hit('activate');
+    this.ctx.book.activeSheet = this.model;
+    return this.gas();
+  }
+
+  // --- size -------------------------------------------------------------------------------------
+
+  /** Last row with a value or formula; formatting alone does not count. 0 when empty. */
+  getLastRow(): number {
+    this.hit('getLastRow');
+    return this.model.lastRow();
+  }
+
+  getLastColumn(): number {
+    this.hit('getLastColumn');
+    return this.model.lastColumn();
+  }
+
+  getMaxRows(): number {
+    this.hit('getMaxRows');
+    return this.model.maxRows;
+  }
+
+  getMaxColumns(): number {
+    this.hit('getMaxColumns');
+    return this.model.maxColumns;
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): GasSheet {
+    this.hit('insertRowsAfter');
+    this.insertRows(afterPosition, howMany, 'insertRowsAfter');
+    return this.gas();
+  }
+
+  insertRowsBefore(beforePosition: number, howMany: number): GasSheet {
+    this.hit('insertRowsBefore');
+    this.insertRows(
+      toInt(beforePosition, 'SpreadsheetApp.Sheet.insertRowsBefore') - 1,
+      howMany,
+      'insertRowsBefore',
+    );
+    return this.gas();
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
+    this.hit('insertColumnsAfter');
+    this.insertColumns(afterPosition, howMany, 'insertColumnsAfter');
+    return this.gas();
+  }
+
+  insertColumnsBefore(beforePosition: number, howMany: number): GasSheet {
+    this.hit('insertColumnsBefore');
+    this.insertColumns(
+      toInt(beforePosition, 'SpreadsheetApp.Sheet.insertColumnsBefore') - 1,
+      howMany,
+      'insertColumnsBefore',
+    );
+    return this.gas();
+  }
+
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.hit('deleteRows');
+    this.deleteRowsAt(rowPosition, howMany, 'deleteRows');
+  }
+
+  deleteRow(rowPosition: number): GasSheet {
+    this.hit('deleteRow');
+    this.deleteRowsAt(rowPosition, 1, 'deleteRow');
+    return this.gas();
+  }
+
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.hit('deleteColumns');
+    this.deleteColumnsAt(columnPosition, howMany, 'deleteColumns');
+  }
+
+  deleteColumn(columnPosition: number): GasSheet {
+    this.hit('deleteColumn');
+    this.deleteColumnsAt(columnPosition, 1, 'deleteColumn');
+    return this.gas();
+  }
+
+  private insertRows(after: number, howMany: number, method: string): void {
+    const [at, count] = [
+      toInt(after, `SpreadsheetApp.Sheet.${method}`),
+      toInt(howMany, `SpreadsheetApp.Sheet.${method}`),
+    ];
+    if (at < 0 || at > this.model.maxRows || count < 1) throw new Error(ROWS_OUT_OF_BOUNDS);
+    this.model.insertRows(at, count);
+  }
+
+  private insertColumns(after: number, howMany: number, method: string): void {
+    const [at, count] = [
+      toInt(after, `SpreadsheetApp.Sheet.${method}`),
+      toInt(howMany, `SpreadsheetApp.Sheet.${method}`),
+    ];
+    if (at < 0 || at > this.model.maxColumns || count < 1) throw new Error(COLUMNS_OUT_OF_BOUNDS);
+    this.model.insertColumns(at, count);
+  }
+
+  private deleteRowsAt(position: number, howMany: number, method: string): void {
+    const [at, count] = [
+      toInt(position, `SpreadsheetApp.Sheet.${method}`),
+      toInt(howMany, `SpreadsheetApp.Sheet.${method}`),
+    ];
+    if (at < 1 || count < 1 || at + count - 1 > this.model.maxRows) throw new Error(ROWS_OUT_OF_BOUNDS);
+    if (this.model.maxRows - count <= this.model.frozenRows) {
+      throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
+    }
+    this.model.deleteRows(at, count);
+  }
+
+  private deleteColumnsAt(position: number, howMany: number, method: string): void {
+    const [at, count] = [
+      toInt(position, `SpreadsheetApp.Sheet.${method}`),
+      toInt(howMany, `SpreadsheetApp.Sheet.${method}`),
+    ];
+    if (at < 1 || count < 1 || at + count - 1 > this.model.maxColumns) throw new Error(COLUMNS_OUT_OF_BOUNDS);
+    if (this.model.maxColumns - count <= this.model.frozenColumns) {
+      throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
+    }
+    this.model.deleteColumns(at, count);
+  }
+
+  // --- ranges -----------------------------------------------------------------------------------
+
+  /** getRange(row, column[, numRows[, numColumns]]) or getRange("B3:D9"). */
+  getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number): GasRange {
+    this.hit('getRange');
+    if (typeof rowOrA1 === 'string') return this.range(regionOfA1(this.model, rowOrA1));
+    if (column === undefined) throw signatureError('SpreadsheetApp.Sheet.getRange', [rowOrA1]);
+    return this.range(
+      checkedRegion(
+        this.model,
+        rowOrA1,
+        column,
+        numRows ?? 1,
+        numColumns ?? 1,
+        'SpreadsheetApp.Sheet.getRange',
+      ),
+    );
+  }
+
+  getRangeList(a1Notations: string[]): GasRangeList {
+    this.hit('getRangeList');
+    if (!Array.isArray(a1Notations)) throw signatureError('SpreadsheetApp.Sheet.getRangeList', [a1Notations]);
+    const regions = a1Notations.map((a1) => regionOfA1(this.model, String(a1)));
+    return new FakeRangeList(this.ctx, this.model, regions) as unknown as GasRangeList;
+  }
+
+  /** A1 to the last row and column with content; just A1 on an empty sheet. */
+  getDataRange(): GasRange {
+    this.hit('getDataRange');
+    return this.range(
+      new Region(this.model, 1, 1, Math.max(1, this.model.lastRow()), Math.max(1, this.model.lastColumn())),
+    );
+  }
+
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
+    this.hit('getSheetValues');
+    return checkedRegion(
+      this.model,
+      startRow,
+      startColumn,
+      numRows,
+      numColumns,
+      'SpreadsheetApp.Sheet.getSheetValues',
+    ).values();
+  }
+
+  /** Writes one row below the last row with content, interpreted as setValues does. */
+  appendRow(rowContents: unknown[]): GasSheet {
+    this.hit('appendRow');
+    if (!Array.isArray(rowContents) || rowContents.length === 0) {
+      throw signatureError('SpreadsheetApp.Sheet.appendRow', [rowContents]);
+    }
+    new Region(this.model, this.model.lastRow() + 1, 1, 1, rowContents.length).enter([rowContents]);
+    return this.gas();
+  }
+
+  // --- clearing ---------------------------------------------------------------------------------
+
+  /** Contents and formats; clear({contentsOnly}) or clear({formatOnly}) for one of them. */
+  clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): GasSheet {
+    this.hit('clear');
+    const only = Boolean(options?.formatOnly || options?.contentsOnly);
+    this.whole().clear({
+      contents: !only || Boolean(options?.contentsOnly),
+      formats: !only || Boolean(options?.formatOnly),
+      notes: false,
+      validations: false,
+    });
+    return this.gas();
+  }
+
+  clearContents(): GasSheet {
+    this.hit('clearContents');
+    this.whole().clear({ contents: true, formats: false, notes: false, validations: false });
+    return this.gas();
+  }
+
+  clearFormats(): GasSheet {
+    this.hit('clearFormats');
+    this.whole().clear({ contents: false, formats: true, notes: false, validations: false });
+    return this.gas();
+  }
+
+  clearNotes(): GasSheet {
+    this.hit('clearNotes');
+    this.whole().clear({ contents: false, formats: false, notes: true, validations: false });
+    return this.gas();
+  }
+
+  private whole(): Region {
+    return new Region(this.model, 1, 1, this.model.maxRows, this.model.maxColumns);
+  }
+
+  // --- layout -----------------------------------------------------------------------------------
+
+  setFrozenRows(rows: number): void {
+    this.hit('setFrozenRows');
+    const n = toInt(rows, 'SpreadsheetApp.Sheet.setFrozenRows');
+    if (n < 0 || n > this.model.maxRows) throw new Error(ROWS_OUT_OF_BOUNDS);
+    this.model.frozenRows = n;
+  }
+
+  getFrozenRows(): number {
+    this.hit('getFrozenRows');
+    return this.model.frozenRows;
+  }
+
+  setFrozenColumns(columns: number): void {
+    this.hit('setFrozenColumns');
+    const n = toInt(columns, 'SpreadsheetApp.Sheet.setFrozenColumns');
+    if (n < 0 || n > this.model.maxColumns) throw new Error(COLUMNS_OUT_OF_BOUNDS);
+    this.model.frozenColumns = n;
+  }
+
+  getFrozenColumns(): number {
+    this.hit('getFrozenColumns');
+    return this.model.frozenColumns;
+  }
+
+  setColumnWidth(columnPosition: number, width: number): GasSheet {
+    this.hit('setColumnWidth');
+    const method = 'SpreadsheetApp.Sheet.setColumnWidth';
+    this.model.columnWidths.set(toInt(columnPosition, method), toInt(width, method));
+    return this.gas();
+  }
+
+  setColumnWidths(startColumn: number, numColumns: number, width: number): GasSheet {
+    this.hit('setColumnWidths');
+    const method = 'SpreadsheetApp.Sheet.setColumnWidths';
+    const [start, count, px] = [toInt(startColumn, method), toInt(numColumns, method), toInt(width, method)];
+    for (let c = start; c < start + count; c++) this.model.columnWidths.set(c, px);
+    return this.gas();
+  }
+
+  getColumnWidth(columnPosition: number): number {
+    this.hit('getColumnWidth');
+    return this.model.columnWidth(toInt(columnPosition, 'SpreadsheetApp.Sheet.getColumnWidth'));
+  }
+
+  /** Widths are not measured; the call is only recorded. */
+  autoResizeColumns(startColumn: number, numColumns: number): GasSheet {
+    this.hit('autoResizeColumns');
+    void [startColumn, numColumns];
+    return this.gas();
+  }
+
+  autoResizeColumn(columnPosition: number): GasSheet {
+    this.hit('autoResizeColumn');
+    void columnPosition;
+    return this.gas();
+  }
+
+  setRowHeight(rowPosition: number, height: number): GasSheet {
+    this.hit('setRowHeight');
+    const method = 'SpreadsheetApp.Sheet.setRowHeight';
+    this.model.rowHeights.set(toInt(rowPosition, method), toInt(height, method));
+    return this.gas();
+  }
+
+  setRowHeights(startRow: number, numRows: number, height: number): GasSheet {
+    this.hit('setRowHeights');
+    const method = 'SpreadsheetApp.Sheet.setRowHeights';
+    const [start, count, px] = [toInt(startRow, method), toInt(numRows, method), toInt(height, method)];
+    for (let r = start; r < start + count; r++) this.model.rowHeights.set(r, px);
+    return this.gas();
+  }
+
+  getRowHeight(rowPosition: number): number {
+    this.hit('getRowHeight');
+    return this.model.rowHeight(toInt(rowPosition, 'SpreadsheetApp.Sheet.getRowHeight'));
+  }
+
+  setTabColor(color: string | null): GasSheet {
+    this.hit('setTabColor');
+    this.model.tabColor = color === null ? null : color.toLowerCase();
+    return this.gas();
+  }
+
+  getTabColor(): string | null {
+    this.hit('getTabColor');
+    return this.model.tabColor;
+  }
+
+  hideSheet(): GasSheet {
+    this.hit('hideSheet');
+    const visible = this.ctx.book.sheets.filter((s) => !s.hidden);
+    if (visible.length === 1 && visible[0] === this.model)
+      throw new Error("You can't hide all the sheets in a document.");
+    this.model.hidden = true;
+    return this.gas();
+  }
+
+  showSheet(): GasSheet {
+    this.hit('showSheet');
+    this.model.hidden = false;
+    return this.gas();
+  }
+
+  isSheetHidden(): boolean {
+    this.hit('isSheetHidden');
+    return this.model.hidden;
+  }
+
+  // --- protection and metadata ------------------------------------------------------------------
+
+  /** Protects the whole sheet; if it is already protected, returns that protection instead. */
+  protect(): GasProtection {
+    this.hit('protect');
+    let model = this.model.protections.find((p) => p.kind === 'SHEET' && !p.removed);
+    if (!model) {
+      model = {
+        kind: 'SHEET',
+        sheet: this.model,
+        rect: null,
+        description: '',
+        warningOnly: false,
+        removed: false,
+      };
+      this.model.protections.push(model);
+    }
+    return new FakeProtection(this.ctx, model) as unknown as GasProtection;
+  }
+
+  getProtections(type: GasProtectionType): GasProtection[] {
+    this.hit('getProtections');
+    const kind = enumName(type, 'ProtectionType', 'SpreadsheetApp.Sheet.getProtections');
+    return this.model.protections
+      .filter((p: ProtectionModel) => p.kind === kind && !p.removed)
+      .map((p) => new FakeProtection(this.ctx, p) as unknown as GasProtection);
+  }
+
+  addDeveloperMetadata(
+    key: string,
+    valueOrVisibility?: string | GasVisibility,
+    visibility?: GasVisibility,
+  ): GasSheet {
+    this.hit('addDeveloperMetadata');
+    const args = metadataArgs(
+      key,
+      valueOrVisibility,
+      visibility,
+      'SpreadsheetApp.Sheet.addDeveloperMetadata',
+    );
+    this.ctx.book.addMetadata(args.key, args.value, args.visibility, this.model);
+    return this.gas();
+  }
+
+  /** Metadata attached to this sheet itself. */
+  getDeveloperMetadata(): GasMetadata[] {
+    this.hit('getDeveloperMetadata');
+    return this.ctx.book
+      .metadataOn(this.model)
+      .map((m) => new FakeDeveloperMetadata(this.ctx, m) as unknown as GasMetadata);
+  }
+
+  createDeveloperMetadataFinder(): GasFinder {
+    this.hit('createDeveloperMetadataFinder');
+    return new FakeDeveloperMetadataFinder(this.ctx, this.model) as unknown as GasFinder;
+  }
+}
