@@ -1,5 +1,7 @@
 import { parseArgs, type ParsedArgs } from './args';
 import { check } from './commands/check';
+import { consolidate, report } from './commands/consolidate';
+import { quotas } from './commands/quotas';
 import { template } from './commands/template';
 import { UsageError } from './usage-error';
 
@@ -10,6 +12,9 @@ const HELP: Record<string, string> = {
     'Cách dùng / usage: npm start -- <lệnh> [tệp.xlsx] [tùy chọn]',
     '  template --out F     tạo bảng tính mẫu từ kế hoạch / write the template workbook',
     '  check F [--json] [--out F2]  kiểm tra các dòng đề cử / check every nomination row',
+    '  quotas F [--year Y] [--json]  chỉ tiêu từng đơn vị / per-unit quotas',
+    '  consolidate F [--year Y] --out F2  các trang tổng hợp cho Hội đồng / the council tabs',
+    '  report F --from Y1 --to Y2 --out F2  báo cáo sơ kết, tổng kết / period review',
     '',
     'Thêm --help sau một lệnh để xem chi tiết / add --help after a command for details.',
   ].join('\n'),
@@ -17,6 +22,21 @@ const HELP: Record<string, string> = {
     'npm start -- template --out F.xlsx',
     'Tạo bảng tính mẫu: các trang Cấu hình, Đơn vị, Lĩnh vực, Tiêu chí lấy từ kế hoạch mẫu và một trang Đề cử',
     'có sẵn tiêu đề và danh sách chọn. / Writes the template workbook from the preset plan.',
+  ].join('\n'),
+  quotas: [
+    'npm start -- quotas F.xlsx [--year Y] [--json]',
+    'Chỉ tiêu năm Y (mặc định: “Năm xét” trong Cấu hình, hoặc năm nay) của từng đơn vị: đã đề cử, hợp lệ, còn thiếu.',
+    'Mã thoát 1 nếu có đơn vị chưa đạt. / Per-unit quota tally; exit code 1 when a unit is short.',
+  ].join('\n'),
+  consolidate: [
+    'npm start -- consolidate F.xlsx [--year Y] --out F2.xlsx',
+    'Ghi tệp mới gồm các trang của tệp đầu vào và các trang Chỉ tiêu, Tổng hợp, Thống kê, Tuyên truyền của năm Y.',
+    '/ Writes a new file with the council tabs for year Y; the input file is not modified.',
+  ].join('\n'),
+  report: [
+    'npm start -- report F.xlsx --from Y1 --to Y2 --out F2.xlsx',
+    'Báo cáo sơ kết (một phần giai đoạn) hoặc tổng kết (cả giai đoạn); bỏ --from/--to để lấy cả giai đoạn.',
+    '/ Writes the mid-term or final review over years Y1–Y2 into a new file.',
   ].join('\n'),
   check: [
     'npm start -- check F.xlsx [--json] [--out F2.xlsx]',
@@ -26,7 +46,13 @@ const HELP: Record<string, string> = {
   ].join('\n'),
 };
 
-const COMMANDS: Record<string, (args: ParsedArgs) => Promise<number>> = { template, check };
+const COMMANDS: Record<string, (args: ParsedArgs) => Promise<number>> = {
+  template,
+  check,
+  quotas,
+  consolidate,
+  report,
+};
 
 /** Runs one command and returns the process exit code (0 ok, 1 problems found, 2 bad usage or file). */
 export async function main(argv: readonly string[]): Promise<number> {

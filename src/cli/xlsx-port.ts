@@ -122,6 +122,21 @@ export class XlsxPort implements WorkbookPort {
         sheet.getColumn(c).alignment = { wrapText: true, vertical: 'top' };
       }
     }
+    for (const r of format.centredRows ?? []) {
+      sheet
+        .getRow(r)
+        .eachCell((cell) => (cell.alignment = { ...cell.alignment, horizontal: 'center', wrapText: true }));
+    }
+    if (format.landscape) {
+      sheet.pageSetup = {
+        ...sheet.pageSetup,
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      };
+    }
     for (const dropdown of format.dropdowns ?? []) this.addDropdown(sheet, dropdown);
     // Excel has no "warning only" protection; reference tabs stay editable in the offline door.
   }
@@ -162,6 +177,7 @@ export class XlsxPort implements WorkbookPort {
     );
   }
 
+  /** An .xlsx has no developer metadata: generated tabs are known by name and never fingerprinted. */
   replaceGeneratedTab(tab: GeneratedTab): void {
     const existing = this.workbook.worksheets.find((s) => generatedKeyForName(s.name) === tab.key);
     const name = existing?.name ?? tab.name;
@@ -186,6 +202,8 @@ export class XlsxPort implements WorkbookPort {
         }
       }
     }
+    for (const m of tab.merges ?? [])
+      sheet.mergeCells(m.row, m.column, m.row + m.rows - 1, m.column + m.columns - 1);
     this.formatTab(name, tab.format);
   }
 

@@ -16,8 +16,11 @@ export interface WorkbookPort {
   /** Backgrounds and notes of an area, to clear the marks of a previous check and keep the user's own. */
   readMarks(tab: string, area: Area): Marks;
   writeMarks(tab: string, area: Area, marks: Marks): void;
-  /** Rebuilds a generated tab whole, found again by its key even if a user renamed it. */
-  replaceGeneratedTab(tab: GeneratedTab): void;
+  /**
+   * Rebuilds a generated tab whole, found again by its key even if a user renamed it. With
+   * `keepOldAs`, the old tab is kept under that name (a backup of a hand-edited tab) instead of deleted.
+   */
+  replaceGeneratedTab(tab: GeneratedTab, options?: { keepOldAs?: string }): void;
 }
 
 export interface Area {
@@ -50,6 +53,10 @@ export interface GeneratedTab {
   links?: CellLink[];
   /** Areas given a background, such as units short of their quota. */
   highlights?: (Area & { color: string })[];
+  /** Title cells spanning several columns. */
+  merges?: Area[];
+  /** Hash of `values`, stored beside the tab to notice later hand edits (see reports/fingerprint.ts). */
+  fingerprint?: string;
 }
 
 export interface CellBlock {
@@ -82,4 +89,8 @@ export interface TabFormat {
   dropdowns?: Dropdown[];
   /** Protect the tab with a warning only (editors are asked to confirm), with this description. */
   warningProtection?: string;
+  /** Print on A4 landscape where the door can set it (.xlsx; Apps Script has no page-setup API). */
+  landscape?: boolean;
+  /** Rows printed centred, such as title rows. */
+  centredRows?: number[];
 }

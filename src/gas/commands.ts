@@ -1,4 +1,6 @@
 import { runCheck } from '../core/jobs/check';
+import { runCouncil, runPeriodReport, runQuotas } from '../core/jobs/reports';
+import { parseYearRange } from '../core/years';
 import { setupWorkbook as runSetup } from '../core/jobs/setup';
 import { addMenu_ } from './menu';
 import { runMenuCommand_ } from './run-command';
@@ -19,32 +21,43 @@ export function showSidebar(): void {
 }
 
 export function setupWorkbook(): void {
-  runMenuCommand_('Thiết lập bảng tính', () => {
-    const report = runSetup(new SheetsPort(SpreadsheetApp.getActive()));
-    return report.messages.join('\n');
-  });
+  runMenuCommand_('Thiết lập bảng tính', () => runSetup(port_()).messages.join('\n'));
 }
 
-function notYet_(title: string): void {
-  SpreadsheetApp.getUi().alert(
-    title,
-    'Chức năng này chưa có trong phiên bản hiện tại.',
-    SpreadsheetApp.getUi().ButtonSet.OK,
-  );
+function port_(): SheetsPort {
+  return new SheetsPort(SpreadsheetApp.getActive());
 }
 
 export function validateNominations(): void {
-  runMenuCommand_('Kiểm tra hồ sơ', () => runCheck(new SheetsPort(SpreadsheetApp.getActive())).message);
+  runMenuCommand_('Kiểm tra hồ sơ', () => runCheck(port_()).message);
 }
 
 export function checkQuotas(): void {
-  notYet_('Kiểm tra chỉ tiêu');
+  runMenuCommand_('Kiểm tra chỉ tiêu', () => runQuotas(port_(), new Date()).message);
 }
 
 export function buildCouncilSheets(): void {
-  notYet_('Tổng hợp cho Hội đồng');
+  runMenuCommand_('Tổng hợp cho Hội đồng', () => runCouncil(port_(), new Date()).message);
 }
 
+/** Asks for the range of years; blank means the plan's whole period (the final review). */
 export function buildPeriodReport(): void {
-  notYet_('Báo cáo sơ kết / tổng kết');
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.prompt(
+    'Báo cáo sơ kết / tổng kết',
+    'Nhập khoảng năm, ví dụ 2021-2022 cho sơ kết. Để trống để tổng kết cả giai đoạn của kế hoạch.',
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const text = answer.getResponseText().trim();
+  const range = text === '' ? undefined : parseYearRange(text);
+  if (range === null) {
+    ui.alert(
+      'Báo cáo sơ kết / tổng kết',
+      `“${text}” không phải khoảng năm; nhập ví dụ 2021-2022.`,
+      ui.ButtonSet.OK,
+    );
+    return;
+  }
+  runMenuCommand_('Báo cáo sơ kết / tổng kết', () => runPeriodReport(port_(), new Date(), range).message);
 }

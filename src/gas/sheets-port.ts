@@ -8,6 +8,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Developer metadata key that marks a generated tab; its value is the tab's key ("issues"). */
 export const GENERATED_KEY = 'dienhinh.generated';
+/** Developer metadata key holding the fingerprint of what was written (to notice hand edits). */
+export const FINGERPRINT_KEY = 'dienhinh.fingerprint';
 
 /** Plain text: what a string is written as, so "=…" or "2.10" stays exactly what the core wrote. */
 const TEXT_FORMAT = '@';
@@ -55,12 +57,15 @@ export class SheetsPort implements WorkbookPort {
     return this.spreadsheet.getSheets().map((sheet) => {
       const name = sheet.getName();
       this.sheets.set(name, sheet);
-      const generated = sheet
-        .getDeveloperMetadata()
-        .find((m) => m.getKey() === GENERATED_KEY)
-        ?.getValue();
+      const metadata = new Map(sheet.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()]));
+      const generated = metadata.get(GENERATED_KEY) ?? undefined;
       if (generated) this.generated.set(generated, sheet);
-      return { name, values: sheet.getDataRange().getValues() as Grid, generated: generated ?? undefined };
+      return {
+        name,
+        values: sheet.getDataRange().getValues() as Grid,
+        generated,
+        fingerprint: metadata.get(FINGERPRINT_KEY) ?? undefined,
+      };
     });
   }
 
@@ -94,6 +99,11 @@ export class SheetsPort implements WorkbookPort {
         .setNumberFormat(TEXT_FORMAT);
     }
     if (format.wrap) sheet.getRange(1, 1, Math.max(1, sheet.getLastRow()), lastColumn).setWrap(true);
+    if (format.centredRows?.length) {
+      sheet
+        .getRangeList(format.centredRows.map((r) => `A${r}:${columnLetter(lastColumn)}${r}`))
+        .setHorizontalAlignment('center');
+    }
     for (const dropdown of format.dropdowns ?? []) this.addDropdown(sheet, dropdown);
     if (format.warningProtection && sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
       sheet.protect().setDescription(format.warningProtection).setWarningOnly(true);
@@ -115,7 +125,7 @@ export class SheetsPort implements WorkbookPort {
    * Builds the new tab beside the old one and swaps them only when it is complete, so a failure
    * half-way leaves the old tab whole. The tab keeps the name a user may have given it.
    */
-  replaceGeneratedTab(tab: GeneratedTab): void {
+  replaceGeneratedTab(tab: GeneratedTab, options: { keepOldAs?: string } = {}): void {
     const existing = this.generated.get(tab.key);
     const name = existing?.getName() ?? this.freeName(tab.name);
     const index = existing ? existing.getIndex() - 1 : this.spreadsheet.getNumSheets();
@@ -129,9 +139,18 @@ export class SheetsPort implements WorkbookPort {
       byColor.set(h.color, [...(byColor.get(h.color) ?? []), a1]);
     }
     byColor.forEach((a1s, color) => building.getRangeList(a1s).setBackground(color));
+    for (const m of tab.merges ?? []) building.getRange(m.row, m.column, m.rows, m.columns).merge();
     this.formatTab(building.getName(), tab.format);
     building.addDeveloperMetadata(GENERATED_KEY, tab.key);
-    if (existing) this.spreadsheet.deleteSheet(existing);
+    if (tab.fingerprint) building.addDeveloperMetadata(FINGERPRINT_KEY, tab.fingerprint);
+    if (existing && options.keepOldAs) {
+      // The hand-edited tab stays, renamed, and is no longer treated as generated.
+      for (const m of existing.getDeveloperMetadata()) {
+        if (m.getKey() === GENERATED_KEY) m.setValue(`backup:${tab.key}`);
+        else if (m.getKey() === FINGERPRINT_KEY) m.remove();
+      }
+      existing.setName(options.keepOldAs);
+    } else if (existing) this.spreadsheet.deleteSheet(existing);
     this.sheets.delete(building.getName());
     building.setName(name);
     this.sheets.set(name, building);

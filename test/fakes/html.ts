@@ -14,6 +14,7 @@ type GasTemplate = GoogleAppsScript.HTML.HtmlTemplate;
 type GasMetaTag = GoogleAppsScript.HTML.HtmlOutputMetaTag;
 type GasSandboxMode = GoogleAppsScript.HTML.SandboxMode;
 type GasXFrameOptionsMode = GoogleAppsScript.HTML.XFrameOptionsMode;
+type GasBlobSource = GoogleAppsScript.Base.BlobSource;
 
 function escapeHtml(text: string): string {
   return text
@@ -235,6 +236,14 @@ export class FakeHtmlService
     super(calls, 'HtmlService');
   }
 
+  /** HTML given as a string or as a blob (of the caller's making). */
+  private text(html: unknown, method: string): string {
+    if (typeof html === 'string') return html;
+    const source = html as Partial<GasBlobSource> | null;
+    if (typeof source?.getBlob === 'function') return source.getBlob().getDataAsString();
+    throw signatureError(method, [html]);
+  }
+
   private file(filename: unknown, method: string): string {
     if (typeof filename !== 'string') throw signatureError(method, [filename]);
     const content = this.files[filename] ?? this.files[`${filename}.html`];
@@ -242,11 +251,10 @@ export class FakeHtmlService
     return content;
   }
 
-  createHtmlOutput(html?: string): GasOutput {
+  createHtmlOutput(html?: string | GasBlobSource): GasOutput {
     this.hit('createHtmlOutput');
-    if (html !== undefined && typeof html !== 'string')
-      throw signatureError('HtmlService.createHtmlOutput', [html]);
-    return new FakeHtmlOutput(this.calls, html ?? '') as unknown as GasOutput;
+    const content = html === undefined ? '' : this.text(html, 'HtmlService.createHtmlOutput');
+    return new FakeHtmlOutput(this.calls, content) as unknown as GasOutput;
   }
 
   createHtmlOutputFromFile(filename: string): GasOutput {
@@ -257,10 +265,12 @@ export class FakeHtmlService
     ) as unknown as GasOutput;
   }
 
-  createTemplate(html: string): GasTemplate {
+  createTemplate(html: string | GasBlobSource): GasTemplate {
     this.hit('createTemplate');
-    if (typeof html !== 'string') throw signatureError('HtmlService.createTemplate', [html]);
-    return new FakeHtmlTemplate(this.calls, html) as unknown as GasTemplate;
+    return new FakeHtmlTemplate(
+      this.calls,
+      this.text(html, 'HtmlService.createTemplate'),
+    ) as unknown as GasTemplate;
   }
 
   createTemplateFromFile(filename: string): GasTemplate {

@@ -7,7 +7,7 @@ import type { SpreadsheetContext } from './context';
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility, enumName, FakeEnumValue } from './enums';
 import { signatureError, toInt } from './errors';
 import type { MetadataModel, SheetModel, Visibility } from './sheet-model';
-import { FakeSheet } from './sheet';
+import { FakeSheet, sheetModelOf } from './sheet';
 import { FakeSpreadsheet } from './spreadsheet';
 
 type GasMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
@@ -104,9 +104,7 @@ export class FakeDeveloperMetadata
 
   moveToSheet(sheet: GasSheet): GasMetadata {
     this.hit('moveToSheet');
-    if (!(sheet instanceof FakeSheet))
-      throw signatureError('SpreadsheetApp.DeveloperMetadata.moveToSheet', [sheet]);
-    this.model.sheet = sheet.model;
+    this.model.sheet = sheetModelOf(sheet, 'SpreadsheetApp.DeveloperMetadata.moveToSheet');
     return this.gas();
   }
 

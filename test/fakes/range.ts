@@ -89,7 +89,8 @@ export function regionOf(range: unknown, method: string): Region {
 /** Sets one format on every cell; null restores the default, as in Apps Script. */
 function setFormat<K extends keyof CellFormat>(region: Region, key: K, value: CellFormat[K] | null): void {
   region.forEach((cell) => {
-    cell[key] = value ?? DEFAULT_FORMAT[key];
+    const format: CellFormat = cell;
+    format[key] = value ?? DEFAULT_FORMAT[key];
   });
 }
 

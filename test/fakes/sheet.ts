@@ -31,6 +31,12 @@ export function regionOfA1(sheet: SheetModel, a1: string): Region {
   return regionFromA1(sheet, ref);
 }
 
+/** The model behind a Sheet argument; only live sheets of this fake are accepted. */
+export function sheetModelOf(sheet: unknown, method: string): SheetModel {
+  if (sheet instanceof FakeSheet && !sheet.model.deleted) return sheet.model;
+  throw signatureError(method, [sheet]);
+}
+
 export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSheet & keyof GasSheet> {
   constructor(
     ctx: SpreadsheetContext,
@@ -119,13 +125,13 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
 
   insertRowsAfter(afterPosition: number, howMany: number): GasSheet {
     this.hit('insertRowsAfter');
-    this.insertRows(afterPosition, howMany, 'insertRowsAfter');
+    this.insertRowsAt(afterPosition, howMany, 'insertRowsAfter');
     return this.gas();
   }
 
   insertRowsBefore(beforePosition: number, howMany: number): GasSheet {
     this.hit('insertRowsBefore');
-    this.insertRows(
+    this.insertRowsAt(
       toInt(beforePosition, 'SpreadsheetApp.Sheet.insertRowsBefore') - 1,
       howMany,
       'insertRowsBefore',
@@ -135,13 +141,13 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
 
   insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
     this.hit('insertColumnsAfter');
-    this.insertColumns(afterPosition, howMany, 'insertColumnsAfter');
+    this.insertColumnsAt(afterPosition, howMany, 'insertColumnsAfter');
     return this.gas();
   }
 
   insertColumnsBefore(beforePosition: number, howMany: number): GasSheet {
     this.hit('insertColumnsBefore');
-    this.insertColumns(
+    this.insertColumnsAt(
       toInt(beforePosition, 'SpreadsheetApp.Sheet.insertColumnsBefore') - 1,
       howMany,
       'insertColumnsBefore',
@@ -171,7 +177,7 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
     return this.gas();
   }
 
-  private insertRows(after: number, howMany: number, method: string): void {
+  private insertRowsAt(after: number, howMany: number, method: string): void {
     const [at, count] = [
       toInt(after, `SpreadsheetApp.Sheet.${method}`),
       toInt(howMany, `SpreadsheetApp.Sheet.${method}`),
@@ -180,7 +186,7 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
     this.model.insertRows(at, count);
   }
 
-  private insertColumns(after: number, howMany: number, method: string): void {
+  private insertColumnsAt(after: number, howMany: number, method: string): void {
     const [at, count] = [
       toInt(after, `SpreadsheetApp.Sheet.${method}`),
       toInt(howMany, `SpreadsheetApp.Sheet.${method}`),

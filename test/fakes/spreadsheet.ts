@@ -11,7 +11,7 @@ import { RANGE_NOT_FOUND, signatureError, toInt } from './errors';
 import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, metadataArgs } from './metadata';
 import { FakeProtection } from './protection';
 import { FakeRange, FakeRangeList, regionFromA1 } from './range';
-import { FakeSheet, regionOfA1 } from './sheet';
+import { FakeSheet, regionOfA1, sheetModelOf } from './sheet';
 import { Region, type SheetModel, type Toast } from './sheet-model';
 import {
   cellSnapshot,
@@ -141,9 +141,7 @@ export class FakeSpreadsheet
 
   deleteSheet(sheet: GasSheet): void {
     this.hit('deleteSheet');
-    if (!(sheet instanceof FakeSheet) || sheet.model.deleted)
-      throw signatureError('SpreadsheetApp.Spreadsheet.deleteSheet', [sheet]);
-    this.book.deleteSheet(sheet.model);
+    this.book.deleteSheet(sheetModelOf(sheet, 'SpreadsheetApp.Spreadsheet.deleteSheet'));
   }
 
   getActiveSheet(): GasSheet {
@@ -154,10 +152,8 @@ export class FakeSpreadsheet
   setActiveSheet(sheet: GasSheet, restoreSelection?: boolean): GasSheet {
     this.hit('setActiveSheet');
     void restoreSelection;
-    if (!(sheet instanceof FakeSheet))
-      throw signatureError('SpreadsheetApp.Spreadsheet.setActiveSheet', [sheet]);
-    this.book.activeSheet = sheet.model;
-    return sheet as unknown as GasSheet;
+    this.book.activeSheet = sheetModelOf(sheet, 'SpreadsheetApp.Spreadsheet.setActiveSheet');
+    return sheet;
   }
 
   /** Moves the active sheet to 1-based position `pos`. */

@@ -8,7 +8,7 @@ export class MemoryPort implements WorkbookPort {
   readonly formats = new Map<string, TabFormat[]>();
   readonly backgrounds = new Map<string, (string | null)[][]>();
   readonly notes = new Map<string, string[][]>();
-  /** Generated tabs by key, as last written. */
+  /** Generated tabs by key, as last written, with the name they now have. */
   readonly generated = new Map<string, GeneratedTab>();
 
   constructor(tabs: Record<string, Grid> = {}) {
@@ -20,11 +20,12 @@ export class MemoryPort implements WorkbookPort {
   }
 
   readTabs(): TabData[] {
-    const generatedNames = new Map([...this.generated.values()].map((g) => [g.name, g.key]));
+    const byName = new Map([...this.generated.values()].map((g) => [g.name, g]));
     return [...this.tabs].map(([name, values]) => ({
       name,
       values: trim(values),
-      generated: generatedNames.get(name),
+      generated: byName.get(name)?.key,
+      fingerprint: byName.get(name)?.fingerprint,
     }));
   }
 
@@ -71,14 +72,29 @@ export class MemoryPort implements WorkbookPort {
     put(this.notes, marks.notes);
   }
 
-  replaceGeneratedTab(tab: GeneratedTab): void {
+  replaceGeneratedTab(tab: GeneratedTab, options: { keepOldAs?: string } = {}): void {
     const previous = this.generated.get(tab.key);
-    if (previous) this.tabs.delete(previous.name);
+    const name = previous?.name ?? tab.name;
+    if (previous && options.keepOldAs) {
+      this.tabs.set(options.keepOldAs, this.tabs.get(name) ?? []);
+      const key = `backup:${tab.key}`;
+      this.generated.set(key, { ...previous, key, name: options.keepOldAs, fingerprint: undefined });
+    }
+    this.tabs.delete(name);
     this.tabs.set(
-      tab.name,
+      name,
       tab.values.map((row) => row.slice()),
     );
-    this.generated.set(tab.key, tab);
+    this.generated.set(tab.key, { ...tab, name });
+  }
+
+  /** A user renames a tab; a generated tab keeps its key, as developer metadata does in Sheets. */
+  rename(from: string, to: string): void {
+    const grid = this.tabs.get(from);
+    if (!grid) throw new Error(`no tab ${from}`);
+    this.tabs.delete(from);
+    this.tabs.set(to, grid);
+    for (const tab of this.generated.values()) if (tab.name === from) tab.name = to;
   }
 }
 

@@ -6,4 +6,6 @@ export interface TabData {
   values: Grid;
   /** Set when the add-on generated this tab (known by developer metadata, not by name). */
   generated?: string;
+  /** The fingerprint stored when the add-on last wrote this generated tab, where the door keeps one. */
+  fingerprint?: string;
 }

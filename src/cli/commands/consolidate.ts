@@ -1,0 +1,37 @@
+import { runCouncil, runPeriodReport } from '../../core/jobs/reports';
+import type { ParsedArgs } from '../args';
+import { openWorkbook, outputPath } from '../open-workbook';
+import { UsageError } from '../usage-error';
+
+/** `consolidate F [--year Y] --out F2`: the council's tabs, in a new file; the input is never written. */
+export async function consolidate(args: ParsedArgs): Promise<number> {
+  const out = outputPath(args.out, args.file, 'consolidate');
+  const port = await openWorkbook(args.file, 'consolidate');
+  const report = runCouncil(port, new Date(), args.year ?? undefined);
+  await port.save(out);
+  process.stdout.write(`${report.message}\nĐã ghi: ${out}\n`);
+  return 0;
+}
+
+/** `report F --from Y1 --to Y2 --out F2`: the mid-term or final review over a range of years. */
+export async function report(args: ParsedArgs): Promise<number> {
+  const out = outputPath(args.out, args.file, 'report');
+  if ((args.from === null) !== (args.to === null)) {
+    throw new UsageError(
+      'Cần cả --from và --to (hoặc bỏ cả hai để lấy cả giai đoạn).',
+      'Give both --from and --to (or neither, for the whole period).',
+    );
+  }
+  if (args.from !== null && args.to !== null && args.from > args.to) {
+    throw new UsageError(
+      `--from ${args.from} đứng sau --to ${args.to}.`,
+      `--from ${args.from} is after --to ${args.to}.`,
+    );
+  }
+  const port = await openWorkbook(args.file, 'report');
+  const range = args.from !== null && args.to !== null ? { from: args.from, to: args.to } : undefined;
+  const result = runPeriodReport(port, new Date(), range);
+  await port.save(out);
+  process.stdout.write(`${result.message}\nĐã ghi: ${out}\n`);
+  return 0;
+}

@@ -1,0 +1,133 @@
+import type { GeneratedTab, WorkbookPort } from '../port';
+import { councilTab } from '../reports/council-tab';
+import { fingerprint } from '../reports/fingerprint';
+import { periodTab } from '../reports/period-tab';
+import { propagationTab } from '../reports/propagation-tab';
+import { quotasTab } from '../reports/quotas-tab';
+import { statisticsTab } from '../reports/statistics-tab';
+import { tallyQuotas, type QuotaTally } from '../quotas/tally';
+import { validateNominations, type ValidationResult } from '../validate/validate';
+import { readWorkbook, type WorkbookReading } from '../workbook/read-workbook';
+import type { TabData } from '../workbook/tab';
+
+export interface Analysis {
+  tabs: TabData[];
+  reading: WorkbookReading;
+  result: ValidationResult;
+}
+
+export function analyse(port: WorkbookPort): Analysis {
+  const tabs = port.readTabs();
+  const reading = readWorkbook(tabs);
+  return { tabs, reading, result: validateNominations(reading) };
+}
+
+/** The year menu commands work on: `Cấu hình` › `Năm xét`, or the current year. */
+export function reviewYear(reading: WorkbookReading, today: Date): number {
+  return reading.plan.reviewYear ?? today.getFullYear();
+}
+
+function dated(today: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(today.getDate())}-${pad(today.getMonth() + 1)}-${today.getFullYear()}`;
+}
+
+/**
+ * Writes generated tabs. One whose values no longer match the fingerprint stored when it was written
+ * was edited by hand: it is kept under a dated backup name, never silently overwritten.
+ */
+export function writeGenerated(
+  port: WorkbookPort,
+  tabs: TabData[],
+  generated: GeneratedTab[],
+  today: Date,
+): string[] {
+  const messages: string[] = [];
+  for (const tab of generated) {
+    const current = tabs.find((t) => t.generated === tab.key);
+    const edited = current?.fingerprint !== undefined && fingerprint(current.values) !== current.fingerprint;
+    const withPrint = { ...tab, fingerprint: fingerprint(tab.values) };
+    if (current && edited) {
+      const backup = freeName(tabs, `${current.name} (sửa tay ${dated(today)})`);
+      port.replaceGeneratedTab(withPrint, { keepOldAs: backup });
+      messages.push(
+        `Trang “${current.name}” đã bị sửa tay nên được giữ lại với tên “${backup}”; trang mới đã được tạo.`,
+      );
+    } else port.replaceGeneratedTab(withPrint);
+  }
+  return messages;
+}
+
+function freeName(tabs: TabData[], name: string): string {
+  const taken = new Set(tabs.map((t) => t.name));
+  let candidate = name;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${name} ${n}`;
+  return candidate;
+}
+
+export interface QuotasReport {
+  year: number;
+  tally: QuotaTally;
+  message: string;
+}
+
+function quotaMessage(tally: QuotaTally): string {
+  const short = tally.lines.filter((l) => !l.met);
+  const list = short
+    .slice(0, 10)
+    .map((l) => `${l.name} (thiếu ${l.shortfall})`)
+    .join(', ');
+  return (
+    `Năm ${tally.year}: ${tally.lines.length - short.length}/${tally.lines.length} đơn vị đạt chỉ tiêu.` +
+    (short.length
+      ? ` Chưa đạt: ${list}${short.length > 10 ? ` và ${short.length - 10} đơn vị khác` : ''}.`
+      : '')
+  );
+}
+
+/** "Kiểm tra chỉ tiêu": tallies the review year and rebuilds `Chỉ tiêu <năm>`. */
+export function runQuotas(port: WorkbookPort, today: Date, year?: number): QuotasReport {
+  const { tabs, reading, result } = analyse(port);
+  const y = year ?? reviewYear(reading, today);
+  const tally = tallyQuotas(reading.plan, result.rows, y);
+  const notes = writeGenerated(port, tabs, [quotasTab(reading.plan, tally)], today);
+  return { year: y, tally, message: [quotaMessage(tally), ...notes].join('\n') };
+}
+
+/** "Tổng hợp cho Hội đồng": `Chỉ tiêu`, `Tổng hợp`, `Thống kê` and `Tuyên truyền` of the review year. */
+export function runCouncil(
+  port: WorkbookPort,
+  today: Date,
+  year?: number,
+): QuotasReport & { written: string[] } {
+  const { tabs, reading, result } = analyse(port);
+  const { plan } = reading;
+  const y = year ?? reviewYear(reading, today);
+  const tally = tallyQuotas(plan, result.rows, y);
+  const generated = [
+    quotasTab(plan, tally),
+    councilTab(plan, result.rows, y),
+    statisticsTab(plan, result.rows, y),
+    propagationTab(plan, result.rows, y),
+  ];
+  const notes = writeGenerated(port, tabs, generated, today);
+  const valid = result.rows.filter((r) => r.valid && r.year === y).length;
+  const invalid = result.rows.filter((r) => !r.valid && r.year === y).length;
+  const message = [
+    `Đã lập ${generated.map((g) => `“${g.name}”`).join(', ')}: ${valid} đề cử hợp lệ của năm ${y}` +
+      (invalid ? ` (${invalid} dòng có lỗi không được đưa vào; chạy “Kiểm tra hồ sơ” để xem).` : '.'),
+    quotaMessage(tally),
+    ...notes,
+  ].join('\n');
+  return { year: y, tally, message, written: generated.map((g) => g.name) };
+}
+
+/** "Báo cáo sơ kết / tổng kết" for a range of years (default: the plan's whole period). */
+export function runPeriodReport(port: WorkbookPort, today: Date, range?: { from: number; to: number }) {
+  const { tabs, reading, result } = analyse(port);
+  const from = range?.from ?? reading.plan.startYear;
+  const to = range?.to ?? reading.plan.endYear;
+  const tab = periodTab(reading.plan, result.rows, from, to);
+  const notes = writeGenerated(port, tabs, [tab], today);
+  return { from, to, name: tab.name, message: [`Đã lập “${tab.name}”.`, ...notes].join('\n') };
+}

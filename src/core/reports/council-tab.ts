@@ -1,0 +1,99 @@
+import type { Grid } from '../cells';
+import type { Plan } from '../plan/types';
+import type { GeneratedTab } from '../port';
+import { compareVietnamese } from '../text';
+import type { CheckedNomination } from '../validate/nomination';
+import { letterhead, LETTERHEAD_ROWS, romanNumeral } from './letterhead';
+
+const HEADERS = [
+  'STT',
+  'Tên mô hình, tập thể, cá nhân, hộ gia đình',
+  'Đối tượng',
+  'Chức vụ, đơn vị công tác / địa chỉ',
+  'Đơn vị đề nghị',
+  'Thành tích tóm tắt',
+  'Tiêu chí đáp ứng',
+  'Minh chứng',
+  'Giai đoạn',
+];
+
+/** Orders nominations by unit (the `Đơn vị` tab's order), then name in Vietnamese collation. */
+export function byUnitThenName(plan: Plan): (a: CheckedNomination, b: CheckedNomination) => number {
+  const unitOrder = new Map(plan.units.map((u, i) => [u.code, i]));
+  return (a, b) =>
+    (unitOrder.get(a.unit ?? '') ?? Infinity) - (unitOrder.get(b.unit ?? '') ?? Infinity) ||
+    compareVietnamese(a.name, b.name) ||
+    a.sheet.localeCompare(b.sheet) ||
+    a.row - b.row;
+}
+
+/**
+ * `Tổng hợp <năm>`: the year's valid nominations for the council, grouped by field in the plan's order
+ * under Roman-numeral headings, numbered from 1 within each field. Fields with no nomination are left out.
+ */
+export function councilTab(plan: Plan, rows: CheckedNomination[], year: number): GeneratedTab {
+  const head = letterhead(
+    plan,
+    HEADERS.length,
+    `DANH SÁCH MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN NĂM ${year}`,
+    `Đề nghị ${plan.council} xem xét, công nhận`,
+  );
+  const values: Grid = [...head.rows, HEADERS];
+  const headerRow = LETTERHEAD_ROWS + 1;
+  const headingRows: number[] = [];
+  const subjectName = new Map(plan.subjects.map((s) => [s.code, s.name]));
+  const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
+  const chosen = rows.filter((r) => r.valid && r.year === year).sort(byUnitThenName(plan));
+  let group = 0;
+  for (const field of plan.fields) {
+    const inField = chosen.filter((r) => r.field === field.code);
+    if (inField.length === 0) continue;
+    group += 1;
+    values.push([
+      `${romanNumeral(group)}.`,
+      `${field.name} (lĩnh vực ${field.code})`,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
+    headingRows.push(values.length);
+    inField.forEach((r, i) =>
+      values.push([
+        i + 1,
+        r.name,
+        subjectName.get(r.subject ?? 'T') ?? '',
+        r.position,
+        unitName.get(r.unit ?? '') ?? '',
+        r.summary,
+        r.criteria.join('; '),
+        r.evidence,
+        r.stage ?? '',
+      ]),
+    );
+  }
+  if (chosen.length === 0) values.push(['', `Chưa có đề cử hợp lệ nào của năm ${year}.`]);
+  values.push(new Array(HEADERS.length).fill(''));
+  values.push(['', `Tổng cộng: ${chosen.length} mô hình, gương điển hình tiên tiến.`]);
+  const totalRow = values.length;
+  values.push(['', '', '', '', '', `TM. ${plan.council.toUpperCase()}`]);
+  const signRow = values.length;
+  return {
+    key: `council:${year}`,
+    name: `Tổng hợp ${year}`,
+    values,
+    merges: head.merges,
+    format: {
+      frozenRows: headerRow,
+      boldRows: [...head.boldRows, headerRow, ...headingRows, totalRow, signRow],
+      centredRows: [1, 2, 3, 4, 5],
+      wrap: true,
+      landscape: true,
+      // About 1,000 px in all: an A4 landscape page at the default print scale.
+      columnWidths: [40, 170, 75, 140, 120, 250, 90, 110, 75],
+    },
+  };
+}
