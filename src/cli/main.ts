@@ -1,6 +1,7 @@
 import { parseArgs, type ParsedArgs } from './args';
 import { check } from './commands/check';
 import { consolidate, report } from './commands/consolidate';
+import { demo, writeDemo } from './commands/demo';
 import { quotas } from './commands/quotas';
 import { template } from './commands/template';
 import { UsageError } from './usage-error';
@@ -9,6 +10,7 @@ const HELP: Record<string, string> = {
   '': [
     'Điển hình tiên tiến — chạy ngoại tuyến trên tệp .xlsx / offline runner for .xlsx workbooks',
     '',
+    'npm start                 chạy toàn bộ trên bảng tính mẫu / the whole job on the demo workbook',
     'Cách dùng / usage: npm start -- <lệnh> [tệp.xlsx] [tùy chọn]',
     '  template --out F     tạo bảng tính mẫu từ kế hoạch / write the template workbook',
     '  check F [--json] [--out F2]  kiểm tra các dòng đề cử / check every nomination row',
@@ -52,16 +54,18 @@ const COMMANDS: Record<string, (args: ParsedArgs) => Promise<number>> = {
   quotas,
   consolidate,
   report,
+  'demo-workbook': writeDemo,
 };
 
 /** Runs one command and returns the process exit code (0 ok, 1 problems found, 2 bad usage or file). */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
-    if (args.help || !args.command) {
+    if (args.help) {
       process.stdout.write(`${HELP[args.command ?? ''] ?? HELP['']}\n`);
-      return args.command || args.help ? 0 : 2;
+      return 0;
     }
+    if (!args.command) return await demo();
     const command = COMMANDS[args.command];
     if (!command)
       throw new UsageError(`Không có lệnh “${args.command}”.`, `Unknown command "${args.command}".`);

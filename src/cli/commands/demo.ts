@@ -1,0 +1,60 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { runCheck } from '../../core/jobs/check';
+import { runCouncil } from '../../core/jobs/reports';
+import { demoWorkbook } from '../../demo/demo-workbook';
+import type { ParsedArgs } from '../args';
+import { outputPath } from '../open-workbook';
+import { XlsxPort } from '../xlsx-port';
+import { quotaTable } from './quotas';
+
+const ROOT = resolve(__dirname, '..', '..');
+export const DEMO_FILE = join(ROOT, 'examples', 'demo.xlsx');
+const DEMO_OUTPUT = join(ROOT, 'demo-output');
+
+/** Builds the demo workbook into a port, from the seeded generator. */
+export function demoPort(): XlsxPort {
+  const port = XlsxPort.empty();
+  for (const tab of demoWorkbook().tabs) {
+    port.addTab(tab.name);
+    port.writeCells(tab.name, { row: 1, column: 1, values: tab.values });
+  }
+  return port;
+}
+
+/** `demo-workbook --out F`: writes the demo workbook (how examples/demo.xlsx is made). */
+export async function writeDemo(args: ParsedArgs): Promise<number> {
+  const out = outputPath(args.out, null, 'demo-workbook');
+  await demoPort().save(out);
+  process.stdout.write(`Đã ghi bảng tính mẫu có dữ liệu: ${out}\n`);
+  return 0;
+}
+
+/**
+ * `npm start` with no arguments: the whole job on the shipped demo workbook (check, quotas and the
+ * council's tabs), the quota table in the terminal and the consolidated workbook on disk.
+ */
+export async function demo(): Promise<number> {
+  const port = existsSync(DEMO_FILE) ? await XlsxPort.open(DEMO_FILE) : demoPort();
+  const check = runCheck(port);
+  const council = runCouncil(port, new Date());
+  mkdirSync(DEMO_OUTPUT, { recursive: true });
+  const out = join(DEMO_OUTPUT, `tong-hop-${council.year}.xlsx`);
+  await port.save(out);
+  process.stdout.write(
+    [
+      `Bảng tính mẫu: ${DEMO_FILE}`,
+      '',
+      `1. Kiểm tra hồ sơ — ${check.message}`,
+      '',
+      `2. Kiểm tra chỉ tiêu`,
+      quotaTable(council.tally),
+      '',
+      `3. Tổng hợp cho Hội đồng — đã lập ${council.written.map((n) => `“${n}”`).join(', ')}.`,
+      '',
+      `Đã ghi bảng tính tổng hợp: ${out}`,
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}
