@@ -421,7 +421,6 @@ describe('ui, html and the other services', () => {
     expect(env.ui.menus).toEqual([
       {
         title: 'Điển hình',
-        addon: false,
         items: [{ caption: 'Kiểm tra', functionName: 'validateNominations' }, null],
       },
     ]);
@@ -447,6 +446,16 @@ describe('ui, html and the other services', () => {
     expect(() => env.HtmlService.createHtmlOutputFromFile('Missing')).toThrow(
       'No HTML file named Missing was found.',
     );
+  });
+
+  it('prints template properties, escaped with <?= and raw with <?!=', () => {
+    const env = createFakeEnv({ htmlFiles: { Page: '<b><?= name ?></b><?!= raw ?>' } });
+    const template = env.HtmlService.createTemplateFromFile('Page');
+
+    template.name = '<Ba Bể>';
+    template.raw = '<i>x</i>';
+
+    expect(template.evaluate().getContent()).toBe('<b>&lt;Ba Bể&gt;</b><i>x</i>');
   });
 
   it('formats dates in a time zone with Java patterns', () => {

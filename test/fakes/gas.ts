@@ -12,6 +12,22 @@
  * Faithfulness first: where Sheets turns a written string into a formula or a number, so does the
  * fake (see cells.ts); where Apps Script throws, the fake throws with the same wording. Methods the
  * fake lacks are absent rather than stubbed, so code that starts using one fails loudly.
+ *
+ * Every Apps Script method call on any fake object counts once in env.calls, under
+ * "Service.method" ("Sheet.getRange", "RangeList.setFontWeight", "Lock.tryLock", …); calls made
+ * inside the fake do not count, and neither do test helpers.
+ *
+ * Known simplifications (tests must not rely on these either way):
+ * - Written strings: only "=…" (formula), plain decimals, TRUE/FALSE and a leading apostrophe are
+ *   interpreted; real Sheets also parses dates, percentages and currency, by locale.
+ * - Formulas are not evaluated (set results with spreadsheet.setFormulaResult); number formats are
+ *   stored but not rendered, so getDisplayValues is String(value) (booleans as TRUE/FALSE).
+ * - Data validation: list and range criteria only. "Reject input" rules refuse script writes.
+ * - Inserting or deleting rows and columns moves cells, merges and range protections, but not
+ *   references inside formulas or validation rules; new rows start blank.
+ * - Writing into the hidden cells of a merge keeps nothing there.
+ * - Sheet names are matched and kept unique regardless of case; insertSheet without an index puts
+ *   the sheet after the active one. The message for using a deleted sheet is the fake's own.
  */
 import { CallCounter } from './calls';
 import type { CellValue } from './cells';
@@ -35,7 +51,8 @@ export { FakeLock, FakeLockService, LockState, type LockAttempt, type LockKind }
 export { FakeDeveloperMetadata } from './metadata';
 export { FakeProperties, FakePropertiesService, type PropertyStores } from './properties';
 export { FakeProtection } from './protection';
-export { FakeRange, FakeRangeList } from './range';
+export { FakeRange } from './range';
+export { FakeRangeList } from './range-list';
 export { FakeRichTextValue, FakeRichTextValueBuilder } from './rich-text';
 export { FakeSession, FakeUser } from './session';
 export { FakeSheet } from './sheet';

@@ -192,24 +192,28 @@ export class FakeHtmlOutputMetaTag
 
 const SCRIPTLET = /<\?(!?=)?([\s\S]*?)\?>/g;
 
-/** Values are read from properties assigned to the template, e.g. `template.title = 'x'`. */
+/**
+ * Values are read from properties assigned to the template, e.g. `template.title = 'x'`. Those
+ * share the object with the fake's own members, so the template text is an ES private field that
+ * no assignment can overwrite (`calls` and `hit` remain off limits as property names).
+ */
 export class FakeHtmlTemplate extends Counted implements Pick<GasTemplate, 'evaluate' | 'getRawContent'> {
-  constructor(
-    calls: CallCounter,
-    private readonly raw: string,
-  ) {
+  readonly #raw: string;
+
+  constructor(calls: CallCounter, raw: string) {
     super(calls, 'HtmlTemplate');
+    this.#raw = raw;
   }
 
   getRawContent(): string {
     this.hit('getRawContent');
-    return this.raw;
+    return this.#raw;
   }
 
   evaluate(): GasOutput {
     this.hit('evaluate');
     const props = this as unknown as Record<string, unknown>;
-    const html = this.raw.replace(SCRIPTLET, (whole: string, kind: string | undefined, body: string) => {
+    const html = this.#raw.replace(SCRIPTLET, (whole: string, kind: string | undefined, body: string) => {
       const name = body.trim();
       if (!kind || !/^[A-Za-z_$][\w$]*$/.test(name)) {
         throw new Error(`The fake HtmlTemplate only prints template properties (<?= name ?>), not: ${whole}`);

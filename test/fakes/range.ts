@@ -1,27 +1,38 @@
-/** Range and RangeList: counted wrappers over a Region of the model. */
-import { MAX_COLUMNS, type A1Reference } from './a1';
+/** Range: counted wrapper over a Region of the model. */
 import {
   copyValue,
   DEFAULT_FORMAT,
   displayValue,
   hasContent,
   normaliseColor,
-  type BorderSpec,
   type Cell,
-  type CellFormat,
   type WrapStrategyName,
 } from './cells';
 import { SheetBound, type SpreadsheetContext } from './context';
 import { enumName, WrapStrategy } from './enums';
-import { checkGrid, OUTSIDE_SHEET, signatureError, toInt } from './errors';
+import { checkGrid, signatureError, toInt } from './errors';
 import { FakeProtection } from './protection';
 import { FakeRichTextValue } from './rich-text';
+import {
+  borderSpec,
+  checkedRegion,
+  CLEAR_CONTENTS,
+  CLEAR_FORMATS,
+  CLEAR_NOTES,
+  CLEAR_VALIDATIONS,
+  clearParts,
+  horizontal,
+  setFormat,
+  wrapOf,
+  type ClearOptions,
+  type HorizontalAlignment,
+  type VerticalAlignment,
+} from './range-ops';
 import { FakeSheet } from './sheet';
-import { Region, type ClearParts, type SheetModel } from './sheet-model';
+import { Region } from './sheet-model';
 import { FakeDataValidation, ruleOf } from './validation';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
-type GasRangeList = GoogleAppsScript.Spreadsheet.RangeList;
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasDataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 type GasRichTextValue = GoogleAppsScript.Spreadsheet.RichTextValue;
@@ -31,103 +42,11 @@ type GasWrapStrategy = GoogleAppsScript.Spreadsheet.WrapStrategy;
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
 type FontStyle = GoogleAppsScript.Spreadsheet.FontStyle;
 type FontLine = GoogleAppsScript.Spreadsheet.FontLine;
-type HorizontalAlignment = 'left' | 'center' | 'normal' | 'right';
-type VerticalAlignment = 'top' | 'middle' | 'bottom';
-type ClearOptions = {
-  commentsOnly?: boolean;
-  contentsOnly?: boolean;
-  formatOnly?: boolean;
-  validationsOnly?: boolean;
-  skipFilteredRows?: boolean;
-};
-
-/** A rectangle of `sheet`, with the checks (and messages) of Sheet.getRange. */
-export function checkedRegion(
-  sheet: SheetModel,
-  row: number,
-  column: number,
-  numRows: number,
-  numColumns: number,
-  method: string,
-): Region {
-  const [r, c, nr, nc] = [row, column, numRows, numColumns].map((n) => toInt(n, method));
-  if (r < 1) throw new Error('The starting row of the range is too small.');
-  if (c < 1) throw new Error('The starting column of the range is too small.');
-  if (nr < 1) throw new Error('The number of rows in the range must be at least 1.');
-  if (nc < 1) throw new Error('The number of columns in the range must be at least 1.');
-  if (c + nc - 1 > MAX_COLUMNS) throw new Error(OUTSIDE_SHEET);
-  return new Region(sheet, r, c, nr, nc);
-}
-
-/** The rectangle an A1 reference names on `sheet`; open sides run to the sheet's current edge. */
-export function regionFromA1(sheet: SheetModel, ref: A1Reference): Region {
-  const row = ref.startRow ?? 1;
-  const column = ref.startColumn ?? 1;
-  const lastRow = ref.endRow ?? sheet.maxRows;
-  const lastColumn = ref.endColumn ?? sheet.maxColumns;
-  return new Region(
-    sheet,
-    row,
-    column,
-    Math.max(1, lastRow - row + 1),
-    Math.max(1, lastColumn - column + 1),
-    {
-      startRow: ref.startRow !== null,
-      startColumn: ref.startColumn !== null,
-      endRow: ref.endRow !== null,
-      endColumn: ref.endColumn !== null,
-    },
-  );
-}
 
 /** The region behind a Range argument; only ranges of this fake are accepted. */
 export function regionOf(range: unknown, method: string): Region {
   if (range instanceof FakeRange) return range.region;
   throw signatureError(method, [range]);
-}
-
-/** Sets one format on every cell; null restores the default, as in Apps Script. */
-function setFormat<K extends keyof CellFormat>(region: Region, key: K, value: CellFormat[K] | null): void {
-  region.forEach((cell) => {
-    const format: CellFormat = cell;
-    format[key] = value ?? DEFAULT_FORMAT[key];
-  });
-}
-
-function horizontal(alignment: HorizontalAlignment | null): string | null {
-  return alignment === 'normal' ? null : alignment;
-}
-
-function wrapOf(on: boolean): WrapStrategyName {
-  return on ? 'WRAP' : 'OVERFLOW';
-}
-
-function borderSpec(args: readonly unknown[], method: string): BorderSpec {
-  const [top, left, bottom, right, vertical, horizontalLine, color, style] = args;
-  const flag = (v: unknown): boolean | null => (v === null || v === undefined ? null : Boolean(v));
-  return {
-    top: flag(top),
-    left: flag(left),
-    bottom: flag(bottom),
-    right: flag(right),
-    vertical: flag(vertical),
-    horizontal: flag(horizontalLine),
-    color: typeof color === 'string' ? normaliseColor(color) : null,
-    style: style === null || style === undefined ? null : enumName(style, 'BorderStyle', method),
-  };
-}
-
-/** What Range.clear(options) removes: everything when no option is set, contents and formats without options. */
-function clearParts(options: ClearOptions | undefined): ClearParts {
-  if (!options) return { contents: true, formats: true, notes: false, validations: false };
-  const { commentsOnly, contentsOnly, formatOnly, validationsOnly } = options;
-  const any = Boolean(commentsOnly || contentsOnly || formatOnly || validationsOnly);
-  return {
-    contents: !any || Boolean(contentsOnly),
-    formats: !any || Boolean(formatOnly),
-    notes: !any || Boolean(commentsOnly),
-    validations: !any || Boolean(validationsOnly),
-  };
 }
 
 export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRange & keyof GasRange> {
@@ -355,25 +274,25 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
 
   clearContent(): GasRange {
     this.hit('clearContent');
-    this.region.clear({ contents: true, formats: false, notes: false, validations: false });
+    this.region.clear(CLEAR_CONTENTS);
     return this.gas();
   }
 
   clearFormat(): GasRange {
     this.hit('clearFormat');
-    this.region.clear({ contents: false, formats: true, notes: false, validations: false });
+    this.region.clear(CLEAR_FORMATS);
     return this.gas();
   }
 
   clearNote(): GasRange {
     this.hit('clearNote');
-    this.region.clear({ contents: false, formats: false, notes: true, validations: false });
+    this.region.clear(CLEAR_NOTES);
     return this.gas();
   }
 
   clearDataValidations(): GasRange {
     this.hit('clearDataValidations');
-    this.region.clear({ contents: false, formats: false, notes: false, validations: true });
+    this.region.clear(CLEAR_VALIDATIONS);
     return this.gas();
   }
 
@@ -851,192 +770,4 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
 
 function wrapEnum(name: WrapStrategyName): GasWrapStrategy {
   return WrapStrategy[name];
-}
-
-/**
- * RangeList: the batched way to format scattered ranges in one call. Each method applies to every
- * range and counts once.
- */
-export class FakeRangeList
-  extends SheetBound
-  implements Pick<GasRangeList, keyof FakeRangeList & keyof GasRangeList>
-{
-  constructor(
-    ctx: SpreadsheetContext,
-    sheet: SheetModel,
-    readonly regions: readonly Region[],
-  ) {
-    super(ctx, 'RangeList', sheet);
-  }
-
-  private gas(): GasRangeList {
-    return this as unknown as GasRangeList;
-  }
-
-  private each(apply: (region: Region) => void): GasRangeList {
-    for (const region of this.regions) apply(region);
-    return this.gas();
-  }
-
-  getRanges(): GasRange[] {
-    this.hit('getRanges');
-    return this.regions.map((region) => new FakeRange(this.ctx, region) as unknown as GasRange);
-  }
-
-  activate(): GasRangeList {
-    this.hit('activate');
-    const last = this.regions[this.regions.length - 1];
-    if (!last) return this.gas();
-    this.ctx.book.activeSheet = last.sheet;
-    last.sheet.activeRange = {
-      row: last.row,
-      column: last.column,
-      numRows: last.numRows,
-      numColumns: last.numColumns,
-    };
-    return this.gas();
-  }
-
-  breakApart(): GasRangeList {
-    this.hit('breakApart');
-    return this.each((region) => region.breakApart());
-  }
-
-  clear(options?: ClearOptions): GasRangeList {
-    this.hit('clear');
-    return this.each((region) => region.clear(clearParts(options)));
-  }
-
-  clearContent(): GasRangeList {
-    this.hit('clearContent');
-    return this.each((region) =>
-      region.clear({ contents: true, formats: false, notes: false, validations: false }),
-    );
-  }
-
-  clearFormat(): GasRangeList {
-    this.hit('clearFormat');
-    return this.each((region) =>
-      region.clear({ contents: false, formats: true, notes: false, validations: false }),
-    );
-  }
-
-  clearNote(): GasRangeList {
-    this.hit('clearNote');
-    return this.each((region) =>
-      region.clear({ contents: false, formats: false, notes: true, validations: false }),
-    );
-  }
-
-  clearDataValidations(): GasRangeList {
-    this.hit('clearDataValidations');
-    return this.each((region) =>
-      region.clear({ contents: false, formats: false, notes: false, validations: true }),
-    );
-  }
-
-  setValue(value: unknown): GasRangeList {
-    this.hit('setValue');
-    return this.each((region) => region.enter(region.read(() => value)));
-  }
-
-  setFormula(formula: string): GasRangeList {
-    this.hit('setFormula');
-    return this.each((region) => region.enter(region.read(() => formula)));
-  }
-
-  setNumberFormat(numberFormat: string): GasRangeList {
-    this.hit('setNumberFormat');
-    if (typeof numberFormat !== 'string')
-      throw signatureError('SpreadsheetApp.RangeList.setNumberFormat', [numberFormat]);
-    return this.each((region) => setFormat(region, 'numberFormat', numberFormat));
-  }
-
-  setBackground(color: string | null): GasRangeList {
-    this.hit('setBackground');
-    return this.each((region) => setFormat(region, 'background', normaliseColor(color)));
-  }
-
-  setFontColor(color: string | null): GasRangeList {
-    this.hit('setFontColor');
-    return this.each((region) => setFormat(region, 'fontColor', normaliseColor(color)));
-  }
-
-  setFontFamily(fontFamily: string | null): GasRangeList {
-    this.hit('setFontFamily');
-    return this.each((region) => setFormat(region, 'fontFamily', fontFamily));
-  }
-
-  setFontSize(size: number): GasRangeList {
-    this.hit('setFontSize');
-    const points = toInt(size, 'SpreadsheetApp.RangeList.setFontSize');
-    return this.each((region) => setFormat(region, 'fontSize', points));
-  }
-
-  setFontWeight(fontWeight: FontWeight | null): GasRangeList {
-    this.hit('setFontWeight');
-    return this.each((region) => setFormat(region, 'fontWeight', fontWeight));
-  }
-
-  setFontStyle(fontStyle: FontStyle | null): GasRangeList {
-    this.hit('setFontStyle');
-    return this.each((region) => setFormat(region, 'fontStyle', fontStyle));
-  }
-
-  setFontLine(fontLine: FontLine | null): GasRangeList {
-    this.hit('setFontLine');
-    return this.each((region) => setFormat(region, 'fontLine', fontLine));
-  }
-
-  setHorizontalAlignment(alignment: HorizontalAlignment | null): GasRangeList {
-    this.hit('setHorizontalAlignment');
-    return this.each((region) => setFormat(region, 'horizontalAlignment', horizontal(alignment)));
-  }
-
-  setVerticalAlignment(alignment: VerticalAlignment | null): GasRangeList {
-    this.hit('setVerticalAlignment');
-    return this.each((region) => setFormat(region, 'verticalAlignment', alignment));
-  }
-
-  setWrap(isWrapEnabled: boolean): GasRangeList {
-    this.hit('setWrap');
-    return this.each((region) => setFormat(region, 'wrapStrategy', wrapOf(isWrapEnabled)));
-  }
-
-  setWrapStrategy(strategy: GasWrapStrategy): GasRangeList {
-    this.hit('setWrapStrategy');
-    const name = enumName(
-      strategy,
-      'WrapStrategy',
-      'SpreadsheetApp.RangeList.setWrapStrategy',
-    ) as WrapStrategyName;
-    return this.each((region) => setFormat(region, 'wrapStrategy', name));
-  }
-
-  setNote(note: string | null): GasRangeList {
-    this.hit('setNote');
-    return this.each((region) =>
-      region.forEach((cell) => {
-        cell.note = note === null ? '' : String(note);
-      }),
-    );
-  }
-
-  setBorder(
-    top: boolean | null,
-    left: boolean | null,
-    bottom: boolean | null,
-    right: boolean | null,
-    vertical: boolean | null,
-    horizontalLine: boolean | null,
-    color?: string | null,
-    style?: GasBorderStyle | null,
-  ): GasRangeList {
-    this.hit('setBorder');
-    const spec = borderSpec(
-      [top, left, bottom, right, vertical, horizontalLine, color, style],
-      'SpreadsheetApp.RangeList.setBorder',
-    );
-    return this.each((region) => setFormat(region, 'border', spec));
-  }
 }

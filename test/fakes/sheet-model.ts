@@ -10,6 +10,7 @@ import {
   copyValue,
   DEFAULT_FORMAT,
   displayValue,
+  EMPTY,
   hasContent,
   interpretInput,
   type Cell,
@@ -367,7 +368,7 @@ export class Region implements GridRect {
    */
   enter(inputs: readonly (readonly unknown[])[]): void {
     const planned: Content[][] = this.read((cell, r, c) => {
-      if (this.sheet.isHiddenByMerge(r, c)) return cell;
+      if (this.sheet.isHiddenByMerge(r, c)) return EMPTY;
       const content = interpretInput(inputs[r - this.row][c - this.column], cell.numberFormat);
       if (cell.validation && !cell.validation.allowInvalid && !satisfies(cell.validation, content)) {
         throw new Error(
@@ -377,7 +378,6 @@ export class Region implements GridRect {
       return content;
     });
     this.forEach((cell, r, c) => {
-      if (this.sheet.isHiddenByMerge(r, c)) return;
       const { value, formula } = planned[r - this.row][c - this.column];
       cell.value = value;
       cell.formula = formula;

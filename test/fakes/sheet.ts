@@ -5,7 +5,9 @@ import { enumName } from './enums';
 import { RANGE_NOT_FOUND, sheetNameTaken, signatureError, toInt } from './errors';
 import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, metadataArgs } from './metadata';
 import { FakeProtection } from './protection';
-import { checkedRegion, FakeRange, FakeRangeList, regionFromA1 } from './range';
+import { FakeRange } from './range';
+import { FakeRangeList } from './range-list';
+import { checkedRegion, CLEAR_CONTENTS, CLEAR_FORMATS, CLEAR_NOTES, regionFromA1 } from './range-ops';
 import { Region, type ProtectionModel, type SheetModel } from './sheet-model';
 import { FakeSpreadsheet } from './spreadsheet';
 
@@ -292,19 +294,19 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
 
   clearContents(): GasSheet {
     this.hit('clearContents');
-    this.whole().clear({ contents: true, formats: false, notes: false, validations: false });
+    this.whole().clear(CLEAR_CONTENTS);
     return this.gas();
   }
 
   clearFormats(): GasSheet {
     this.hit('clearFormats');
-    this.whole().clear({ contents: false, formats: true, notes: false, validations: false });
+    this.whole().clear(CLEAR_FORMATS);
     return this.gas();
   }
 
   clearNotes(): GasSheet {
     this.hit('clearNotes');
-    this.whole().clear({ contents: false, formats: false, notes: true, validations: false });
+    this.whole().clear(CLEAR_NOTES);
     return this.gas();
   }
 

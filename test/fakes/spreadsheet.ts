@@ -10,7 +10,9 @@ import { enumName } from './enums';
 import { RANGE_NOT_FOUND, signatureError, toInt } from './errors';
 import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, metadataArgs } from './metadata';
 import { FakeProtection } from './protection';
-import { FakeRange, FakeRangeList, regionFromA1 } from './range';
+import { FakeRange } from './range';
+import { FakeRangeList } from './range-list';
+import { regionFromA1 } from './range-ops';
 import { FakeSheet, regionOfA1, sheetModelOf } from './sheet';
 import { Region, type SheetModel, type Toast } from './sheet-model';
 import {

@@ -24,8 +24,8 @@ export type MenuEntry =
 
 export interface RecordedMenu {
   title: string;
-  /** Made with createAddonMenu (its title is the add-on's name). */
-  addon: boolean;
+  /** Present, and true, only for createAddonMenu() menus (titled with the add-on's name). */
+  addon?: true;
   items: MenuEntry[];
 }
 
@@ -65,7 +65,8 @@ export class FakeMenu extends Counted implements Pick<GasMenu, keyof FakeMenu & 
 
   /** Not an Apps Script method: the menu as built so far. */
   get recorded(): RecordedMenu {
-    return { title: this.title, addon: this.addon, items: structuredClone(this.items) };
+    const items = structuredClone(this.items);
+    return this.addon ? { title: this.title, addon: true, items } : { title: this.title, items };
   }
 
   private gas(): GasMenu {
