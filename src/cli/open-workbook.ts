@@ -1,5 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { matchKey } from '../core/text';
+import { TAB } from '../core/workbook/layout';
+import { readWorkbook } from '../core/workbook/read-workbook';
+import { progress, progressDone } from './progress';
 import { UsageError } from './usage-error';
 import { XlsxPort } from './xlsx-port';
 
@@ -9,14 +13,39 @@ export async function openWorkbook(file: string | null, command: string): Promis
   const path = resolve(file);
   if (!existsSync(path)) throw new UsageError(`Không thấy tệp ${path}.`, `File not found: ${path}.`);
   if (!statSync(path).isFile()) throw new UsageError(`${path} không phải là tệp.`, `${path} is not a file.`);
+  let port: XlsxPort;
   try {
-    return await XlsxPort.open(path);
+    progress(`Đang đọc ${path}`);
+    port = await XlsxPort.open(path);
   } catch {
+    progressDone();
     throw new UsageError(
       `Không đọc được ${path}: tệp không phải .xlsx, bị hỏng hoặc có mật khẩu.`,
       `Cannot read ${path}: not an .xlsx file, damaged or password-protected.`,
     );
   }
+  progressDone();
+  const reading = readWorkbook(port.readTabs());
+  const brokenNominationTab = reading.issues.some(
+    (i) => i.code === 'E_MISSING_COLUMN' && !isReferenceTab(i.sheet),
+  );
+  if (reading.nominationTabs.length === 0 && !brokenNominationTab) {
+    throw new UsageError(
+      `${path} không có trang đề cử nào (trang có các cột Năm, Đơn vị đề nghị, Tên, Đối tượng, Lĩnh vực, Thành tích tóm tắt, Tiêu chí đáp ứng).`,
+      `${path} has no nomination tab (a tab whose header row has the nomination columns).`,
+    );
+  }
+  for (const warning of reading.issues.filter((i) => i.code === 'W_MISSING_TAB')) {
+    process.stderr.write(`Cảnh báo: ${warning.message}\n`);
+  }
+  return port;
+}
+
+function isReferenceTab(name: string): boolean {
+  return (
+    Object.values(TAB).some((tab) => matchKey(tab) === matchKey(name)) &&
+    matchKey(name) !== matchKey(TAB.nominations)
+  );
 }
 
 /** Refuses to overwrite an existing file or the input itself. */
@@ -37,4 +66,11 @@ export function outputPath(out: string | null, input: string | null, command: st
     );
   }
   return path;
+}
+
+/** Writes the output file, with the progress line while exceljs writes it. */
+export async function saveWorkbook(port: XlsxPort, out: string): Promise<void> {
+  progress(`Đang ghi ${out}`);
+  await port.save(out);
+  progressDone();
 }

@@ -61,6 +61,9 @@ type WithDataValidations = ExcelJS.Worksheet & {
 
 /** The Workbook port over an exceljs workbook held in memory; `save` writes it out. */
 export class XlsxPort implements WorkbookPort {
+  /** Converting every cell is the costly part of a read; it is redone only after a write. */
+  private tabs: TabData[] | null = null;
+
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
   static async open(file: string): Promise<XlsxPort> {
@@ -84,18 +87,20 @@ export class XlsxPort implements WorkbookPort {
   }
 
   readTabs(): TabData[] {
-    return this.workbook.worksheets.map((sheet) => ({
+    return (this.tabs ??= this.workbook.worksheets.map((sheet) => ({
       name: sheet.name,
       values: readGrid(sheet),
       generated: generatedKeyForName(sheet.name),
-    }));
+    })));
   }
 
   addTab(name: string): void {
+    this.tabs = null;
     this.workbook.addWorksheet(name);
   }
 
   writeCells(tab: string, block: CellBlock): void {
+    this.tabs = null;
     const sheet = this.sheet(tab);
     block.values.forEach((row, r) =>
       row.forEach((value, c) => {
@@ -181,6 +186,7 @@ export class XlsxPort implements WorkbookPort {
   replaceGeneratedTab(tab: GeneratedTab): void {
     const existing = this.workbook.worksheets.find((s) => generatedKeyForName(s.name) === tab.key);
     const name = existing?.name ?? tab.name;
+    this.tabs = null;
     if (existing) this.workbook.removeWorksheet(existing.id);
     this.addTab(name);
     this.writeCells(name, { row: 1, column: 1, values: tab.values });

@@ -90,7 +90,13 @@ export class SheetsPort implements WorkbookPort {
         .getRangeList(format.boldRows.map((r) => `A${r}:${columnLetter(lastColumn)}${r}`))
         .setFontWeight('bold');
     }
-    format.columnWidths?.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+    const widths = format.columnWidths ?? [];
+    for (let start = 0; start < widths.length;) {
+      let end = start + 1;
+      while (end < widths.length && widths[end] === widths[start]) end++;
+      sheet.setColumnWidths(start + 1, end - start, widths[start]);
+      start = end;
+    }
     if (format.textColumns?.columns.length) {
       const { columns, fromRow, rows } = format.textColumns;
       const to = fromRow + rows - 1;

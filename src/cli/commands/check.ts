@@ -3,7 +3,7 @@ import { validateNominations, type ValidationResult } from '../../core/validate/
 import type { TabData } from '../../core/workbook/tab';
 import { readWorkbook } from '../../core/workbook/read-workbook';
 import type { ParsedArgs } from '../args';
-import { openWorkbook, outputPath } from '../open-workbook';
+import { openWorkbook, outputPath, saveWorkbook } from '../open-workbook';
 
 /** `check F [--json] [--out F2]`: exit 1 when any row or tab has an error. */
 export async function check(args: ParsedArgs): Promise<number> {
@@ -11,7 +11,7 @@ export async function check(args: ParsedArgs): Promise<number> {
   const out = args.out ? outputPath(args.out, args.file, 'check') : null;
   // With --out the checked copy gets the check column, marks and `Lỗi hồ sơ`; the input is never written.
   const { result, message } = out ? runCheck(port) : reportOnly(port.readTabs());
-  if (out) await port.save(out);
+  if (out) await saveWorkbook(port, out);
   if (args.json) {
     const { rows, valid, errors, warnings } = result.summary;
     const issues = result.issues.map(({ sheet, row, column, severity, code, message: text }) => ({

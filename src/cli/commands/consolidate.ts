@@ -1,6 +1,6 @@
 import { runCouncil, runPeriodReport } from '../../core/jobs/reports';
 import type { ParsedArgs } from '../args';
-import { openWorkbook, outputPath } from '../open-workbook';
+import { openWorkbook, outputPath, saveWorkbook } from '../open-workbook';
 import { UsageError } from '../usage-error';
 
 /** `consolidate F [--year Y] --out F2`: the council's tabs, in a new file; the input is never written. */
@@ -8,7 +8,7 @@ export async function consolidate(args: ParsedArgs): Promise<number> {
   const out = outputPath(args.out, args.file, 'consolidate');
   const port = await openWorkbook(args.file, 'consolidate');
   const report = runCouncil(port, new Date(), args.year ?? undefined);
-  await port.save(out);
+  await saveWorkbook(port, out);
   process.stdout.write(`${report.message}\nĐã ghi: ${out}\n`);
   return 0;
 }
@@ -31,7 +31,7 @@ export async function report(args: ParsedArgs): Promise<number> {
   const port = await openWorkbook(args.file, 'report');
   const range = args.from !== null && args.to !== null ? { from: args.from, to: args.to } : undefined;
   const result = runPeriodReport(port, new Date(), range);
-  await port.save(out);
+  await saveWorkbook(port, out);
   process.stdout.write(`${result.message}\nĐã ghi: ${out}\n`);
   return 0;
 }

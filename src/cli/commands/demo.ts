@@ -4,7 +4,7 @@ import { runCheck } from '../../core/jobs/check';
 import { runCouncil } from '../../core/jobs/reports';
 import { demoWorkbook } from '../../demo/demo-workbook';
 import type { ParsedArgs } from '../args';
-import { outputPath } from '../open-workbook';
+import { outputPath, saveWorkbook } from '../open-workbook';
 import { XlsxPort } from '../xlsx-port';
 import { quotaTable } from './quotas';
 
@@ -40,7 +40,7 @@ export async function demo(): Promise<number> {
   const council = runCouncil(port, new Date());
   mkdirSync(DEMO_OUTPUT, { recursive: true });
   const out = join(DEMO_OUTPUT, `tong-hop-${council.year}.xlsx`);
-  await port.save(out);
+  await saveWorkbook(port, out);
   process.stdout.write(
     [
       `Bảng tính mẫu: ${DEMO_FILE}`,
