@@ -39,36 +39,35 @@ function columnFinder(reading: WorkbookReading, tabs: Map<string, Grid>): (issue
   };
 }
 
-/** Writes the check column (header added if missing) and the cell marks of one nomination tab. */
+/**
+ * Writes the check column (adding its header if missing) and the cell marks of one nomination tab,
+ * for all its rows or, with `only`, for one sheet row.
+ */
 function writeBack(
   port: WorkbookPort,
   tab: NominationTab,
   issues: Issue[],
   columnOf: (issue: Issue) => number | null,
+  only?: number,
 ): void {
   const headerRow = tab.header.headerRow + 1;
   const existing = tab.header.columns.check;
   const checkColumn = (existing ?? tab.width) + 1;
+  if (existing === undefined) port.writeCells(tab.name, { row: headerRow, column: checkColumn, values: [[CHECK_HEADER]] });
+  const first = only ?? headerRow + 1;
+  const last = only ?? tab.height;
+  if (last < first) return;
   const byRow = new Map<number, Issue[]>();
   for (const i of issues) if (i.row !== null) byRow.set(i.row, [...(byRow.get(i.row) ?? []), i]);
   const dataRows = new Set(tab.rows.map((r) => r.row));
-  const values: Grid = existing === undefined ? [[CHECK_HEADER]] : [];
-  for (let row = headerRow + 1; row <= tab.height; row++) {
-    values.push([dataRows.has(row) ? checkText(byRow.get(row) ?? []) : '']);
-  }
-  if (values.length > 0)
-    port.writeCells(tab.name, {
-      row: existing === undefined ? headerRow : headerRow + 1,
-      column: checkColumn,
-      values,
-    });
+  const values: Grid = [];
+  for (let row = first; row <= last; row++) values.push([dataRows.has(row) ? checkText(byRow.get(row) ?? []) : '']);
+  port.writeCells(tab.name, { row: first, column: checkColumn, values });
 
-  const rows = tab.height - headerRow;
-  if (rows <= 0) return;
-  const area = { row: headerRow + 1, column: 1, rows, columns: Math.max(tab.width, checkColumn) };
+  const area = { row: first, column: 1, rows: last - first + 1, columns: Math.max(tab.width, checkColumn) };
   const cellIssues = issues.flatMap((issue) => {
     const column = columnOf(issue);
-    return issue.row !== null && column !== null
+    return issue.row !== null && issue.row >= first && issue.row <= last && column !== null
       ? [{ row: issue.row - area.row, column: column - 1, issue }]
       : [];
   });
@@ -95,4 +94,16 @@ export function runCheck(port: WorkbookPort): CheckReport {
   port.replaceGeneratedTab(issuesTab(result.issues, columnOf));
   const pointer = result.issues.length > 0 ? ` Xem cột “${CHECK_HEADER}” và trang “${ISSUES_TAB}”.` : '';
   return { reading, result, message: summaryMessage(result) + pointer };
+}
+
+/** Re-checks one row after the sidebar changed it: its check cell and marks only. */
+export function recheckRow(port: WorkbookPort, sheet: string, row: number): { text: string; issues: Issue[] } {
+  const tabs = port.readTabs();
+  const reading = readWorkbook(tabs);
+  const result = validateNominations(reading);
+  const tab = reading.nominationTabs.find((t) => t.name === sheet);
+  if (!tab) throw new Error(`Trang “${sheet}” không phải trang đề cử.`);
+  const issues = result.issues.filter((i) => i.sheet === sheet && i.row === row);
+  writeBack(port, tab, issues, columnFinder(reading, new Map(tabs.map((t) => [t.name, t.values]))), row);
+  return { text: checkText(issues), issues };
 }

@@ -1,0 +1,87 @@
+import type { Issue } from '../issues';
+import type { Milestone, Plan, Unit } from '../plan/types';
+import { tallyQuotas, type QuotaLine } from '../quotas/tally';
+import type { CheckedNomination } from '../validate/nomination';
+import type { Analysis } from './reports';
+import { reviewYear } from './reports';
+import { formatQuarter } from '../plan/config';
+
+/** What the sidebar shows: plain JSON (no Date, which google.script.run cannot carry), kept small. */
+export interface Dashboard {
+  year: number;
+  organization: string;
+  today: string;
+  myUnit: string | null;
+  units: { code: string; name: string }[];
+  categories: string[];
+  summary: { rows: number; valid: number; errors: number; warnings: number };
+  /** Quota holders, those short of quota first (largest shortfall first), then in the tab's order. */
+  quotas: QuotaLine[];
+  milestones: { name: string; when: string; status: 'past' | 'now' | 'upcoming' }[];
+  issues: Issue[];
+  /** Issues there are in all; `issues` holds at most ISSUE_PAGE of them. */
+  issueTotal: number;
+}
+
+export const ISSUE_PAGE = 200;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function milestoneStatus(m: Milestone, today: Date): 'past' | 'now' | 'upcoming' {
+  const start = new Date(m.year, (m.quarter - 1) * 3, 1);
+  const end = new Date(m.year, m.quarter * 3, 1);
+  return today >= end ? 'past' : today >= start ? 'now' : 'upcoming';
+}
+
+/** The unit and all units under it (a school under the Education office belongs to it). */
+export function unitFamily(plan: Plan, code: string): Set<string> {
+  const family = new Set([code]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const u of plan.units) {
+      if (u.parent && family.has(u.parent) && !family.has(u.code)) {
+        family.add(u.code);
+        grew = true;
+      }
+    }
+  }
+  return family;
+}
+
+export function buildDashboard(analysis: Analysis, today: Date, myUnit: string | null): Dashboard {
+  const { reading, result } = analysis;
+  const { plan } = reading;
+  const year = reviewYear(reading, today);
+  const unit: Unit | undefined = myUnit ? plan.units.find((u) => u.code === myUnit) : undefined;
+  const family = unit ? unitFamily(plan, unit.code) : null;
+  const mine = (r: CheckedNomination) => !family || (r.unit !== null && family.has(r.unit));
+  const rows = result.rows.filter(mine);
+  const rowKeys = new Set(rows.map((r) => `${r.sheet}\u0000${r.row}`));
+  const issues = result.issues.filter((i) => (family ? i.row !== null && rowKeys.has(`${i.sheet}\u0000${i.row}`) : true));
+  const quotas = tallyQuotas(plan, result.rows, year)
+    .lines.filter((l) => !family || family.has(l.code))
+    .map((l, order) => ({ l, order }))
+    .sort((a, b) => Number(a.l.met) - Number(b.l.met) || b.l.shortfall - a.l.shortfall || a.order - b.order)
+    .map(({ l }) => l);
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  return {
+    year,
+    organization: plan.organization,
+    today: `${pad(today.getDate())}/${pad(today.getMonth() + 1)}/${today.getFullYear()}`,
+    myUnit: unit?.code ?? null,
+    units: plan.units.map((u) => ({ code: u.code, name: u.name })),
+    categories: [...new Set(plan.units.map((u) => u.category))],
+    summary: { rows: rows.length, valid: rows.filter((r) => r.valid).length, errors, warnings: issues.length - errors },
+    quotas,
+    milestones: plan.milestones.map((m) => ({
+      name: m.name,
+      when: formatQuarter(m.quarter, m.year),
+      status: milestoneStatus(m, today),
+    })),
+    issues: issues.slice(0, ISSUE_PAGE),
+    issueTotal: issues.length,
+  };
+}
