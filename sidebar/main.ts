@@ -1,5 +1,220 @@
-/** The sidebar's client code. It renders every piece of cell text with textContent, never as HTML. */
-const statusLine = document.getElementById('status');
-if (statusLine) statusLine.setAttribute('data-ready', 'true');
+import type { Dashboard } from '../src/core/jobs/dashboard';
+import type { RowCriteria } from '../src/core/jobs/row-criteria';
+import { byId, clear, el } from './dom';
+import { call } from './server';
 
-export {};
+let dashboard: Dashboard | null = null;
+let criteria: RowCriteria | null = null;
+
+const status = byId<HTMLParagraphElement>('status');
+const buttons = () => Array.from(document.querySelectorAll<HTMLButtonElement>('button'));
+
+function say(message: string, kind: 'info' | 'error' | 'busy' = 'info'): void {
+  status.className = kind === 'info' ? '' : kind;
+  status.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+  status.textContent = message;
+}
+
+/** Runs one server call with every button disabled, and turns a failure into a Vietnamese message. */
+async function busy<T>(label: string, work: () => Promise<T>): Promise<T | undefined> {
+  buttons().forEach((b) => (b.disabled = true));
+  document.body.setAttribute('aria-busy', 'true');
+  say(label, 'busy');
+  try {
+    const result = await work();
+    say('');
+    return result;
+  } catch (error) {
+    say(
+      error instanceof Error && error.message ? error.message : 'Không thực hiện được; vui lòng thử lại.',
+      'error',
+    );
+    return undefined;
+  } finally {
+    buttons().forEach((b) => (b.disabled = false));
+    document.body.removeAttribute('aria-busy');
+  }
+}
+
+function renderUnits(d: Dashboard): void {
+  const select = byId<HTMLSelectElement>('unit');
+  clear(select);
+  select.appendChild(el('option', { text: 'Tất cả đơn vị', attrs: { value: '' } }));
+  for (const u of d.units)
+    select.appendChild(el('option', { text: `${u.name} (${u.code})`, attrs: { value: u.code } }));
+  select.value = d.myUnit ?? '';
+}
+
+function renderSummary(d: Dashboard): void {
+  byId('subtitle').textContent = `${d.organization} · năm xét ${d.year} · hôm nay ${d.today}`;
+  const summary = byId('summary');
+  clear(summary);
+  const tiles: [string, number][] = [
+    ['Dòng', d.summary.rows],
+    ['Hợp lệ', d.summary.valid],
+    ['Lỗi', d.summary.errors],
+    ['Cảnh báo', d.summary.warnings],
+  ];
+  for (const [label, value] of tiles)
+    summary.appendChild(el('div', {}, [el('dt', { text: label }), el('dd', { text: String(value) })]));
+  const milestones = byId('milestones');
+  clear(milestones);
+  const word = { past: 'đã qua', now: 'đang diễn ra', upcoming: 'sắp tới' } as const;
+  for (const m of d.milestones)
+    milestones.appendChild(
+      el('li', { className: m.status, text: `${m.when} · ${m.name} (${word[m.status]})` }),
+    );
+}
+
+function renderQuotas(d: Dashboard): void {
+  const select = byId<HTMLSelectElement>('category');
+  const chosen = select.value;
+  clear(select);
+  select.appendChild(el('option', { text: 'Tất cả', attrs: { value: '' } }));
+  for (const c of d.categories) select.appendChild(el('option', { text: c, attrs: { value: c } }));
+  select.value = d.categories.includes(chosen) ? chosen : '';
+  const list = byId('quotas');
+  clear(list);
+  const lines = d.quotas.filter((q) => !select.value || q.category === select.value);
+  if (lines.length === 0)
+    list.appendChild(el('li', { className: 'muted', text: 'Không có đơn vị nào được giao chỉ tiêu.' }));
+  for (const q of lines) {
+    const percent = q.quota > 0 ? Math.min(100, Math.round((q.valid / q.quota) * 100)) : 100;
+    const bar = el('span', { attrs: { style: `width:${percent}%` } });
+    list.appendChild(
+      el('li', { className: q.met ? 'met' : 'short', attrs: { 'data-unit': q.code } }, [
+        el('div', { className: 'quota-label' }, [
+          el('span', { text: q.name }),
+          el('span', {
+            text: q.met ? `${q.valid}/${q.quota}` : `${q.valid}/${q.quota} · thiếu ${q.shortfall}`,
+          }),
+        ]),
+        el(
+          'div',
+          { className: 'bar', attrs: { role: 'img', 'aria-label': `${q.name}: ${q.valid} trên ${q.quota}` } },
+          [bar],
+        ),
+      ]),
+    );
+  }
+}
+
+function renderIssues(d: Dashboard): void {
+  const list = byId('issues');
+  clear(list);
+  byId('issues-note').textContent =
+    d.issueTotal === 0
+      ? 'Không có lỗi. Chạy “Kiểm tra hồ sơ” sau khi nhập thêm dòng.'
+      : d.issueTotal > d.issues.length
+        ? `${d.issueTotal} vấn đề; hiển thị ${d.issues.length} vấn đề đầu tiên.`
+        : `${d.issueTotal} vấn đề. Bấm vào một vấn đề để đến ô cần sửa.`;
+  const groups = new Map<string, Dashboard['issues']>();
+  for (const issue of d.issues) {
+    const key = `${issue.sheet}\u0000${issue.row ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), issue]);
+  }
+  for (const issues of groups.values()) {
+    const [first] = issues;
+    const title = first.row === null ? `Trang “${first.sheet}”` : `Trang “${first.sheet}”, dòng ${first.row}`;
+    list.appendChild(
+      el('li', {}, [
+        el('h3', { text: title }),
+        ...issues.map((issue) => {
+          const button = el('button', {
+            className: issue.severity,
+            text: `${issue.severity === 'error' ? 'Lỗi' : 'Cảnh báo'}${issue.column ? ` · ${issue.column}` : ''}: ${issue.message}`,
+            attrs: { type: 'button' },
+          });
+          button.addEventListener('click', () => void jump(issue));
+          return button;
+        }),
+      ]),
+    );
+  }
+}
+
+async function jump(issue: Dashboard['issues'][number]): Promise<void> {
+  if (issue.row === null) return;
+  try {
+    await call('jumpToCell', issue.sheet, issue.row, issue.columnNumber ?? 1);
+  } catch (error) {
+    say(error instanceof Error ? error.message : String(error), 'error');
+  }
+}
+
+function render(d: Dashboard): void {
+  dashboard = d;
+  renderUnits(d);
+  renderSummary(d);
+  renderQuotas(d);
+  renderIssues(d);
+}
+
+async function refresh(): Promise<void> {
+  const d = await busy('Đang tải số liệu…', () => call('getDashboard'));
+  if (d) render(d);
+}
+
+function renderCriteria(c: RowCriteria): void {
+  criteria = c;
+  const form = byId<HTMLFormElement>('criteria');
+  form.hidden = false;
+  byId('criteria-row').textContent =
+    `${c.sheet}, dòng ${c.row}: ${c.name} — ${c.subject}, lĩnh vực ${c.field} (${c.fieldName})`;
+  const groups = byId('criteria-groups');
+  clear(groups);
+  for (const group of c.groups) {
+    const fieldset = el('fieldset', {}, [el('legend', { text: group.title })]);
+    for (const item of group.items) {
+      const box = el('input', { attrs: { type: 'checkbox', value: item.code } });
+      box.checked = item.checked;
+      fieldset.appendChild(
+        el('label', { className: item.required ? '' : 'optional' }, [
+          box,
+          el('span', { text: `${item.code} — ${item.text}${item.required ? '' : ' (không bắt buộc)'}` }),
+        ]),
+      );
+    }
+    groups.appendChild(fieldset);
+  }
+}
+
+function wire(): void {
+  byId('refresh').addEventListener('click', () => void refresh());
+  for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('[data-command]'))) {
+    button.addEventListener('click', async () => {
+      const command = button.dataset.command ?? '';
+      const result = await busy(`Đang chạy “${button.textContent}”…`, () =>
+        call('runSidebarCommand', command),
+      );
+      if (!result) return;
+      const d = await busy('Đang tải số liệu…', () => call('getDashboard'));
+      if (d) render(d);
+      say(result.message);
+    });
+  }
+  byId<HTMLSelectElement>('unit').addEventListener('change', async (event) => {
+    const code = (event.target as HTMLSelectElement).value;
+    const d = await busy('Đang lưu đơn vị của bạn…', () => call('setMyUnit', code));
+    if (d) render(d);
+  });
+  byId<HTMLSelectElement>('category').addEventListener('change', () => dashboard && renderQuotas(dashboard));
+  byId('load-criteria').addEventListener('click', async () => {
+    const c = await busy('Đang đọc dòng đang chọn…', () => call('getRowCriteria'));
+    if (c) renderCriteria(c);
+  });
+  byId<HTMLFormElement>('criteria').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!criteria) return;
+    const codes = Array.from(
+      document.querySelectorAll<HTMLInputElement>('#criteria-groups input:checked'),
+    ).map((b) => b.value);
+    const { sheet, row } = criteria;
+    const result = await busy('Đang ghi tiêu chí…', () => call('setRowCriteria', sheet, row, codes));
+    if (result)
+      say(`Đã ghi ${result.codes.length} tiêu chí vào dòng ${row}. Kết quả kiểm tra: ${result.text}`);
+  });
+}
+
+wire();
+void refresh();

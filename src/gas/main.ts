@@ -12,6 +12,14 @@ import {
   showSidebar,
   validateNominations,
 } from './commands';
+import {
+  getDashboard,
+  getRowCriteria,
+  jumpToCell,
+  runSidebarCommand,
+  setMyUnit,
+  setRowCriteria,
+} from './sidebar-api';
 
 declare const global: Record<string, unknown>;
 
@@ -23,3 +31,11 @@ global.validateNominations = validateNominations;
 global.checkQuotas = checkQuotas;
 global.buildCouncilSheets = buildCouncilSheets;
 global.buildPeriodReport = buildPeriodReport;
+
+// The sidebar's server API (google.script.run).
+global.getDashboard = getDashboard;
+global.setMyUnit = setMyUnit;
+global.jumpToCell = jumpToCell;
+global.getRowCriteria = getRowCriteria;
+global.setRowCriteria = setRowCriteria;
+global.runSidebarCommand = runSidebarCommand;

@@ -24,7 +24,10 @@ export function summaryMessage(result: ValidationResult): string {
 }
 
 /** 1-based column of an issue's header in its tab, found in the header rows the reading located. */
-function columnFinder(reading: WorkbookReading, tabs: Map<string, Grid>): (issue: Issue) => number | null {
+export function columnFinder(
+  reading: WorkbookReading,
+  tabs: Map<string, Grid>,
+): (issue: Issue) => number | null {
   const headerRows = new Map<string, number>();
   for (const tab of reading.nominationTabs) headerRows.set(tab.name, tab.header.headerRow);
   for (const found of Object.values(reading.reference))
@@ -53,7 +56,8 @@ function writeBack(
   const headerRow = tab.header.headerRow + 1;
   const existing = tab.header.columns.check;
   const checkColumn = (existing ?? tab.width) + 1;
-  if (existing === undefined) port.writeCells(tab.name, { row: headerRow, column: checkColumn, values: [[CHECK_HEADER]] });
+  if (existing === undefined)
+    port.writeCells(tab.name, { row: headerRow, column: checkColumn, values: [[CHECK_HEADER]] });
   const first = only ?? headerRow + 1;
   const last = only ?? tab.height;
   if (last < first) return;
@@ -61,7 +65,8 @@ function writeBack(
   for (const i of issues) if (i.row !== null) byRow.set(i.row, [...(byRow.get(i.row) ?? []), i]);
   const dataRows = new Set(tab.rows.map((r) => r.row));
   const values: Grid = [];
-  for (let row = first; row <= last; row++) values.push([dataRows.has(row) ? checkText(byRow.get(row) ?? []) : '']);
+  for (let row = first; row <= last; row++)
+    values.push([dataRows.has(row) ? checkText(byRow.get(row) ?? []) : '']);
   port.writeCells(tab.name, { row: first, column: checkColumn, values });
 
   const area = { row: first, column: 1, rows: last - first + 1, columns: Math.max(tab.width, checkColumn) };
@@ -97,7 +102,11 @@ export function runCheck(port: WorkbookPort): CheckReport {
 }
 
 /** Re-checks one row after the sidebar changed it: its check cell and marks only. */
-export function recheckRow(port: WorkbookPort, sheet: string, row: number): { text: string; issues: Issue[] } {
+export function recheckRow(
+  port: WorkbookPort,
+  sheet: string,
+  row: number,
+): { text: string; issues: Issue[] } {
   const tabs = port.readTabs();
   const reading = readWorkbook(tabs);
   const result = validateNominations(reading);

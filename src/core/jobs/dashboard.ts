@@ -5,6 +5,7 @@ import type { CheckedNomination } from '../validate/nomination';
 import type { Analysis } from './reports';
 import { reviewYear } from './reports';
 import { formatQuarter } from '../plan/config';
+import { columnFinder } from './check';
 
 /** What the sidebar shows: plain JSON (no Date, which google.script.run cannot carry), kept small. */
 export interface Dashboard {
@@ -18,7 +19,8 @@ export interface Dashboard {
   /** Quota holders, those short of quota first (largest shortfall first), then in the tab's order. */
   quotas: QuotaLine[];
   milestones: { name: string; when: string; status: 'past' | 'now' | 'upcoming' }[];
-  issues: Issue[];
+  /** Each with the 1-based column of its cell, so a click can select it. */
+  issues: (Issue & { columnNumber: number | null })[];
   /** Issues there are in all; `issues` holds at most ISSUE_PAGE of them. */
   issueTotal: number;
 }
@@ -60,13 +62,16 @@ export function buildDashboard(analysis: Analysis, today: Date, myUnit: string |
   const mine = (r: CheckedNomination) => !family || (r.unit !== null && family.has(r.unit));
   const rows = result.rows.filter(mine);
   const rowKeys = new Set(rows.map((r) => `${r.sheet}\u0000${r.row}`));
-  const issues = result.issues.filter((i) => (family ? i.row !== null && rowKeys.has(`${i.sheet}\u0000${i.row}`) : true));
+  const issues = result.issues.filter((i) =>
+    family ? i.row !== null && rowKeys.has(`${i.sheet}\u0000${i.row}`) : true,
+  );
   const quotas = tallyQuotas(plan, result.rows, year)
     .lines.filter((l) => !family || family.has(l.code))
     .map((l, order) => ({ l, order }))
     .sort((a, b) => Number(a.l.met) - Number(b.l.met) || b.l.shortfall - a.l.shortfall || a.order - b.order)
     .map(({ l }) => l);
   const errors = issues.filter((i) => i.severity === 'error').length;
+  const columnOf = columnFinder(reading, new Map(analysis.tabs.map((t) => [t.name, t.values])));
   return {
     year,
     organization: plan.organization,
@@ -74,14 +79,19 @@ export function buildDashboard(analysis: Analysis, today: Date, myUnit: string |
     myUnit: unit?.code ?? null,
     units: plan.units.map((u) => ({ code: u.code, name: u.name })),
     categories: [...new Set(plan.units.map((u) => u.category))],
-    summary: { rows: rows.length, valid: rows.filter((r) => r.valid).length, errors, warnings: issues.length - errors },
+    summary: {
+      rows: rows.length,
+      valid: rows.filter((r) => r.valid).length,
+      errors,
+      warnings: issues.length - errors,
+    },
     quotas,
     milestones: plan.milestones.map((m) => ({
       name: m.name,
       when: formatQuarter(m.quarter, m.year),
       status: milestoneStatus(m, today),
     })),
-    issues: issues.slice(0, ISSUE_PAGE),
+    issues: issues.slice(0, ISSUE_PAGE).map((i) => ({ ...i, columnNumber: columnOf(i) })),
     issueTotal: issues.length,
   };
 }

@@ -22,14 +22,19 @@ function locate(analysis: Analysis, sheet: string, row: number) {
   const tab = analysis.reading.nominationTabs.find((t) => t.name === sheet);
   if (!tab) throw new RowProblem(`Trang “${sheet}” không phải trang đề cử; chọn một ô trong trang đề cử.`);
   const checked = analysis.result.rows.find((r) => r.sheet === sheet && r.row === row);
-  if (!checked) throw new RowProblem(`Dòng ${row} của trang “${sheet}” chưa có đề cử; chọn một dòng đã nhập.`);
+  if (!checked)
+    throw new RowProblem(`Dòng ${row} của trang “${sheet}” chưa có đề cử; chọn một dòng đã nhập.`);
   if (!checked.field || !checked.subject) {
-    throw new RowProblem(`Dòng ${row} chưa có lĩnh vực và đối tượng hợp lệ; điền hai cột này trước khi chọn tiêu chí.`);
+    throw new RowProblem(
+      `Dòng ${row} chưa có lĩnh vực và đối tượng hợp lệ; điền hai cột này trước khi chọn tiêu chí.`,
+    );
   }
   const subject = checked.subject;
   const field = analysis.reading.plan.fields.find((f) => f.code === checked.field);
   if (!field?.subjects.includes(subject)) {
-    throw new RowProblem(`Lĩnh vực ${checked.field} không xét đối tượng này; sửa cột Đối tượng hoặc Lĩnh vực trước.`);
+    throw new RowProblem(
+      `Lĩnh vực ${checked.field} không xét đối tượng này; sửa cột Đối tượng hoặc Lĩnh vực trước.`,
+    );
   }
   return { tab, checked, field, subject };
 }
@@ -39,12 +44,23 @@ export function rowCriteria(analysis: Analysis, sheet: string, row: number): Row
   const { plan } = analysis.reading;
   const applicable = new CriteriaChecker(plan).applicable(field.code, subject);
   const confirmed = new Set(checked.criteria);
-  const item = (c: Criterion) => ({ code: c.code, text: c.text, required: c.required, checked: confirmed.has(c.code) });
+  const item = (c: Criterion) => ({
+    code: c.code,
+    text: c.text,
+    required: c.required,
+    checked: confirmed.has(c.code),
+  });
   const profiles = [...new Set(applicable.map((c) => c.profile).filter((p): p is string => p !== null))];
   const groups: RowCriteria['groups'] = [
     { title: 'Tiêu chí chung', items: applicable.filter((c) => c.field === null).map(item) },
-    { title: `Tiêu chí lĩnh vực ${field.code}`, items: applicable.filter((c) => c.field !== null && c.profile === null).map(item) },
-    ...profiles.map((p) => ({ title: `Nhóm: ${p} (chỉ cần đủ một nhóm)`, items: applicable.filter((c) => c.profile === p).map(item) })),
+    {
+      title: `Tiêu chí lĩnh vực ${field.code}`,
+      items: applicable.filter((c) => c.field !== null && c.profile === null).map(item),
+    },
+    ...profiles.map((p) => ({
+      title: `Nhóm: ${p} (chỉ cần đủ một nhóm)`,
+      items: applicable.filter((c) => c.profile === p).map(item),
+    })),
   ].filter((g) => g.items.length > 0);
   return {
     sheet,
@@ -68,7 +84,8 @@ export function writeRowCriteria(port: WorkbookPort, sheet: string, row: number,
   const byCode = new Map(applicable.map((c) => [normaliseCode(c.code), c.code]));
   const chosen = codes.map((code) => {
     const known = byCode.get(normaliseCode(code));
-    if (!known) throw new RowProblem(`Mã tiêu chí “${code}” không thuộc lĩnh vực ${field.code} của dòng này.`);
+    if (!known)
+      throw new RowProblem(`Mã tiêu chí “${code}” không thuộc lĩnh vực ${field.code} của dòng này.`);
     return known;
   });
   const column = tab.header.columns.criteria as number;

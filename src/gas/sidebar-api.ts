@@ -1,0 +1,81 @@
+import { runCheck } from '../core/jobs/check';
+import { buildDashboard, type Dashboard } from '../core/jobs/dashboard';
+import { analyse, runCouncil, runQuotas } from '../core/jobs/reports';
+import { rowCriteria, writeRowCriteria, type RowCriteria } from '../core/jobs/row-criteria';
+import { positiveInteger_, text_, textList_ } from './arguments';
+import { withDocumentLock_ } from './run-command';
+import { SheetsPort } from './sheets-port';
+
+/** The unit a user works for, remembered per user (user properties need no extra OAuth scope). */
+const MY_UNIT_KEY = 'dienhinh.myUnit';
+
+/** Sheets' own limits: 10 million cells, 18,278 columns. */
+const MAX_ROW = 10_000_000;
+const MAX_COLUMN = 18_278;
+
+function port_(): SheetsPort {
+  return new SheetsPort(SpreadsheetApp.getActive());
+}
+
+export function getDashboard(): Dashboard {
+  const myUnit = PropertiesService.getUserProperties().getProperty(MY_UNIT_KEY);
+  return buildDashboard(analyse(port_()), new Date(), myUnit);
+}
+
+/** Remembers the user's unit (or forgets it with an empty string) and returns the filtered dashboard. */
+export function setMyUnit(code: unknown): Dashboard {
+  const properties = PropertiesService.getUserProperties();
+  if (code === '') properties.deleteProperty(MY_UNIT_KEY);
+  else {
+    const unit = text_(code, 'mã đơn vị', 50);
+    const analysis = analyse(port_());
+    if (!analysis.reading.plan.units.some((u) => u.code === unit))
+      throw new Error(`Không có đơn vị mã “${unit}”.`);
+    properties.setProperty(MY_UNIT_KEY, unit);
+    return buildDashboard(analysis, new Date(), unit);
+  }
+  return getDashboard();
+}
+
+/** Selects the offending cell so the user lands on it. */
+export function jumpToCell(sheet: unknown, row: unknown, column: unknown): void {
+  const name = text_(sheet, 'tên trang');
+  const target = SpreadsheetApp.getActive().getSheetByName(name);
+  if (!target)
+    throw new Error(`Không thấy trang “${name}”; có thể trang đã bị đổi tên. Chạy lại “Kiểm tra hồ sơ”.`);
+  target
+    .getRange(positiveInteger_(row, 'dòng', MAX_ROW), positiveInteger_(column, 'cột', MAX_COLUMN))
+    .activate();
+}
+
+/** The criteria checklist of the row under the cursor. */
+export function getRowCriteria(): RowCriteria {
+  const cell = SpreadsheetApp.getActive().getActiveRange();
+  if (!cell) throw new Error('Chưa chọn ô nào; chọn một ô trong dòng đề cử.');
+  return rowCriteria(analyse(port_()), cell.getSheet().getName(), cell.getRow());
+}
+
+/** Writes the ticked codes into the row's `Tiêu chí đáp ứng` and re-checks the row, under the lock. */
+export function setRowCriteria(sheet: unknown, row: unknown, codes: unknown) {
+  const name = text_(sheet, 'tên trang');
+  const line = positiveInteger_(row, 'dòng', MAX_ROW);
+  const list = textList_(codes, 'mã tiêu chí');
+  return withDocumentLock_(() => {
+    const { codes: written, text, issues } = writeRowCriteria(port_(), name, line, list);
+    return { codes: written, text, issues };
+  });
+}
+
+const COMMANDS: Record<string, (port: SheetsPort) => string> = {
+  check: (port) => runCheck(port).message,
+  quotas: (port) => runQuotas(port, new Date()).message,
+  council: (port) => runCouncil(port, new Date()).message,
+};
+
+/** The sidebar's action buttons; a held lock comes back as the Vietnamese "busy" message. */
+export function runSidebarCommand(command: unknown): { message: string } {
+  const name = text_(command, 'lệnh', 20);
+  const run = COMMANDS[name];
+  if (!run) throw new Error(`Không có lệnh “${name}”.`);
+  return { message: withDocumentLock_(() => run(port_())) };
+}

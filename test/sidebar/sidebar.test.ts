@@ -1,0 +1,227 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildDashboard, type Dashboard } from '../../src/core/jobs/dashboard';
+import { analyse } from '../../src/core/jobs/reports';
+import { rowCriteria, type RowCriteria } from '../../src/core/jobs/row-criteria';
+import { MemoryPort } from '../support/memory-port';
+import { allCriteria, goodRow, nominationGrid, referenceTabs } from '../support/workbook';
+
+const SIDEBAR = `file://${join(__dirname, '../../dist/addon/Sidebar.html')}`;
+const OUTPUT = join(__dirname, '../../test-output');
+const NAME = 'Tên mô hình, tập thể, cá nhân, hộ gia đình';
+const XSS_NAME = '<img src=x onerror="window.__pwned=1">';
+const XSS_UNIT = '</script><script>window.__pwned=2</script>';
+
+/** Real data for the page: the core's own dashboard and checklist over a workbook with hostile cell texts. */
+function fixture(): { dashboard: Dashboard; criteria: RowCriteria } {
+  const rows = [
+    goodRow({ [NAME]: XSS_NAME }),
+    goodRow({ [NAME]: 'Hộ bà Hà Thị Vân', 'Đơn vị đề nghị': XSS_UNIT }),
+    goodRow({
+      [NAME]: 'Nông Văn Tài',
+      'Đối tượng': 'Cá nhân',
+      'Lĩnh vực': '2.7',
+      'Đơn vị đề nghị': 'GD',
+      'Tiêu chí đáp ứng': 'G1; G2',
+    }),
+    ...Array.from({ length: 5 }, (_, i) =>
+      goodRow({ [NAME]: `Hộ số ${i}`, 'Đơn vị đề nghị': 'CA', 'Lĩnh vực': '2.4' }),
+    ),
+  ];
+  const port = new MemoryPort({
+    ...Object.fromEntries(referenceTabs().map((t) => [t.name, t.values])),
+    'Đề cử': nominationGrid(rows),
+  });
+  const config = port.tabs.get('Cấu hình') ?? [];
+  config.forEach((r) => (r[0] === 'Năm xét' ? (r[1] = 2024) : null));
+  const analysis = analyse(port);
+  return {
+    dashboard: buildDashboard(analysis, new Date(2023, 4, 10), null),
+    criteria: rowCriteria(analysis, 'Đề cử', 4),
+  };
+}
+
+/** A stand-in for google.script.run that records calls and answers from the fixture. */
+function installStub(data: { dashboard: unknown; criteria: unknown; busyMessage: string }): void {
+  const w = window as unknown as Record<string, unknown> & {
+    __calls: unknown[][];
+    __delay: number;
+    __failCommand: boolean;
+  };
+  w.__calls = [];
+  w.__delay = 0;
+  w.__failCommand = false;
+  const server: Record<string, (...args: unknown[]) => unknown> = {
+    getDashboard: () => data.dashboard,
+    setMyUnit: (code) => ({ ...(data.dashboard as object), myUnit: code || null }),
+    jumpToCell: () => undefined,
+    getRowCriteria: () => data.criteria,
+    setRowCriteria: (_sheet, _row, codes) => ({ codes, text: 'Hợp lệ', issues: [] }),
+    runSidebarCommand: () => {
+      if (w.__failCommand) throw new Error(data.busyMessage);
+      return { message: 'Đã kiểm tra 8 dòng đề cử.' };
+    },
+  };
+  const runner = (): Record<string, unknown> => {
+    let ok: (v: unknown) => void = () => undefined;
+    let fail: (e: Error) => void = () => undefined;
+    const target: Record<string, unknown> = {
+      withSuccessHandler(f: (v: unknown) => void) {
+        ok = f;
+        return proxy;
+      },
+      withFailureHandler(f: (e: Error) => void) {
+        fail = f;
+        return proxy;
+      },
+    };
+    const proxy: Record<string, unknown> = new Proxy(target, {
+      get: (t, name: string) =>
+        name in t
+          ? t[name]
+          : (...args: unknown[]) => {
+              w.__calls.push([name, ...args]);
+              setTimeout(() => {
+                try {
+                  ok(JSON.parse(JSON.stringify(server[name](...args) ?? null)));
+                } catch (error) {
+                  fail(error as Error);
+                }
+              }, w.__delay);
+            },
+    });
+    return proxy;
+  };
+  Object.defineProperty(window, 'google', { value: { script: {} } });
+  Object.defineProperty((window as unknown as { google: { script: object } }).google.script, 'run', {
+    get: runner,
+  });
+}
+
+let browser: Browser;
+let page: Page;
+const data = fixture();
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+});
+afterAll(async () => browser?.close());
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  await page.addInitScript(installStub, {
+    dashboard: data.dashboard,
+    criteria: data.criteria,
+    busyMessage: 'Đang có người khác chạy một lệnh trên bảng tính này.',
+  });
+  await page.goto(SIDEBAR);
+  await page.waitForSelector('#quotas li');
+});
+afterEach(async () => page?.close());
+
+const calls = () => page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+
+describe('the sidebar in Chromium', () => {
+  it('renders the dashboard: counts, milestones and one bar per quota holder, shortfalls first', async () => {
+    expect(await page.locator('#summary dd').allTextContents()).toEqual(
+      [
+        data.dashboard.summary.rows,
+        data.dashboard.summary.valid,
+        data.dashboard.summary.errors,
+        data.dashboard.summary.warnings,
+      ].map(String),
+    );
+    expect(await page.locator('#quotas li').count()).toBe(data.dashboard.quotas.length);
+    expect(await page.locator('#quotas li').first().getAttribute('class')).toBe('short');
+    expect(await page.locator('#quotas li.met').first().getAttribute('data-unit')).toBe('CA');
+    // On 10/05/2023: the communes' review (quarter I) is past, quarter II's two are under way, the final one ahead.
+    expect(await page.locator('#milestones li.past').count()).toBe(1);
+    expect(await page.locator('#milestones li.now').allTextContents()).toEqual([
+      'Quý II/2023 · Sơ kết ngành Giáo dục và Đào tạo (đang diễn ra)',
+      'Quý II/2023 · Hội nghị sơ kết, biểu dương điển hình tiên tiến của huyện (đang diễn ra)',
+    ]);
+    expect(await page.locator('#milestones li.upcoming').count()).toBe(1);
+    expect(await page.locator('#subtitle').textContent()).toContain('năm xét 2024');
+    mkdirSync(OUTPUT, { recursive: true });
+    await page.screenshot({ path: join(OUTPUT, 'sidebar.png'), fullPage: true });
+  });
+
+  it('shows hostile cell texts as literal text and runs nothing', async () => {
+    const text = await page.locator('#issues').textContent();
+    expect(text).toContain('</script><script>window.__pwned=2</scr');
+    expect(await page.locator('#issues img, #issues script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('filters the quota bars by unit category', async () => {
+    await page.selectOption('#category', 'Công an');
+    expect(await page.locator('#quotas li').count()).toBe(1);
+    expect(await page.locator('#quotas li .quota-label').first().textContent()).toContain('Công an huyện');
+  });
+
+  it('remembers the user’s unit through setMyUnit', async () => {
+    await page.selectOption('#unit', 'X01');
+    await page.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
+    expect(await calls()).toContainEqual(['setMyUnit', 'X01']);
+  });
+
+  it('selects the offending cell when an issue is clicked', async () => {
+    const issue = data.dashboard.issues.find((i) => i.code === 'E_UNKNOWN_UNIT');
+    await page.locator('#issues button.error', { hasText: 'Đơn vị đề nghị' }).first().click();
+    expect(await calls()).toContainEqual(['jumpToCell', issue?.sheet, issue?.row, issue?.columnNumber]);
+    expect(issue?.columnNumber).toBe(3);
+  });
+
+  it('writes the ticked criteria codes for the selected row', async () => {
+    await page.click('#load-criteria');
+    await page.waitForSelector('#criteria:not([hidden]) input');
+    expect(await page.locator('#criteria-row').textContent()).toContain('Nông Văn Tài');
+    expect(await page.locator('#criteria-groups legend').allTextContents()).toEqual(
+      data.criteria.groups.map((g) => g.title),
+    );
+    const staff = allCriteria('2.7', 'C', 'Cán bộ quản lý, giáo viên, nhân viên').split('; ');
+    for (const code of staff) await page.check(`#criteria-groups input[value="${code}"]`);
+    await page.click('#criteria button[type=submit]');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Đã ghi'));
+    const written = (await calls()).find((c) => c[0] === 'setRowCriteria');
+    expect(written?.slice(1, 3)).toEqual(['Đề cử', 4]);
+    expect([...(written?.[3] as string[])].sort()).toEqual([...staff].sort());
+  });
+
+  it('shows a busy state while a command runs and the “someone else is running” error when the lock is held', async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as { __delay: number; __failCommand: boolean };
+      w.__delay = 400;
+      w.__failCommand = true;
+    });
+    await page.click('button[data-command="check"]');
+    expect(await page.locator('button[data-command="check"]').isDisabled()).toBe(true);
+    expect(await page.locator('#status').getAttribute('class')).toBe('busy');
+    await page.waitForSelector('#status.error');
+    expect(await page.locator('#status').textContent()).toContain('Đang có người khác chạy');
+    expect(await page.locator('#status').getAttribute('role')).toBe('alert');
+    expect(await page.locator('button[data-command="check"]').isDisabled()).toBe(false);
+  });
+
+  it('is usable from the keyboard: every control can take focus', async () => {
+    const focusable = await page.$$eval(
+      'button, select',
+      (nodes) => nodes.filter((n) => (n as HTMLElement).tabIndex >= 0).length,
+    );
+    expect(focusable).toBeGreaterThan(6);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-command'))).toBe('check');
+  });
+});
