@@ -22,19 +22,23 @@ export function isBlank(value: CellValue | undefined): boolean {
 
 /** Formula error values arrive as their text ("#N/A") from Sheets and from the xlsx reader. */
 export function isFormulaError(value: CellValue | undefined): value is string {
-  return typeof value === 'string' && FORMULA_ERRORS.has(value.trim().toUpperCase());
+  return typeof value === 'string' && value.length < 20 && FORMULA_ERRORS.has(value.trim().toUpperCase());
 }
 
 /** Works across realms (the vm test, Apps Script), where `instanceof Date` does not. */
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]')
+  );
 }
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** A cell as the text a user sees; dates as dd/mm/yyyy, the Vietnamese convention. */
+/** A cell as the text a user sees, trimmed (cleanText normalises it); dates as dd/mm/yyyy, the Vietnamese convention. */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (isDate(value)) {
@@ -42,5 +46,5 @@ export function cellText(value: CellValue | undefined): string {
     return `${pad2(value.getDate())}/${pad2(value.getMonth() + 1)}/${value.getFullYear()}`;
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value).normalize('NFC').trim();
+  return typeof value === 'string' ? value.trim() : String(value);
 }

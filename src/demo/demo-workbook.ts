@@ -64,26 +64,54 @@ const MIDDLE_MALE = ['Văn', 'Đức', 'Quang', 'Minh'];
 const MIDDLE_FEMALE = ['Thị', 'Thu', 'Ngọc', 'Hồng'];
 const GIVEN = [
   'An',
+  'Anh',
   'Bình',
+  'Bắc',
   'Chiến',
+  'Chung',
+  'Cúc',
   'Dũng',
+  'Duyên',
+  'Đạt',
+  'Điệp',
+  'Giang',
   'Hà',
   'Hải',
+  'Hạnh',
+  'Hiền',
   'Hoa',
+  'Hòa',
   'Hùng',
+  'Hương',
+  'Khánh',
+  'Kiên',
   'Lan',
+  'Liên',
   'Linh',
+  'Lộc',
+  'Long',
   'Mai',
+  'Minh',
   'Nam',
   'Nga',
+  'Ngân',
+  'Nhung',
   'Phúc',
+  'Phương',
+  'Quân',
   'Quý',
   'Sáu',
+  'Sơn',
   'Tâm',
   'Thắng',
+  'Thảo',
   'Thủy',
+  'Toàn',
+  'Trang',
   'Tuấn',
+  'Tùng',
   'Vân',
+  'Việt',
   'Xuân',
   'Yến',
 ];
@@ -168,9 +196,11 @@ const SUMMARY: Record<string, string> = {
   '2.12': 'Quyên góp {n}0 triệu đồng giúp đỡ các gia đình có hoàn cảnh khó khăn',
 };
 
+/** Family, middle and given names; about one in three people has a second given name, as in life. */
 function personName(rng: Random): string {
   const female = rng.chance(0.5);
-  return `${rng.pick(FAMILY)} ${rng.pick(female ? MIDDLE_FEMALE : MIDDLE_MALE)} ${rng.pick(GIVEN)}`;
+  const second = rng.chance(0.35) ? ` ${rng.pick(GIVEN)}` : '';
+  return `${rng.pick(FAMILY)} ${rng.pick(female ? MIDDLE_FEMALE : MIDDLE_MALE)}${second} ${rng.pick(GIVEN)}`;
 }
 
 function nomineeName(rng: Random, subject: SubjectCode, field: string, unit: Unit): string {
@@ -220,6 +250,7 @@ export const DEMO_HEADERS = [
 
 type DemoRow = Record<string, CellValue>;
 
+/** `suffix` tells apart nominees of a synthetic workbook, whose name pools are too small for 100,000 rows. */
 function rowsFor(
   plan: Plan,
   rng: Random,
@@ -227,12 +258,13 @@ function rowsFor(
   year: number,
   count: number,
   produced: DemoRow[],
+  suffix = '',
 ): DemoRow[] {
   const subjectName: Record<SubjectCode, string> = { T: 'Tập thể', C: 'Cá nhân', H: 'Hộ gia đình' };
   const rows: DemoRow[] = [];
   for (let i = 0; i < count; i++) {
     const [field, subject] = rng.pick(PROFILE[unit.category] ?? PROFILE[CATEGORY.agency]);
-    const name = nomineeName(rng, subject, field, unit);
+    const name = nomineeName(rng, subject, field, unit) + suffix;
     const row: DemoRow = {
       Năm: year,
       'Đơn vị đề nghị': rng.chance(0.5) ? unit.code : unit.name,
@@ -343,4 +375,36 @@ export function demoWorkbook(seed = 2021): DemoWorkbook {
     return { name, values: [...title, DEMO_HEADERS.slice(), ...grid] };
   });
   return { plan, tabs: [...reference, ...nominationTabs] };
+}
+
+/**
+ * A workbook of exactly `rows` nomination rows (the demo's units, fields and mistakes, years spread
+ * over the plan), for benchmarks and fuzzing at any scale. Deterministic for a given seed.
+ */
+export function syntheticWorkbook(rows: number, seed = 1): DemoWorkbook {
+  const plan = demoPlan();
+  const rng = new Random(seed);
+  const produced: DemoRow[] = [];
+  const years = plan.endYear - plan.startYear + 1;
+  const grid: Grid = [DEMO_HEADERS.slice()];
+  for (let i = 0; i < rows; i++) {
+    const unit = plan.units[i % plan.units.length];
+    const year = plan.startYear + (Math.floor(i / plan.units.length) % years);
+    const [row] = rowsFor(
+      plan,
+      rng,
+      unit,
+      year,
+      1,
+      produced,
+      ` (${Math.floor(i / plan.units.length / years) + 1})`,
+    );
+    if (produced.length > 40) produced.shift();
+    grid.push(DEMO_HEADERS.map((h) => (h === 'STT' ? i + 1 : (row[h] ?? ''))));
+  }
+  const reference = referenceTemplates(plan).map((t) => ({
+    name: t.name,
+    values: [t.columns.map((c) => c.header), ...t.rows],
+  }));
+  return { plan, tabs: [...reference, { name: 'Đề cử', values: grid }] };
 }

@@ -17,9 +17,11 @@ export type TextCell =
   | { kind: 'error'; value: string }
   | { kind: 'date'; text: string };
 
+const BLANK: TextCell = { kind: 'blank' };
+
 export function readTextCell(value: CellValue | undefined): TextCell {
   if (isFormulaError(value)) return { kind: 'error', value: value.trim().toUpperCase() };
-  if (isBlank(value) || value === undefined) return { kind: 'blank' };
+  if (isBlank(value) || value === undefined) return BLANK;
   if (isDate(value)) return { kind: 'date', text: cellText(value) };
   return { kind: 'text', text: cleanText(cellText(value)) };
 }

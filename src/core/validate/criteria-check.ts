@@ -19,6 +19,8 @@ export interface CriteriaVerdict {
  */
 export class CriteriaChecker {
   private readonly byKey = new Map<string, Criterion>();
+  /** Per field and subject: the applicable criteria and their profiles, computed once. */
+  private readonly scopes = new Map<string, { applicable: Criterion[]; profiles: (string | null)[] }>();
 
   constructor(private readonly plan: Plan) {
     for (const c of plan.criteria) this.byKey.set(normaliseCode(c.code), c);
@@ -26,7 +28,36 @@ export class CriteriaChecker {
 
   /** Criteria that apply to a field and subject: the general ones, then the field's own. */
   applicable(field: string, subject: SubjectCode): Criterion[] {
-    return this.plan.criteria.filter((c) => c.field === null || (c.field === field && c.subject === subject));
+    return this.scope(field, subject).applicable;
+  }
+
+  private scope(field: string, subject: SubjectCode) {
+    const key = `${field}|${subject}`;
+    let scope = this.scopes.get(key);
+    if (!scope) {
+      const applicable = this.plan.criteria.filter(
+        (c) => c.field === null || (c.field === field && c.subject === subject),
+      );
+      const profiles = [...new Set(applicable.map((c) => c.profile).filter((p): p is string => p !== null))];
+      scope = { applicable, profiles: profiles.length > 0 ? profiles : [null] };
+      this.scopes.set(key, scope);
+    }
+    return scope;
+  }
+
+  /** Clerks paste the same list of codes on row after row: one verdict per distinct list. */
+  private readonly verdicts = new Map<string, CriteriaVerdict>();
+
+  /** The verdict on a criteria cell's text; verdicts are shared, so callers must not change them. */
+  checkText(field: string, subject: SubjectCode, text: string): CriteriaVerdict {
+    const key = `${field}|${subject}|${text}`;
+    let verdict = this.verdicts.get(key);
+    if (!verdict) {
+      if (this.verdicts.size >= 5_000) this.verdicts.clear();
+      verdict = this.check(field, subject, splitCodes(text));
+      this.verdicts.set(key, verdict);
+    }
+    return verdict;
   }
 
   check(field: string, subject: SubjectCode, written: string[]): CriteriaVerdict {
@@ -41,10 +72,9 @@ export class CriteriaChecker {
         unknown.push({ code, reason: `là tiêu chí của lĩnh vực ${criterion.field}, ${subjectName}` });
       } else confirmed.add(criterion);
     }
-    const applicable = this.applicable(field, subject);
-    const profiles = [...new Set(applicable.map((c) => c.profile).filter((p): p is string => p !== null))];
+    const { applicable, profiles } = this.scope(field, subject);
     let best: { profile: string | null; missing: Criterion[] } | null = null;
-    for (const profile of profiles.length > 0 ? profiles : [null]) {
+    for (const profile of profiles) {
       const missing = applicable.filter(
         (c) => c.required && (c.profile === null || c.profile === profile) && !confirmed.has(c),
       );
@@ -53,7 +83,7 @@ export class CriteriaChecker {
     return {
       unknown,
       missing: best?.missing ?? [],
-      profile: profiles.length > 0 ? (best?.profile ?? null) : null,
+      profile: best?.profile ?? null,
       confirmed: [...confirmed].map((c) => c.code),
     };
   }

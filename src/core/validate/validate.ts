@@ -2,12 +2,12 @@ import { isBlank, isDate, isFormulaError, type CellValue } from '../cells';
 import { issue, type Issue } from '../issues';
 import { PlanLookup } from '../plan/lookup';
 import type { Plan, Unit } from '../plan/types';
-import { matchKey } from '../text';
+import { foldText, matchKey } from '../text';
 import type { NominationColumn } from '../workbook/layout';
 import type { Nomination, NominationTab } from '../workbook/read-nominations';
 import type { WorkbookReading } from '../workbook/read-workbook';
 import { quote, readTextCell, unusableReason, type TextCell } from './cell-reading';
-import { CriteriaChecker, describeMissing, splitCodes } from './criteria-check';
+import { CriteriaChecker, describeMissing } from './criteria-check';
 import type { CheckedNomination } from './nomination';
 
 export interface ValidationResult {
@@ -24,6 +24,8 @@ interface RowContext {
   tab: NominationTab;
   nomination: Nomination;
   issues: Issue[];
+  /** Each cell read once per row, however many rules look at it. */
+  cells: Partial<Record<NominationColumn, TextCell>>;
 }
 
 function header(ctx: RowContext, key: NominationColumn): string {
@@ -35,7 +37,7 @@ function report(ctx: RowContext, key: NominationColumn | null, code: string, mes
 }
 
 function cell(ctx: RowContext, key: NominationColumn): TextCell {
-  return readTextCell(ctx.nomination.cells[key]);
+  return (ctx.cells[key] ??= readTextCell(ctx.nomination.cells[key]));
 }
 
 function readYear(ctx: RowContext, plan: Plan): number | null {
@@ -156,10 +158,13 @@ function checkRow(
   }
 
   const criteriaCell = cell(ctx, 'criteria');
-  const written = criteriaCell.kind === 'text' ? splitCodes(criteriaCell.text) : [];
   let criteria: string[] = [];
   if (field && subject && field.subjects.includes(subject.code)) {
-    const verdict = checker.check(field.code, subject.code, written);
+    const verdict = checker.checkText(
+      field.code,
+      subject.code,
+      criteriaCell.kind === 'text' ? criteriaCell.text : '',
+    );
     criteria = verdict.confirmed;
     if (verdict.unknown.length > 0) {
       const list = verdict.unknown.map((u) => `${quote(u.code)} ${u.reason}`).join('; ');
@@ -205,10 +210,10 @@ function checkRow(
     );
   }
 
-  if (unit && field) {
-    const sectors = plan.fieldSectors[field.code] ?? [];
+  const sectors = field ? (plan.fieldSectors[field.code] ?? []) : [];
+  if (unit && field && sectors.length > 0) {
     const categories = categoriesUp(unit, units).map(matchKey);
-    if (sectors.length > 0 && !sectors.some((s) => categories.includes(matchKey(s)))) {
+    if (!sectors.some((s) => categories.includes(matchKey(s)))) {
       report(
         ctx,
         'field',
@@ -271,19 +276,21 @@ function checkRow(
 function nomineeKey(row: CheckedNomination, id: string | null): string | null {
   if (!row.subject) return null;
   if (id) return `${row.subject}|id:${id}`;
-  const name = matchKey(row.name);
+  const name = foldText(row.name);
   return name ? `${row.subject}|name:${name}` : null;
 }
 
 /** E_DUPLICATE within a year (the first row stays valid) and W_REPEAT_NOMINEE across years. */
 function crossRowChecks(rows: { checked: CheckedNomination; id: string | null; ctx: RowContext }[]): void {
-  const first = new Map<string, CheckedNomination>();
-  const byNominee = new Map<string, CheckedNomination[]>();
+  // Per nominee, the first row of each year with one (a handful at most), in workbook order.
+  const firsts = new Map<string, CheckedNomination[]>();
+  const keys: (string | null)[] = [];
   for (const { checked, id, ctx } of rows) {
-    const key = nomineeKey(checked, id);
-    if (!key || checked.year === null) continue;
-    const sameYear = `${checked.year}|${key}`;
-    const earlier = first.get(sameYear);
+    const key = checked.year === null ? null : nomineeKey(checked, id);
+    keys.push(key);
+    if (key === null) continue;
+    const list = firsts.get(key);
+    const earlier = list?.find((r) => r.year === checked.year);
     if (earlier) {
       report(
         ctx,
@@ -291,19 +298,21 @@ function crossRowChecks(rows: { checked: CheckedNomination; id: string | null; c
         'E_DUPLICATE',
         `Trùng với đề cử ở trang “${earlier.sheet}”, dòng ${earlier.row} (cùng ${id ? 'số định danh' : 'tên'}, đối tượng và năm ${checked.year}); xóa một trong hai dòng.`,
       );
-    } else first.set(sameYear, checked);
-    const list = byNominee.get(key) ?? [];
-    list.push(checked);
-    byNominee.set(key, list);
+    } else if (list) list.push(checked);
+    else firsts.set(key, [checked]);
   }
-  for (const { checked, id, ctx } of rows) {
-    const key = nomineeKey(checked, id);
-    if (!key || checked.year === null) continue;
-    const previous = (byNominee.get(key) ?? []).filter(
-      (r) => r.year !== null && r.year < (checked.year as number),
-    );
-    if (previous.length > 0) {
-      const latest = previous.reduce((a, b) => ((b.year as number) > (a.year as number) ? b : a));
+  rows.forEach(({ checked, ctx }, i) => {
+    const key = keys[i];
+    const list = key === null ? undefined : (firsts.get(key) as CheckedNomination[]);
+    if (!list || list.length < 2) return;
+    let latest: CheckedNomination | undefined;
+    for (const r of list)
+      if (
+        (r.year as number) < (checked.year as number) &&
+        (!latest || (r.year as number) > (latest.year as number))
+      )
+        latest = r;
+    if (latest) {
       report(
         ctx,
         'name',
@@ -311,7 +320,7 @@ function crossRowChecks(rows: { checked: CheckedNomination; id: string | null; c
         `Đã được đề cử năm ${latest.year} (trang “${latest.sheet}”, dòng ${latest.row}); kiểm tra đây có phải thành tích mới không.`,
       );
     }
-  }
+  });
 }
 
 /** Checks every nomination row against the plan. Never throws on cell contents: problems are issues. */
@@ -323,7 +332,7 @@ export function validateNominations(reading: WorkbookReading): ValidationResult 
   const rows: { checked: CheckedNomination; id: string | null; ctx: RowContext }[] = [];
   for (const tab of reading.nominationTabs) {
     for (const nomination of tab.rows) {
-      const ctx: RowContext = { tab, nomination, issues: [] };
+      const ctx: RowContext = { tab, nomination, issues: [], cells: {} };
       const checked = checkRow(ctx, plan, lookup, checker, units);
       rows.push({ checked, id: lastDigits(nomination.cells.nationalId), ctx });
     }
