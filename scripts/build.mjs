@@ -68,5 +68,20 @@ async function buildCli() {
   });
 }
 
+/** The benchmarks bundle the core, the adapters and the test fake into one Node program. */
+async function buildBench() {
+  await build({
+    entryPoints: [join(root, 'bench/main.ts')],
+    outfile: join(root, 'dist/bench/main.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+}
+
 if (what === 'all' || what === 'addon') await buildAddon();
 if (what === 'all' || what === 'cli') await buildCli();
+if (what === 'bench') await buildBench();

@@ -21,8 +21,11 @@ export function isBlank(value: CellValue | undefined): boolean {
 }
 
 /** Formula error values arrive as their text ("#N/A") from Sheets and from the xlsx reader. */
-export function isFormulaError(value: CellValue | undefined): value is string {
-  return typeof value === 'string' && value.length < 20 && FORMULA_ERRORS.has(value.trim().toUpperCase());
+export function isFormulaError(value: CellValue | undefined): boolean {
+  if (typeof value !== 'string' || value.length >= 20) return false;
+  const first = value.charCodeAt(0);
+  // Every error starts with "#"; the cheap test spares the trim on every ordinary cell.
+  return (first === 35 || first <= 32) && FORMULA_ERRORS.has(value.trim().toUpperCase());
 }
 
 /** Works across realms (the vm test, Apps Script), where `instanceof Date` does not. */

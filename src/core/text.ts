@@ -16,6 +16,8 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
  * is skipped; 100,000 rows are checked several times faster.
  */
 const NEEDS_CLEANING =
+  // Combining marks are listed on purpose: their presence is what makes a text need NFC.
+  // eslint-disable-next-line no-misleading-character-class
   /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u1100-\u11ff\u2126\u212a\u212b\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f\u205f\u3000\t\n\r\v\f]|\s\s|^\s|\s$/;
 
 /** NFC, invisible characters removed, spacing collapsed and trimmed: how user text is displayed. */

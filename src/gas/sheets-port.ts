@@ -20,6 +20,12 @@ function numberFormat(value: CellValue): string {
   return TEXT_FORMAT;
 }
 
+/** An area in A1 notation, built here rather than asked of the service. */
+function a1(area: Area): string {
+  const last = `${columnLetter(area.column + area.columns - 1)}${area.row + area.rows - 1}`;
+  return `${columnLetter(area.column)}${area.row}:${last}`;
+}
+
 /** Pads a ragged grid to a rectangle, as setValues requires. */
 function rectangle(values: Grid): Grid {
   const width = Math.max(1, ...values.map((row) => row.length));
@@ -135,20 +141,16 @@ export class SheetsPort implements WorkbookPort {
     const existing = this.generated.get(tab.key);
     const name = existing?.getName() ?? this.freeName(tab.name);
     const index = existing ? existing.getIndex() - 1 : this.spreadsheet.getNumSheets();
-    const building = this.spreadsheet.insertSheet(this.freeName(`${name} (đang tạo)`), index);
-    this.sheets.set(building.getName(), building);
-    this.writeCells(building.getName(), { row: 1, column: 1, values: tab.values });
-    if (tab.links?.length) this.writeLinks(building, tab);
-    const byColor = new Map<string, string[]>();
-    for (const h of tab.highlights ?? []) {
-      const a1 = building.getRange(h.row, h.column, h.rows, h.columns).getA1Notation();
-      byColor.set(h.color, [...(byColor.get(h.color) ?? []), a1]);
+    const temporary = this.freeName(`${name} (đang tạo)`);
+    const building = this.spreadsheet.insertSheet(temporary, index);
+    try {
+      this.fill(building, temporary, tab);
+    } catch (error) {
+      // The half-built tab goes; the old one was never touched.
+      this.sheets.delete(temporary);
+      this.spreadsheet.deleteSheet(building);
+      throw error;
     }
-    byColor.forEach((a1s, color) => building.getRangeList(a1s).setBackground(color));
-    for (const m of tab.merges ?? []) building.getRange(m.row, m.column, m.rows, m.columns).merge();
-    this.formatTab(building.getName(), tab.format);
-    building.addDeveloperMetadata(GENERATED_KEY, tab.key);
-    if (tab.fingerprint) building.addDeveloperMetadata(FINGERPRINT_KEY, tab.fingerprint);
     if (existing && options.keepOldAs) {
       // The hand-edited tab stays, renamed, and is no longer treated as generated.
       for (const m of existing.getDeveloperMetadata()) {
@@ -156,11 +158,25 @@ export class SheetsPort implements WorkbookPort {
         else if (m.getKey() === FINGERPRINT_KEY) m.remove();
       }
       existing.setName(options.keepOldAs);
+      this.sheets.set(options.keepOldAs, existing);
     } else if (existing) this.spreadsheet.deleteSheet(existing);
-    this.sheets.delete(building.getName());
+    this.sheets.delete(temporary);
     building.setName(name);
     this.sheets.set(name, building);
     this.generated.set(tab.key, building);
+  }
+
+  private fill(building: Sheet, name: string, tab: GeneratedTab): void {
+    this.sheets.set(name, building);
+    this.writeCells(name, { row: 1, column: 1, values: tab.values });
+    if (tab.links?.length) this.writeLinks(building, tab);
+    const byColor = new Map<string, string[]>();
+    for (const h of tab.highlights ?? []) byColor.set(h.color, [...(byColor.get(h.color) ?? []), a1(h)]);
+    byColor.forEach((a1s, color) => building.getRangeList(a1s).setBackground(color));
+    for (const m of tab.merges ?? []) building.getRange(m.row, m.column, m.rows, m.columns).merge();
+    this.formatTab(name, tab.format);
+    building.addDeveloperMetadata(GENERATED_KEY, tab.key);
+    if (tab.fingerprint) building.addDeveloperMetadata(FINGERPRINT_KEY, tab.fingerprint);
   }
 
   /** Links go in as rich text (a link, not a HYPERLINK formula), one column at a time. */
@@ -188,8 +204,9 @@ export class SheetsPort implements WorkbookPort {
     });
   }
 
+  /** A name no tab has, from the names the last readTabs saw (and tabs added since). */
   private freeName(name: string): string {
-    const taken = new Set(this.spreadsheet.getSheets().map((s) => s.getName()));
+    const taken = new Set(this.sheets.keys());
     let candidate = name;
     for (let n = 2; taken.has(candidate); n++) candidate = `${name} (${n})`;
     return candidate;

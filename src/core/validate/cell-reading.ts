@@ -19,8 +19,25 @@ export type TextCell =
 
 const BLANK: TextCell = { kind: 'blank' };
 
-export function readTextCell(value: CellValue | undefined): TextCell {
-  if (isFormulaError(value)) return { kind: 'error', value: value.trim().toUpperCase() };
+/** Short values (units, subjects, fields, stages, decisions) repeat on every row: one cell object each. */
+const shortTexts = new Map<string, TextCell>();
+
+function shortText(value: string): TextCell {
+  let cell = shortTexts.get(value);
+  if (!cell) {
+    if (shortTexts.size >= 10_000) shortTexts.clear();
+    cell = { kind: 'text', text: cleanText(value.trim()) };
+    shortTexts.set(value, cell);
+  }
+  return cell;
+}
+
+/** `repeats`: the column holds values that recur row after row (units, subjects, fields, stages). */
+export function readTextCell(value: CellValue | undefined, repeats = false): TextCell {
+  if (typeof value === 'string') {
+    if (isFormulaError(value)) return { kind: 'error', value: value.trim().toUpperCase() };
+    if (repeats && value.length <= 64 && value.trim() !== '') return shortText(value);
+  }
   if (isBlank(value) || value === undefined) return BLANK;
   if (isDate(value)) return { kind: 'date', text: cellText(value) };
   return { kind: 'text', text: cleanText(cellText(value)) };

@@ -17,6 +17,9 @@ export interface ValidationResult {
   summary: { rows: number; valid: number; errors: number; warnings: number };
 }
 
+/** Columns whose values recur on many rows, worth remembering once read. */
+const REPEATING = new Set<NominationColumn>(['unit', 'subject', 'field', 'stage', 'decision', 'criteria']);
+
 /** The columns a row must fill, in the order their absence is reported. */
 const REQUIRED: readonly NominationColumn[] = ['year', 'unit', 'name', 'subject', 'field', 'summary'];
 
@@ -37,7 +40,7 @@ function report(ctx: RowContext, key: NominationColumn | null, code: string, mes
 }
 
 function cell(ctx: RowContext, key: NominationColumn): TextCell {
-  return (ctx.cells[key] ??= readTextCell(ctx.nomination.cells[key]));
+  return (ctx.cells[key] ??= readTextCell(ctx.nomination.cells[key], REPEATING.has(key)));
 }
 
 function readYear(ctx: RowContext, plan: Plan): number | null {
@@ -282,15 +285,20 @@ function nomineeKey(row: CheckedNomination, id: string | null): string | null {
 
 /** E_DUPLICATE within a year (the first row stays valid) and W_REPEAT_NOMINEE across years. */
 function crossRowChecks(rows: { checked: CheckedNomination; id: string | null; ctx: RowContext }[]): void {
-  // Per nominee, the first row of each year with one (a handful at most), in workbook order.
-  const firsts = new Map<string, CheckedNomination[]>();
+  // Per nominee, the first row of each year with one, in workbook order; most nominees have one row.
+  const firsts = new Map<string, CheckedNomination | CheckedNomination[]>();
   const keys: (string | null)[] = [];
   for (const { checked, id, ctx } of rows) {
     const key = checked.year === null ? null : nomineeKey(checked, id);
     keys.push(key);
     if (key === null) continue;
-    const list = firsts.get(key);
-    const earlier = list?.find((r) => r.year === checked.year);
+    const seen = firsts.get(key);
+    if (seen === undefined) {
+      firsts.set(key, checked);
+      continue;
+    }
+    const list = Array.isArray(seen) ? seen : [seen];
+    const earlier = list.find((r) => r.year === checked.year);
     if (earlier) {
       report(
         ctx,
@@ -298,13 +306,15 @@ function crossRowChecks(rows: { checked: CheckedNomination; id: string | null; c
         'E_DUPLICATE',
         `Trùng với đề cử ở trang “${earlier.sheet}”, dòng ${earlier.row} (cùng ${id ? 'số định danh' : 'tên'}, đối tượng và năm ${checked.year}); xóa một trong hai dòng.`,
       );
-    } else if (list) list.push(checked);
-    else firsts.set(key, [checked]);
+    } else {
+      list.push(checked);
+      firsts.set(key, list);
+    }
   }
   rows.forEach(({ checked, ctx }, i) => {
     const key = keys[i];
-    const list = key === null ? undefined : (firsts.get(key) as CheckedNomination[]);
-    if (!list || list.length < 2) return;
+    const list = key === null ? undefined : firsts.get(key);
+    if (!Array.isArray(list)) return; // one year only: nothing earlier
     let latest: CheckedNomination | undefined;
     for (const r of list)
       if (
@@ -334,6 +344,7 @@ export function validateNominations(reading: WorkbookReading): ValidationResult 
     for (const nomination of tab.rows) {
       const ctx: RowContext = { tab, nomination, issues: [], cells: {} };
       const checked = checkRow(ctx, plan, lookup, checker, units);
+      ctx.cells = {}; // let the row's cell readings die young: 100,000 rows otherwise crowd the old heap
       rows.push({ checked, id: lastDigits(nomination.cells.nationalId), ctx });
     }
   }

@@ -58,11 +58,10 @@ export function readNominations(
     for (const [key, col] of Object.entries(header.columns) as [NominationColumn, number][]) {
       headers[key] = cleanText(cellText(headerCells[col]));
     }
+    const columns = Object.entries(header.columns) as [NominationColumn, number][];
     const rows = dataRows(tab.values, header.headerRow, header.columns.check).map(({ cells, sheetRow }) => {
       const picked: Partial<Record<NominationColumn, CellValue>> = {};
-      for (const [key, col] of Object.entries(header.columns) as [NominationColumn, number][]) {
-        picked[key] = cells[col] ?? null;
-      }
+      for (const [key, col] of columns) picked[key] = cells[col] ?? null;
       return { sheet: tab.name, row: sheetRow, cells: picked };
     });
     const width = headerCells.reduce<number>((last, cell, i) => (cellText(cell) !== '' ? i + 1 : last), 0);
