@@ -40,10 +40,10 @@ export function coreTime(rows: number, runs: number): CoreTiming {
     const reading = readWorkbook(tabs);
     const t1 = performance.now();
     const result = validateNominations(reading);
-    const byRow = new Map<string, Issue[]>();
-    for (const i of result.issues)
-      byRow.set(`${i.sheet}|${i.row}`, [...(byRow.get(`${i.sheet}|${i.row}`) ?? []), i]);
-    const texts = result.rows.map((r) => checkText(byRow.get(`${r.sheet}|${r.row}`) ?? []));
+    // As the check job does: the issues of each row, then the row's text for the check column.
+    const byRow = new Map<number, Issue[]>();
+    for (const i of result.issues) if (i.row !== null) byRow.set(i.row, [...(byRow.get(i.row) ?? []), i]);
+    const texts = result.rows.map((r) => checkText(byRow.get(r.row) ?? []));
     const t2 = performance.now();
     const tally = tallyQuotas(reading.plan, result.rows, DEMO_YEAR);
     const t3 = performance.now();

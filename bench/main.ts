@@ -66,6 +66,7 @@ console.table(
     command: c.command,
     '100 rows': c.small,
     '10,000 rows': c.large,
+    'of which data': c.data,
     'minimum (1 read per input tab + 1 write per output tab)': c.minimum,
     'link builders (10,000 rows)': c.builders,
   })),
