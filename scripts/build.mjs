@@ -55,24 +55,11 @@ async function sidebarHtml() {
     .replace('/* INLINE_JS */', () => code);
 }
 
-async function buildCli() {
+/** A Node program in one file; packages stay in node_modules. */
+async function bundleForNode(entry, outfile) {
   await build({
-    entryPoints: [join(root, 'src/cli/main.ts')],
-    outfile: join(root, 'dist/cli/main.js'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-}
-
-/** The benchmarks bundle the core, the adapters and the test fake into one Node program. */
-async function buildBench() {
-  await build({
-    entryPoints: [join(root, 'bench/main.ts')],
-    outfile: join(root, 'dist/bench/main.js'),
+    entryPoints: [join(root, entry)],
+    outfile: join(root, outfile),
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -83,5 +70,6 @@ async function buildBench() {
 }
 
 if (what === 'all' || what === 'addon') await buildAddon();
-if (what === 'all' || what === 'cli') await buildCli();
-if (what === 'bench') await buildBench();
+if (what === 'all' || what === 'cli') await bundleForNode('src/cli/main.ts', 'dist/cli/main.js');
+// The benchmarks bundle the core, the adapters and the test fake into one program.
+if (what === 'bench') await bundleForNode('bench/main.ts', 'dist/bench/main.js');

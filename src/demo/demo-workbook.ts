@@ -2,7 +2,7 @@ import type { CellValue, Grid } from '../core/cells';
 import { CONFIG } from '../core/plan/config';
 import { CATEGORY, PRESET_PLAN } from '../core/plan/preset';
 import type { Plan, SubjectCode, Unit } from '../core/plan/types';
-import { referenceTemplates } from '../core/workbook/template';
+import { NOMINATION_TEMPLATE, referenceTemplates } from '../core/workbook/template';
 import { Random } from './random';
 
 /**
@@ -231,22 +231,8 @@ function criteriaFor(plan: Plan, rng: Random, field: string, subject: SubjectCod
     .map((c) => c.code);
 }
 
-export const DEMO_HEADERS = [
-  'STT',
-  'Năm',
-  'Đơn vị đề nghị',
-  'Tên mô hình, tập thể, cá nhân, hộ gia đình',
-  'Đối tượng',
-  'Lĩnh vực',
-  'Chức vụ, đơn vị công tác / địa chỉ',
-  'Thành tích tóm tắt',
-  'Tiêu chí đáp ứng',
-  'Minh chứng',
-  'Giai đoạn',
-  'Kết quả xét',
-  'Ghi chú',
-  'Kết quả kiểm tra',
-];
+/** The nomination tab's headers, as a new template writes them. */
+export const DEMO_HEADERS = NOMINATION_TEMPLATE.columns.map((c) => c.header);
 
 type DemoRow = Record<string, CellValue>;
 

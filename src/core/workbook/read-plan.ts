@@ -115,6 +115,41 @@ export function splitList(value: string): string[] {
     .filter((part) => part !== '');
 }
 
+/**
+ * The rows of a reference tab that have both a code and a name, each code once. A row missing either,
+ * or repeating a code, is reported and skipped.
+ */
+function* codedRows<K extends string>(
+  found: FoundTab<K>,
+  keys: { code: K; name: K },
+  issues: Issue[],
+  messages: {
+    required: string;
+    duplicateCode: string;
+    duplicate: (code: string, firstName: string) => string;
+  },
+): Generator<{ row: Row; code: string; name: string }> {
+  const { columns } = found.header;
+  const first = new Map<string, string>();
+  for (const row of dataRows(found.tab.values, found.header.headerRow)) {
+    const code = text(row, columns[keys.code]);
+    const name = text(row, columns[keys.name]);
+    const at = (key: K, code_: string, message: string) =>
+      issues.push(issue(found.tab.name, row.sheetRow, headerOf(found, key), code_, message));
+    if (!code || !name) {
+      at(code ? keys.name : keys.code, 'E_REQUIRED', messages.required);
+      continue;
+    }
+    const earlier = first.get(matchKey(code));
+    if (earlier !== undefined) {
+      at(keys.code, messages.duplicateCode, messages.duplicate(code, earlier));
+      continue;
+    }
+    first.set(matchKey(code), name);
+    yield { row, code, name };
+  }
+}
+
 function readConfig(found: FoundTab<ConfigColumn> | undefined, plan: Plan, issues: Issue[]): void {
   if (!found) return;
   const { columns } = found.header;
@@ -233,35 +268,11 @@ function readFields(
   const { columns } = found.header;
   const fields: Field[] = [];
   const sectors: Record<string, string[]> = {};
-  const seen = new Set<string>();
-  for (const row of dataRows(found.tab.values, found.header.headerRow)) {
-    const code = text(row, columns.code);
-    const name = text(row, columns.name);
-    if (!code || !name) {
-      issues.push(
-        issue(
-          found.tab.name,
-          row.sheetRow,
-          headerOf(found, code ? 'name' : 'code'),
-          'E_REQUIRED',
-          'Mỗi lĩnh vực cần có cả mã (ví dụ 2.4) và tên lĩnh vực.',
-        ),
-      );
-      continue;
-    }
-    if (seen.has(matchKey(code))) {
-      issues.push(
-        issue(
-          found.tab.name,
-          row.sheetRow,
-          headerOf(found, 'code'),
-          'E_DUPLICATE_CODE',
-          `Mã lĩnh vực “${code}” bị trùng; mỗi lĩnh vực cần một mã riêng.`,
-        ),
-      );
-      continue;
-    }
-    seen.add(matchKey(code));
+  for (const { row, code, name } of codedRows(found, { code: 'code', name: 'name' }, issues, {
+    required: 'Mỗi lĩnh vực cần có cả mã (ví dụ 2.4) và tên lĩnh vực.',
+    duplicateCode: 'E_DUPLICATE_CODE',
+    duplicate: (code) => `Mã lĩnh vực “${code}” bị trùng; mỗi lĩnh vực cần một mã riêng.`,
+  })) {
     const subjects: SubjectCode[] = [];
     for (const part of splitList(text(row, columns.subjects))) {
       const subject = lookup.subjectCode(part);
@@ -306,35 +317,12 @@ function readCriteria(
   const { columns } = found.header;
   const sheet = found.tab.name;
   const criteria: Criterion[] = [];
-  const seen = new Set<string>();
   const fields = new PlanLookup(plan); // fields as read from this workbook, not the preset's
-  for (const row of dataRows(found.tab.values, found.header.headerRow)) {
-    const code = text(row, columns.code);
-    const content = text(row, columns.text);
-    if (!code || !content) {
-      issues.push(
-        issue(
-          sheet,
-          row.sheetRow,
-          headerOf(found, code ? 'text' : 'code'),
-          'E_REQUIRED',
-          'Mỗi tiêu chí cần có mã tiêu chí và nội dung.',
-        ),
-      );
-      continue;
-    }
-    if (seen.has(matchKey(code))) {
-      issues.push(
-        issue(
-          sheet,
-          row.sheetRow,
-          headerOf(found, 'code'),
-          'E_DUPLICATE_CODE',
-          `Mã tiêu chí “${code}” bị trùng; mỗi tiêu chí cần một mã riêng.`,
-        ),
-      );
-      continue;
-    }
+  for (const { row, code, name: content } of codedRows(found, { code: 'code', name: 'text' }, issues, {
+    required: 'Mỗi tiêu chí cần có mã tiêu chí và nội dung.',
+    duplicateCode: 'E_DUPLICATE_CODE',
+    duplicate: (code) => `Mã tiêu chí “${code}” bị trùng; mỗi tiêu chí cần một mã riêng.`,
+  })) {
     const fieldText = text(row, columns.field);
     const subjectText = text(row, columns.subject);
     const field = fieldText ? fields.field(fieldText) : undefined;
@@ -376,7 +364,6 @@ function readCriteria(
         ),
       );
     }
-    seen.add(matchKey(code));
     criteria.push({
       code,
       field: field?.code ?? null,
@@ -396,34 +383,11 @@ function readUnits(found: FoundTab<UnitColumn> | undefined, plan: Plan, issues: 
   const lookup = new PlanLookup(plan);
   const units: Unit[] = [];
   const parents: { unit: Unit; text: string; row: number }[] = [];
-  const byCode = new Map<string, Unit>();
-  for (const row of dataRows(found.tab.values, found.header.headerRow)) {
-    const code = text(row, columns.code);
-    const name = text(row, columns.name);
-    if (!code || !name) {
-      issues.push(
-        issue(
-          sheet,
-          row.sheetRow,
-          headerOf(found, code ? 'name' : 'code'),
-          'E_REQUIRED',
-          'Mỗi đơn vị cần có cả mã đơn vị và tên đơn vị.',
-        ),
-      );
-      continue;
-    }
-    if (byCode.has(matchKey(code))) {
-      issues.push(
-        issue(
-          sheet,
-          row.sheetRow,
-          headerOf(found, 'code'),
-          'E_DUPLICATE_UNIT',
-          `Mã đơn vị “${code}” đã dùng cho “${byCode.get(matchKey(code))?.name}”; mỗi đơn vị cần một mã riêng.`,
-        ),
-      );
-      continue;
-    }
+  for (const { row, code, name } of codedRows(found, { code: 'code', name: 'name' }, issues, {
+    required: 'Mỗi đơn vị cần có cả mã đơn vị và tên đơn vị.',
+    duplicateCode: 'E_DUPLICATE_UNIT',
+    duplicate: (code, first) => `Mã đơn vị “${code}” đã dùng cho “${first}”; mỗi đơn vị cần một mã riêng.`,
+  })) {
     const categoryText = text(row, columns.category);
     const category = lookup.category(categoryText);
     if (!category) {
@@ -459,7 +423,6 @@ function readUnits(found: FoundTab<UnitColumn> | undefined, plan: Plan, issues: 
       quota,
       contact: text(row, columns.contact),
     };
-    byCode.set(matchKey(code), unit);
     units.push(unit);
     const parentText = text(row, columns.parent);
     if (parentText) parents.push({ unit, text: parentText, row: row.sheetRow });
