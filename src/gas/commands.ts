@@ -1,5 +1,6 @@
 import { runCheck } from '../core/jobs/check';
 import { runCouncil, runPeriodReport, runQuotas } from '../core/jobs/reports';
+import { matchKey } from '../core/text';
 import { parseYearRange } from '../core/years';
 import { setupWorkbook as runSetup } from '../core/jobs/setup';
 import { addMenu_ } from './menu';
@@ -40,17 +41,18 @@ export function buildCouncilSheets(): void {
   runMenuCommand_('Tổng hợp cho Hội đồng', () => runCouncil(port_(), new Date()).message);
 }
 
-/** Asks for the range of years; blank means the plan's whole period (the final review). */
+/** Asks for the range of years: blank for the plan's whole period, "sơ kết" for the mid-term range. */
 export function buildPeriodReport(): void {
   const ui = SpreadsheetApp.getUi();
   const answer = ui.prompt(
     'Báo cáo sơ kết / tổng kết',
-    'Nhập khoảng năm, ví dụ 2021-2022 cho sơ kết. Để trống để tổng kết cả giai đoạn của kế hoạch.',
+    'Nhập khoảng năm, ví dụ 2021-2022, hoặc “sơ kết” để lấy khoảng năm sơ kết trong trang Cấu hình. ' +
+      'Để trống để tổng kết cả giai đoạn của kế hoạch.',
     ui.ButtonSet.OK_CANCEL,
   );
   if (answer.getSelectedButton() !== ui.Button.OK) return;
   const text = answer.getResponseText().trim();
-  const range = text === '' ? undefined : parseYearRange(text);
+  const range = text === '' ? undefined : matchKey(text) === 'so ket' ? 'midterm' : parseYearRange(text);
   if (range === null) {
     ui.alert(
       'Báo cáo sơ kết / tổng kết',

@@ -120,3 +120,27 @@ describe('generated tabs through SpreadsheetApp', () => {
     expect(total(small)).toBeLessThan(400);
   });
 });
+
+describe('the mid-term range from Cấu hình', () => {
+  it('answers “sơ kết” with the mid-term years of the plan (2021–2022)', () => {
+    const { env, uninstall } = gasWorkbook([goodRow({ Năm: 2021 })]);
+    try {
+      env.ui.answerNextPrompt('Sơ kết');
+      buildPeriodReport();
+      expect(env.spreadsheet.sheetNames()).toContain('Sơ kết 2021-2022');
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('makes the final review of the whole period when the answer is blank', () => {
+    const { env, uninstall } = gasWorkbook([goodRow({ Năm: 2021 })]);
+    try {
+      env.ui.answerNextPrompt('');
+      buildPeriodReport();
+      expect(env.spreadsheet.sheetNames()).toContain('Tổng kết 2021-2025');
+    } finally {
+      uninstall();
+    }
+  });
+});

@@ -122,11 +122,20 @@ export function runCouncil(
   return { year: y, tally, message, written: generated.map((g) => g.name) };
 }
 
-/** "Báo cáo sơ kết / tổng kết" for a range of years (default: the plan's whole period). */
-export function runPeriodReport(port: WorkbookPort, today: Date, range?: { from: number; to: number }) {
+/**
+ * "Báo cáo sơ kết / tổng kết" for a range of years: the plan's whole period by default, or with
+ * 'midterm' the mid-term range of `Cấu hình` (2021–2022 in the seed's plan).
+ */
+export function runPeriodReport(
+  port: WorkbookPort,
+  today: Date,
+  range?: { from: number; to: number } | 'midterm',
+) {
   const { tabs, reading, result } = analyse(port);
-  const from = range?.from ?? reading.plan.startYear;
-  const to = range?.to ?? reading.plan.endYear;
+  const { plan } = reading;
+  const chosen =
+    range === 'midterm' ? plan.midtermYears : (range ?? { from: plan.startYear, to: plan.endYear });
+  const { from, to } = chosen;
   const tab = periodTab(reading.plan, result.rows, from, to);
   const notes = writeGenerated(port, tabs, [tab], today);
   return { from, to, name: tab.name, message: [`Đã lập “${tab.name}”.`, ...notes].join('\n') };
