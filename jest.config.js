@@ -6,6 +6,8 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: false }],
   },
-  // Playwright and CLI tests start processes; two workers fit the 2-core machines.
+  // Playwright and CLI tests start processes; two workers fit the 2-core machines, and a shared machine
+  // under load can take many seconds for one of those.
   maxWorkers: 2,
+  testTimeout: 60_000,
 };

@@ -76,11 +76,16 @@ describe('a failure in the middle of writing generated tabs', () => {
         env.spreadsheet.poke('Đề cử', 'D2', [['Hộ đã đổi tên']]);
         const edited = snapshot(env);
         const spy = failNthWrite(n);
+        const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+        let logged = 0;
         try {
           buildCouncilSheets();
         } finally {
+          logged = log.mock.calls.length;
           spy.mockRestore();
+          log.mockRestore();
         }
+        expect(logged).toBe(1); // the failure is logged for the developers
         expect(env.ui.alerts[1].prompt).toContain('Không thực hiện được lệnh');
         const after = snapshot(env);
         expect(Object.keys(after).sort()).toEqual(Object.keys(old).sort()); // no half-built tab left
