@@ -77,7 +77,7 @@ describe('a failure in the middle of writing generated tabs', () => {
         const edited = snapshot(env);
         const spy = failNthWrite(n);
         const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-        let logged = 0;
+        let logged: number;
         try {
           buildCouncilSheets();
         } finally {
