@@ -3,7 +3,7 @@ import type { Plan } from '../plan/types';
 import type { GeneratedTab } from '../port';
 import { compareVietnamese } from '../text';
 import type { CheckedNomination } from '../validate/nomination';
-import { letterhead, LETTERHEAD_ROWS, romanNumeral } from './letterhead';
+import { letterhead, LETTERHEAD_ROWS, printFormat, romanNumeral } from './letterhead';
 
 const HEADERS = [
   'STT',
@@ -86,14 +86,11 @@ export function councilTab(plan: Plan, rows: CheckedNomination[], year: number):
     name: `Tổng hợp ${year}`,
     values,
     merges: head.merges,
-    format: {
-      frozenRows: headerRow,
-      boldRows: [...head.boldRows, headerRow, ...headingRows, totalRow, signRow],
-      centredRows: [1, 2, 3, 4, 5],
-      wrap: true,
-      landscape: true,
-      // About 1,000 px in all: an A4 landscape page at the default print scale.
-      columnWidths: [40, 170, 75, 140, 120, 250, 90, 110, 75],
-    },
+    // About 1,000 px in all: an A4 landscape page at the default print scale.
+    format: printFormat(
+      headerRow,
+      [...head.boldRows, headerRow, ...headingRows, totalRow, signRow],
+      [40, 170, 75, 140, 120, 250, 90, 110, 75],
+    ),
   };
 }

@@ -1,6 +1,6 @@
 import type { Grid } from '../cells';
 import type { Plan } from '../plan/types';
-import type { Area } from '../port';
+import type { Area, TabFormat } from '../port';
 
 export interface Letterhead {
   rows: Grid;
@@ -51,6 +51,11 @@ export function letterhead(plan: Plan, width: number, title: string, subtitle: s
 
 /** Rows the letterhead takes, so a tab's own header row comes right after. */
 export const LETTERHEAD_ROWS = 6;
+
+/** How every printed report is laid out: title rows centred, text wrapped, A4 landscape. */
+export function printFormat(frozenRows: number, boldRows: number[], columnWidths: number[]): TabFormat {
+  return { frozenRows, boldRows, centredRows: [1, 2, 3, 4, 5], wrap: true, landscape: true, columnWidths };
+}
 
 const ROMAN: [number, string][] = [
   [1000, 'M'],

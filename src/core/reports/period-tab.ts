@@ -4,7 +4,7 @@ import type { Plan } from '../plan/types';
 import type { Area, GeneratedTab } from '../port';
 import { tallyQuotas } from '../quotas/tally';
 import type { CheckedNomination } from '../validate/nomination';
-import { letterhead, LETTERHEAD_ROWS } from './letterhead';
+import { letterhead, LETTERHEAD_ROWS, printFormat } from './letterhead';
 import { SHORTFALL_COLOR } from './quotas-tab';
 
 /** A final review covers the whole plan period; any shorter range is a mid-term review. */
@@ -86,13 +86,6 @@ export function periodTab(plan: Plan, rows: CheckedNomination[], from: number, t
     values,
     highlights,
     merges: head.merges,
-    format: {
-      frozenRows: LETTERHEAD_ROWS,
-      boldRows: bold,
-      centredRows: [1, 2, 3, 4, 5],
-      wrap: true,
-      landscape: true,
-      columnWidths: [70, 300, ...years.map(() => 80), 90],
-    },
+    format: printFormat(LETTERHEAD_ROWS, bold, [70, 300, ...years.map(() => 80), 90]),
   };
 }

@@ -5,7 +5,7 @@ import type { GeneratedTab } from '../port';
 import { matchKey } from '../text';
 import type { CheckedNomination } from '../validate/nomination';
 import { byUnitThenName } from './council-tab';
-import { letterhead, LETTERHEAD_ROWS } from './letterhead';
+import { letterhead, LETTERHEAD_ROWS, printFormat } from './letterhead';
 
 const HEADERS = [
   'STT',
@@ -58,13 +58,6 @@ export function propagationTab(plan: Plan, rows: CheckedNomination[], year: numb
     name: `Tuyên truyền ${year}`,
     values,
     merges: head.merges,
-    format: {
-      frozenRows: headerRow,
-      boldRows: [...head.boldRows, headerRow],
-      centredRows: [1, 2, 3, 4, 5],
-      wrap: true,
-      landscape: true,
-      columnWidths: [40, 190, 80, 170, 140, 150, 300, 120],
-    },
+    format: printFormat(headerRow, [...head.boldRows, headerRow], [40, 190, 80, 170, 140, 150, 300, 120]),
   };
 }

@@ -2,7 +2,7 @@ import type { Grid } from '../cells';
 import type { Plan } from '../plan/types';
 import type { Area, GeneratedTab } from '../port';
 import type { QuotaTally } from '../quotas/tally';
-import { letterhead, LETTERHEAD_ROWS } from './letterhead';
+import { letterhead, LETTERHEAD_ROWS, printFormat } from './letterhead';
 
 export const SHORTFALL_COLOR = '#f4c7c3';
 const HEADERS = [
@@ -84,13 +84,10 @@ export function quotasTab(plan: Plan, tally: QuotaTally): GeneratedTab {
     values,
     highlights,
     merges: head.merges,
-    format: {
-      frozenRows: headerRow,
-      boldRows: [...head.boldRows, headerRow, totalsHeader, values.length],
-      centredRows: [1, 2, 3, 4, 5],
-      wrap: true,
-      landscape: true,
-      columnWidths: [45, 90, 280, 170, 75, 80, 75, 80, 90],
-    },
+    format: printFormat(
+      headerRow,
+      [...head.boldRows, headerRow, totalsHeader, values.length],
+      [45, 90, 280, 170, 75, 80, 75, 80, 90],
+    ),
   };
 }

@@ -2,7 +2,7 @@ import type { Grid } from '../cells';
 import type { Plan } from '../plan/types';
 import type { GeneratedTab } from '../port';
 import type { CheckedNomination } from '../validate/nomination';
-import { letterhead, LETTERHEAD_ROWS } from './letterhead';
+import { letterhead, LETTERHEAD_ROWS, printFormat } from './letterhead';
 
 const WIDTH = 6;
 
@@ -70,13 +70,6 @@ export function statisticsTab(plan: Plan, rows: CheckedNomination[], year: numbe
     name: `Thống kê ${year}`,
     values,
     merges: head.merges,
-    format: {
-      frozenRows: LETTERHEAD_ROWS,
-      boldRows: bold,
-      centredRows: [1, 2, 3, 4, 5],
-      wrap: true,
-      landscape: true,
-      columnWidths: [60, 380, 110, 110, 110, 90],
-    },
+    format: printFormat(LETTERHEAD_ROWS, bold, [60, 380, 110, 110, 110, 90]),
   };
 }
