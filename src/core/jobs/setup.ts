@@ -95,8 +95,9 @@ function uniqueName(tabs: TabData[], name: string): string {
 
 /**
  * Creates or repairs the template: missing reference tabs are created from the preset, blank ones
- * filled, missing columns and `Cấu hình` parameters appended. A tab that already holds a user's rows
- * is never overwritten.
+ * filled, missing `Cấu hình` parameters and nomination-tab columns appended. A tab that already holds a
+ * user's rows is never overwritten; one named like a reference tab but holding something else is left
+ * alone with a message.
  */
 export function setupWorkbook(port: WorkbookPort, preset: Plan = PRESET_PLAN): SetupReport {
   const report: SetupReport = { messages: [], created: [] };
@@ -112,13 +113,6 @@ export function setupWorkbook(port: WorkbookPort, preset: Plan = PRESET_PLAN): S
     const sameName = tabs.find((t) => matchKey(t.name) === matchKey(template.name));
     if (existing) {
       header = existing.header;
-      const added = appendHeaders(
-        port,
-        existing.tab,
-        header,
-        template.columns.filter((d) => d.required),
-      );
-      if (added.length) report.messages.push(`Đã thêm cột ${added.join(', ')} vào trang “${name}”.`);
       const rows = dataRows(existing.tab.values, header.headerRow);
       if (rows.length === 0) {
         port.writeCells(name, {
