@@ -5,7 +5,7 @@ import { parseYearRange } from '../core/years';
 import { setupWorkbook as runSetup } from '../core/jobs/setup';
 import { addMenu_ } from './menu';
 import { runMenuCommand_ } from './run-command';
-import { SheetsPort } from './sheets-port';
+import { activePort_ } from './sheets-port';
 
 /** Simple trigger: only the menu, nothing slow and nothing that needs authorisation. */
 export function onOpen(): void {
@@ -22,23 +22,19 @@ export function showSidebar(): void {
 }
 
 export function setupWorkbook(): void {
-  runMenuCommand_('Thiết lập bảng tính', () => runSetup(port_()).messages.join('\n'));
-}
-
-function port_(): SheetsPort {
-  return new SheetsPort(SpreadsheetApp.getActive());
+  runMenuCommand_('Thiết lập bảng tính', () => runSetup(activePort_()).messages.join('\n'));
 }
 
 export function validateNominations(): void {
-  runMenuCommand_('Kiểm tra hồ sơ', () => runCheck(port_()).message);
+  runMenuCommand_('Kiểm tra hồ sơ', () => runCheck(activePort_()).message);
 }
 
 export function checkQuotas(): void {
-  runMenuCommand_('Kiểm tra chỉ tiêu', () => runQuotas(port_(), new Date()).message);
+  runMenuCommand_('Kiểm tra chỉ tiêu', () => runQuotas(activePort_(), new Date()).message);
 }
 
 export function buildCouncilSheets(): void {
-  runMenuCommand_('Tổng hợp cho Hội đồng', () => runCouncil(port_(), new Date()).message);
+  runMenuCommand_('Tổng hợp cho Hội đồng', () => runCouncil(activePort_(), new Date()).message);
 }
 
 /** Asks for the range of years: blank for the plan's whole period, "sơ kết" for the mid-term range. */
@@ -61,5 +57,8 @@ export function buildPeriodReport(): void {
     );
     return;
   }
-  runMenuCommand_('Báo cáo sơ kết / tổng kết', () => runPeriodReport(port_(), new Date(), range).message);
+  runMenuCommand_(
+    'Báo cáo sơ kết / tổng kết',
+    () => runPeriodReport(activePort_(), new Date(), range).message,
+  );
 }

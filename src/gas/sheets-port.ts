@@ -228,3 +228,8 @@ export class SheetsPort implements WorkbookPort {
     sheet.getRange(dropdown.fromRow, dropdown.column, dropdown.rows, 1).setDataValidation(rule);
   }
 }
+
+/** The port over the spreadsheet the add-on is open in. */
+export function activePort_(): SheetsPort {
+  return new SheetsPort(SpreadsheetApp.getActive());
+}

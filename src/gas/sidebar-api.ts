@@ -4,7 +4,7 @@ import { analyse, runCouncil, runQuotas } from '../core/jobs/reports';
 import { rowCriteria, writeRowCriteria, type RowCriteria } from '../core/jobs/row-criteria';
 import { positiveInteger_, text_, textList_ } from './arguments';
 import { withDocumentLock_ } from './run-command';
-import { SheetsPort } from './sheets-port';
+import { activePort_, SheetsPort } from './sheets-port';
 
 /** The unit a user works for, remembered per user (user properties need no extra OAuth scope). */
 const MY_UNIT_KEY = 'dienhinh.myUnit';
@@ -13,13 +13,9 @@ const MY_UNIT_KEY = 'dienhinh.myUnit';
 const MAX_ROW = 10_000_000;
 const MAX_COLUMN = 18_278;
 
-function port_(): SheetsPort {
-  return new SheetsPort(SpreadsheetApp.getActive());
-}
-
 export function getDashboard(): Dashboard {
   const myUnit = PropertiesService.getUserProperties().getProperty(MY_UNIT_KEY);
-  return buildDashboard(analyse(port_()), new Date(), myUnit);
+  return buildDashboard(analyse(activePort_()), new Date(), myUnit);
 }
 
 /** Remembers the user's unit (or forgets it with an empty string) and returns the filtered dashboard. */
@@ -28,7 +24,7 @@ export function setMyUnit(code: unknown): Dashboard {
   if (code === '') properties.deleteProperty(MY_UNIT_KEY);
   else {
     const unit = text_(code, 'mã đơn vị', 50);
-    const analysis = analyse(port_());
+    const analysis = analyse(activePort_());
     if (!analysis.reading.plan.units.some((u) => u.code === unit))
       throw new Error(`Không có đơn vị mã “${unit}”.`);
     properties.setProperty(MY_UNIT_KEY, unit);
@@ -52,7 +48,7 @@ export function jumpToCell(sheet: unknown, row: unknown, column: unknown): void 
 export function getRowCriteria(): RowCriteria {
   const cell = SpreadsheetApp.getActive().getActiveRange();
   if (!cell) throw new Error('Chưa chọn ô nào; chọn một ô trong dòng đề cử.');
-  return rowCriteria(analyse(port_()), cell.getSheet().getName(), cell.getRow());
+  return rowCriteria(analyse(activePort_()), cell.getSheet().getName(), cell.getRow());
 }
 
 /** Writes the ticked codes into the row's `Tiêu chí đáp ứng` and re-checks the row, under the lock. */
@@ -61,7 +57,7 @@ export function setRowCriteria(sheet: unknown, row: unknown, codes: unknown) {
   const line = positiveInteger_(row, 'dòng', MAX_ROW);
   const list = textList_(codes, 'mã tiêu chí');
   return withDocumentLock_(() => {
-    const { codes: written, text, issues } = writeRowCriteria(port_(), name, line, list);
+    const { codes: written, text, issues } = writeRowCriteria(activePort_(), name, line, list);
     return { codes: written, text, issues };
   });
 }
@@ -77,5 +73,5 @@ export function runSidebarCommand(command: unknown): { message: string } {
   const name = text_(command, 'lệnh', 20);
   const run = COMMANDS[name];
   if (!run) throw new Error(`Không có lệnh “${name}”.`);
-  return { message: withDocumentLock_(() => run(port_())) };
+  return { message: withDocumentLock_(() => run(activePort_())) };
 }
