@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -183,5 +184,28 @@ describe('npm start with no arguments', () => {
       expect(run.code).toBe(0);
       expect(run.stdout).toContain(`npm start -- ${command}`);
     }
+  });
+});
+
+describe('the progress line', () => {
+  const demo = join(__dirname, '../../examples/demo.xlsx');
+
+  it('shows on a terminal (a pseudo-terminal made by `script`) and is wiped before the result', () => {
+    const run = spawnSync(
+      'script',
+      ['-qc', `${process.execPath} dist/cli/main.js quotas ${demo} --json`, '/dev/null'],
+      {
+        cwd: join(__dirname, '../..'),
+        encoding: 'utf8',
+      },
+    );
+    expect(run.stdout).toContain('\r\x1b[2K… Đang đọc');
+    expect(run.stdout).toMatch(/\r\x1b\[2K\{"year":2025/);
+  });
+
+  it('stays silent when stderr is not a terminal', () => {
+    const run = cli(['quotas', demo, '--json']);
+    expect(run.stderr).toBe('');
+    expect(() => JSON.parse(run.stdout)).not.toThrow();
   });
 });
