@@ -72,6 +72,27 @@ describe('the check command (Kiểm tra hồ sơ)', () => {
     expect(port.backgrounds.get('Đề cử')?.[1][summary]).toBe('#00ff00');
   });
 
+  it('keeps the colour a user gave an offending cell, and still notes the problem there', () => {
+    const port = portWith([goodRow({ 'Đơn vị đề nghị': 'Không rõ' })]);
+    const unit = HEADERS.indexOf('Đơn vị đề nghị');
+    port.backgrounds.set('Đề cử', [[], Object.assign([], { [unit]: '#00ff00' })]);
+    runCheck(port);
+    expect(port.backgrounds.get('Đề cử')?.[1][unit]).toBe('#00ff00');
+    expect(port.notes.get('Đề cử')?.[1][unit]).toMatch(/\[Kiểm tra\] Lỗi E_UNKNOWN_UNIT/);
+    (port.tabs.get('Đề cử') ?? [])[1][unit] = 'X01';
+    runCheck(port);
+    expect(port.backgrounds.get('Đề cử')?.[1][unit]).toBe('#00ff00');
+    expect(port.notes.get('Đề cử')?.[1][unit]).toBe('');
+  });
+
+  it('marks a cell Sheets reports as white like an uncoloured one', () => {
+    const port = portWith([goodRow({ 'Đơn vị đề nghị': 'Không rõ' })]);
+    const unit = HEADERS.indexOf('Đơn vị đề nghị');
+    port.backgrounds.set('Đề cử', [[], Object.assign([], { [unit]: '#FFFFFF' })]);
+    runCheck(port);
+    expect(port.backgrounds.get('Đề cử')?.[1][unit]).toBe(MARK_COLOR.error);
+  });
+
   it('clears a stale verdict from a row the user emptied', () => {
     const port = portWith([
       goodRow(),

@@ -7,11 +7,14 @@ export const MARK_COLOR = { error: '#f4c7c3', warning: '#fce8b2' } as const;
 export const NOTE_PREFIX = '[Kiểm tra] ';
 
 const OURS = new Set<string>(Object.values(MARK_COLOR));
+/** What Sheets reports for a cell nobody coloured. */
+const NO_COLOUR = new Set(['', '#ffffff', 'white']);
 
 /**
  * Clears the previous run's marks and adds this run's: one background per offending cell (errors win
- * over warnings) and one note listing its messages, after any note the user wrote there. A user's own
- * background on a cell this run marks is replaced; everything else the user set is kept.
+ * over warnings) and one note listing its messages, after any note the user wrote there. A cell the
+ * user coloured keeps the user's colour (the note, the check column and Lỗi hồ sơ still say what is
+ * wrong), so nothing the user set is ever lost.
  */
 export function applyMarks(
   previous: Marks,
@@ -31,7 +34,9 @@ export function applyMarks(
   }
   for (const { row, column, lines, error } of messages.values()) {
     if (!backgrounds[row]) continue;
-    backgrounds[row][column] = error ? MARK_COLOR.error : MARK_COLOR.warning;
+    const bg = backgrounds[row][column];
+    if (!bg || NO_COLOUR.has(bg.toLowerCase()))
+      backgrounds[row][column] = error ? MARK_COLOR.error : MARK_COLOR.warning;
     const own = notes[row][column];
     notes[row][column] = (own ? `${own}\n\n` : '') + NOTE_PREFIX + lines.join('\n');
   }
