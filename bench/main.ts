@@ -58,7 +58,7 @@ console.table(
 );
 
 console.log(
-  '3. Apps Script service calls per menu command (counting fake; second run, tabs already generated)',
+  '3. Apps Script service calls per menu command (counting fake; second run, tabs already generated; setup: first run)',
 );
 console.log('   "document" calls reach the spreadsheet; "builders" assemble rich-text links in memory.');
 console.table(

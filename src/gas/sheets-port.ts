@@ -2,14 +2,33 @@ import { columnLetter } from '../core/a1';
 import { isDate, type CellValue, type Grid } from '../core/cells';
 import type { Area, CellBlock, Dropdown, GeneratedTab, Marks, TabFormat, WorkbookPort } from '../core/port';
 import type { TabData } from '../core/workbook/tab';
+import { mergeRuns, styleGrids } from './tab-style';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/** Developer metadata key that marks a generated tab; its value is the tab's key ("issues"). */
+/**
+ * Developer metadata key that marks a generated tab. Its value is JSON: `{"key":"issues",
+ * "fingerprint":"…"}` for a generated tab (the fingerprint notices hand edits), `{"backupOf":"issues"}`
+ * for a hand-edited one kept aside. One item per tab, so finding a tab costs one read of it.
+ */
 export const GENERATED_KEY = 'dienhinh.generated';
-/** Developer metadata key holding the fingerprint of what was written (to notice hand edits). */
-export const FINGERPRINT_KEY = 'dienhinh.fingerprint';
+
+interface Marker {
+  key?: string;
+  fingerprint?: string;
+  backupOf?: string;
+}
+
+function parseMarker(value: string | null): Marker {
+  try {
+    const parsed: unknown = JSON.parse(value ?? '');
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Marker) : {};
+  } catch {
+    return {}; // not ours to understand: the tab is treated as a user's tab
+  }
+}
 
 /** Plain text: what a string is written as, so "=…" or "2.10" stays exactly what the core wrote. */
 const TEXT_FORMAT = '@';
@@ -18,12 +37,6 @@ function numberFormat(value: CellValue): string {
   if (typeof value === 'number') return Number.isInteger(value) ? '0' : '0.##';
   if (isDate(value)) return 'dd/mm/yyyy';
   return TEXT_FORMAT;
-}
-
-/** An area in A1 notation, built here rather than asked of the service. */
-function a1(area: Area): string {
-  const last = `${columnLetter(area.column + area.columns - 1)}${area.row + area.rows - 1}`;
-  return `${columnLetter(area.column)}${area.row}:${last}`;
 }
 
 /** Pads a ragged grid to a rectangle, as setValues requires. */
@@ -36,6 +49,24 @@ function rectangle(values: Grid): Grid {
   });
 }
 
+/** Writes a rectangle as one range: number formats first, so strings land as plain text. */
+function writeRectangle(sheet: Sheet, row: number, column: number, values: Grid): Range {
+  const range = sheet.getRange(row, column, values.length, values[0].length);
+  range.setNumberFormats(values.map((row) => row.map(numberFormat)));
+  range.setValues(values);
+  return range;
+}
+
+/** One call per run of equal widths. */
+function setColumnWidths(sheet: Sheet, widths: number[]): void {
+  for (let start = 0; start < widths.length;) {
+    let end = start + 1;
+    while (end < widths.length && widths[end] === widths[start]) end++;
+    sheet.setColumnWidths(start + 1, end - start, widths[start]);
+    start = end;
+  }
+}
+
 /**
  * The Workbook port over SpreadsheetApp. Every method makes a fixed number of service calls,
  * whatever the number of rows: values go in and out as whole 2-D arrays.
@@ -43,7 +74,7 @@ function rectangle(values: Grid): Grid {
 export class SheetsPort implements WorkbookPort {
   private readonly sheets = new Map<string, Sheet>();
   /** Generated tabs by key, as found by the last readTabs. */
-  private readonly generated = new Map<string, Sheet>();
+  private readonly generated = new Map<string, { sheet: Sheet; name: string }>();
 
   constructor(private readonly spreadsheet: Spreadsheet) {}
 
@@ -63,14 +94,15 @@ export class SheetsPort implements WorkbookPort {
     return this.spreadsheet.getSheets().map((sheet) => {
       const name = sheet.getName();
       this.sheets.set(name, sheet);
-      const metadata = new Map(sheet.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()]));
-      const generated = metadata.get(GENERATED_KEY) ?? undefined;
-      if (generated) this.generated.set(generated, sheet);
+      const item = sheet.getDeveloperMetadata().find((m) => m.getKey() === GENERATED_KEY);
+      const marker = item ? parseMarker(item.getValue()) : {};
+      const generated = typeof marker.key === 'string' ? marker.key : undefined;
+      if (generated) this.generated.set(generated, { sheet, name });
       return {
         name,
         values: sheet.getDataRange().getValues() as Grid,
         generated,
-        fingerprint: metadata.get(FINGERPRINT_KEY) ?? undefined,
+        fingerprint: generated && typeof marker.fingerprint === 'string' ? marker.fingerprint : undefined,
       };
     });
   }
@@ -81,10 +113,7 @@ export class SheetsPort implements WorkbookPort {
 
   writeCells(tab: string, block: CellBlock): void {
     const values = rectangle(block.values);
-    if (values.length === 0) return;
-    const range = this.sheet(tab).getRange(block.row, block.column, values.length, values[0].length);
-    range.setNumberFormats(values.map((row) => row.map(numberFormat)));
-    range.setValues(values);
+    if (values.length) writeRectangle(this.sheet(tab), block.row, block.column, values);
   }
 
   formatTab(tab: string, format: TabFormat): void {
@@ -96,13 +125,7 @@ export class SheetsPort implements WorkbookPort {
         .getRangeList(format.boldRows.map((r) => `A${r}:${columnLetter(lastColumn)}${r}`))
         .setFontWeight('bold');
     }
-    const widths = format.columnWidths ?? [];
-    for (let start = 0; start < widths.length;) {
-      let end = start + 1;
-      while (end < widths.length && widths[end] === widths[start]) end++;
-      sheet.setColumnWidths(start + 1, end - start, widths[start]);
-      start = end;
-    }
+    setColumnWidths(sheet, format.columnWidths ?? []);
     if (format.textColumns?.columns.length) {
       const { columns, fromRow, rows } = format.textColumns;
       const to = fromRow + rows - 1;
@@ -138,8 +161,9 @@ export class SheetsPort implements WorkbookPort {
    * half-way leaves the old tab whole. The tab keeps the name a user may have given it.
    */
   replaceGeneratedTab(tab: GeneratedTab, options: { keepOldAs?: string } = {}): void {
-    const existing = this.generated.get(tab.key);
-    const name = existing?.getName() ?? this.freeName(tab.name);
+    const found = this.generated.get(tab.key);
+    const existing = found?.sheet;
+    const name = found?.name ?? this.freeName(tab.name);
     const index = existing ? existing.getIndex() - 1 : this.spreadsheet.getNumSheets();
     const temporary = this.freeName(`${name} (đang tạo)`);
     const building = this.spreadsheet.insertSheet(temporary, index);
@@ -154,8 +178,7 @@ export class SheetsPort implements WorkbookPort {
     if (existing && options.keepOldAs) {
       // The hand-edited tab stays, renamed, and is no longer treated as generated.
       for (const m of existing.getDeveloperMetadata()) {
-        if (m.getKey() === GENERATED_KEY) m.setValue(`backup:${tab.key}`);
-        else if (m.getKey() === FINGERPRINT_KEY) m.remove();
+        if (m.getKey() === GENERATED_KEY) m.setValue(JSON.stringify({ backupOf: tab.key }));
       }
       existing.setName(options.keepOldAs);
       this.sheets.set(options.keepOldAs, existing);
@@ -163,20 +186,31 @@ export class SheetsPort implements WorkbookPort {
     this.sheets.delete(temporary);
     building.setName(name);
     this.sheets.set(name, building);
-    this.generated.set(tab.key, building);
+    this.generated.set(tab.key, { sheet: building, name });
   }
 
+  /** Values, then every style on the same range as whole grids: a fixed dozen-odd calls a tab. */
   private fill(building: Sheet, name: string, tab: GeneratedTab): void {
     this.sheets.set(name, building);
-    this.writeCells(name, { row: 1, column: 1, values: tab.values });
+    const values = rectangle(tab.values);
+    const range = values.length ? writeRectangle(building, 1, 1, values) : undefined;
     if (tab.links?.length) this.writeLinks(building, tab);
-    const byColor = new Map<string, string[]>();
-    for (const h of tab.highlights ?? []) byColor.set(h.color, [...(byColor.get(h.color) ?? []), a1(h)]);
-    byColor.forEach((a1s, color) => building.getRangeList(a1s).setBackground(color));
-    for (const m of tab.merges ?? []) building.getRange(m.row, m.column, m.rows, m.columns).merge();
-    this.formatTab(name, tab.format);
-    building.addDeveloperMetadata(GENERATED_KEY, tab.key);
-    if (tab.fingerprint) building.addDeveloperMetadata(FINGERPRINT_KEY, tab.fingerprint);
+    if (range) {
+      const styles = styleGrids(tab, values.length, values[0].length);
+      if (styles.fontWeights) range.setFontWeights(styles.fontWeights);
+      if (styles.alignments) range.setHorizontalAlignments(styles.alignments);
+      if (styles.backgrounds) range.setBackgrounds(styles.backgrounds);
+      if (tab.format.wrap) range.setWrap(true);
+    }
+    for (const { area, across } of mergeRuns(tab.merges ?? [])) {
+      const merged = building.getRange(area.row, area.column, area.rows, area.columns);
+      if (across) merged.mergeAcross();
+      else merged.merge();
+    }
+    if (tab.format.frozenRows !== undefined) building.setFrozenRows(tab.format.frozenRows);
+    setColumnWidths(building, tab.format.columnWidths ?? []);
+    const marker: Marker = { key: tab.key, fingerprint: tab.fingerprint };
+    building.addDeveloperMetadata(GENERATED_KEY, JSON.stringify(marker));
   }
 
   /** Links go in as rich text (a link, not a HYPERLINK formula), one column at a time. */

@@ -53,9 +53,8 @@ describe('validateNominations through SpreadsheetApp', () => {
       const sheetId = env.spreadsheet.peek('Đề cử').sheetId;
       const link = env.spreadsheet.peekCell('Lỗi hồ sơ', 'B3').links[0];
       expect(link.url).toBe(`#gid=${sheetId}&range=J8`);
-      expect(issues.metadata).toContainEqual(
-        expect.objectContaining({ key: 'dienhinh.generated', value: 'issues' }),
-      );
+      const marker = issues.metadata.find((m) => m.key === 'dienhinh.generated');
+      expect(JSON.parse(marker?.value ?? '')).toMatchObject({ key: 'issues' });
     } finally {
       uninstall();
     }

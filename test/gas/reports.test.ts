@@ -60,6 +60,30 @@ describe('generated tabs through SpreadsheetApp', () => {
     });
   });
 
+  it('lays the council tab out as an official document: merged letterhead, bold centred titles, set widths', () => {
+    withWorkbook(numbered(3), (env) => {
+      buildCouncilSheets();
+      const tab = env.spreadsheet.peek('Tổng hợp 2024');
+      expect(tab.merges).toEqual(
+        expect.arrayContaining(['A1:D1', 'E1:I1', 'A3:D3', 'E3:I3', 'A4:I4', 'A5:I5']),
+      );
+      expect(tab.merges).toHaveLength(8);
+      for (const cell of ['A1', 'E2', 'A4']) {
+        expect(env.spreadsheet.peekCell('Tổng hợp 2024', cell)).toMatchObject({
+          fontWeight: 'bold',
+          horizontalAlignment: 'center',
+        });
+      }
+      expect(env.spreadsheet.peekCell('Tổng hợp 2024', 'B9')).toMatchObject({
+        fontWeight: 'normal',
+        horizontalAlignment: 'general',
+      });
+      expect(tab.wraps.flat().every(Boolean)).toBe(true);
+      expect(tab.frozenRows).toBeGreaterThan(0);
+      expect(Object.keys(tab.columnWidths)).toHaveLength(9);
+    });
+  });
+
   it('is idempotent and finds a renamed generated tab again', () => {
     withWorkbook(numbered(4), (env) => {
       buildCouncilSheets();
@@ -117,7 +141,8 @@ describe('generated tabs through SpreadsheetApp', () => {
     };
     const small = measure(100);
     expect(measure(5000)).toEqual(small);
-    expect(total(small)).toBeLessThan(400);
+    // Reading nine tabs and building four, each with its letterhead, styles and widths.
+    expect(total(small)).toBeLessThanOrEqual(160);
   });
 });
 
