@@ -75,6 +75,11 @@ export class SheetsPort implements WorkbookPort {
   private readonly sheets = new Map<string, Sheet>();
   /** Generated tabs by key, as found by the last readTabs. */
   private readonly generated = new Map<string, { sheet: Sheet; name: string }>();
+  /**
+   * The tabs in order, as read and then as this port changed them, so placing a tab asks the document
+   * nothing: after a command's first write, any read would have to wait for the writes to commit.
+   */
+  private order: Sheet[] | null = null;
 
   constructor(private readonly spreadsheet: Spreadsheet) {}
 
@@ -91,7 +96,8 @@ export class SheetsPort implements WorkbookPort {
   readTabs(): TabData[] {
     this.sheets.clear();
     this.generated.clear();
-    return this.spreadsheet.getSheets().map((sheet) => {
+    this.order = this.spreadsheet.getSheets();
+    return this.order.map((sheet) => {
       const name = sheet.getName();
       this.sheets.set(name, sheet);
       const item = sheet.getDeveloperMetadata().find((m) => m.getKey() === GENERATED_KEY);
@@ -108,7 +114,24 @@ export class SheetsPort implements WorkbookPort {
   }
 
   addTab(name: string): void {
-    this.sheets.set(name, this.spreadsheet.insertSheet(name));
+    this.sheets.set(name, this.insertAt(name, this.tabOrder().length));
+  }
+
+  private tabOrder(): Sheet[] {
+    return (this.order ??= this.spreadsheet.getSheets());
+  }
+
+  /** Inserts a tab at a 0-based position (without one, Sheets would put it after the active tab). */
+  private insertAt(name: string, index: number): Sheet {
+    const sheet = this.spreadsheet.insertSheet(name, index);
+    this.tabOrder().splice(index, 0, sheet);
+    return sheet;
+  }
+
+  private remove(sheet: Sheet): void {
+    this.spreadsheet.deleteSheet(sheet);
+    const order = this.tabOrder();
+    order.splice(order.indexOf(sheet), 1);
   }
 
   writeCells(tab: string, block: CellBlock): void {
@@ -164,15 +187,16 @@ export class SheetsPort implements WorkbookPort {
     const found = this.generated.get(tab.key);
     const existing = found?.sheet;
     const name = found?.name ?? this.freeName(tab.name);
-    const index = existing ? existing.getIndex() - 1 : this.spreadsheet.getNumSheets();
+    const order = this.tabOrder();
+    const index = existing && order.includes(existing) ? order.indexOf(existing) : order.length;
     const temporary = this.freeName(`${name} (đang tạo)`);
-    const building = this.spreadsheet.insertSheet(temporary, index);
+    const building = this.insertAt(temporary, index);
     try {
       this.fill(building, temporary, tab);
     } catch (error) {
       // The half-built tab goes; the old one was never touched.
       this.sheets.delete(temporary);
-      this.spreadsheet.deleteSheet(building);
+      this.remove(building);
       throw error;
     }
     if (existing && options.keepOldAs) {
@@ -182,7 +206,7 @@ export class SheetsPort implements WorkbookPort {
       }
       existing.setName(options.keepOldAs);
       this.sheets.set(options.keepOldAs, existing);
-    } else if (existing) this.spreadsheet.deleteSheet(existing);
+    } else if (existing) this.remove(existing);
     this.sheets.delete(temporary);
     building.setName(name);
     this.sheets.set(name, building);

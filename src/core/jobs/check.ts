@@ -1,6 +1,6 @@
-import type { Grid } from '../cells';
+import type { CellValue, Grid } from '../cells';
 import type { Issue } from '../issues';
-import type { WorkbookPort } from '../port';
+import type { Area, CellBlock, Marks, WorkbookPort } from '../port';
 import { ISSUES_TAB, issuesTab } from '../reports/issues-tab';
 import { headerKey } from '../table';
 import { cellText } from '../cells';
@@ -9,6 +9,7 @@ import { applyMarks } from '../validate/marks';
 import { validateNominations, type ValidationResult } from '../validate/validate';
 import { CHECK_HEADER } from '../workbook/layout';
 import type { NominationTab } from '../workbook/read-nominations';
+import type { TabData } from '../workbook/tab';
 import { readWorkbook, type WorkbookReading } from '../workbook/read-workbook';
 
 export interface CheckReport {
@@ -42,32 +43,40 @@ export function columnFinder(
   };
 }
 
+/** What one nomination tab gets written: the check column's header if missing, its verdicts, its marks. */
+interface WriteBack {
+  tab: string;
+  header?: CellBlock;
+  /** Absent when the tab has no row below its header. */
+  rows?: { verdicts: CellBlock; area: Area; marks: Marks };
+}
+
 /**
- * Writes the check column (adding its header if missing) and the cell marks of one nomination tab,
- * for all its rows or, with `only`, for one sheet row.
+ * Works out the check column and cell marks of one nomination tab, for all its rows or, with `only`,
+ * for one sheet row. It reads the tab's current marks here, so a command can make every read before
+ * its first write: in Apps Script a read after a write must wait for the write to be committed.
  */
-function writeBack(
+function planWriteBack(
   port: WorkbookPort,
   tab: NominationTab,
   issues: Issue[],
   columnOf: (issue: Issue) => number | null,
   only?: number,
-): void {
+): WriteBack {
   const headerRow = tab.header.headerRow + 1;
   const existing = tab.header.columns.check;
   const checkColumn = (existing ?? tab.width) + 1;
-  if (existing === undefined)
-    port.writeCells(tab.name, { row: headerRow, column: checkColumn, values: [[CHECK_HEADER]] });
+  const header =
+    existing === undefined ? { row: headerRow, column: checkColumn, values: [[CHECK_HEADER]] } : undefined;
   const first = only ?? headerRow + 1;
   const last = only ?? tab.height;
-  if (last < first) return;
+  if (last < first) return { tab: tab.name, header };
   const byRow = new Map<number, Issue[]>();
   for (const i of issues) if (i.row !== null) byRow.set(i.row, [...(byRow.get(i.row) ?? []), i]);
   const dataRows = new Set(tab.rows.map((r) => r.row));
   const values: Grid = [];
   for (let row = first; row <= last; row++)
     values.push([dataRows.has(row) ? checkText(byRow.get(row) ?? []) : '']);
-  port.writeCells(tab.name, { row: first, column: checkColumn, values });
 
   const area = { row: first, column: 1, rows: last - first + 1, columns: Math.max(tab.width, checkColumn) };
   const cellIssues = issues.flatMap((issue) => {
@@ -76,7 +85,19 @@ function writeBack(
       ? [{ row: issue.row - area.row, column: column - 1, issue }]
       : [];
   });
-  port.writeMarks(tab.name, area, applyMarks(port.readMarks(tab.name, area), cellIssues));
+  const marks = applyMarks(port.readMarks(tab.name, area), cellIssues);
+  return {
+    tab: tab.name,
+    header,
+    rows: { verdicts: { row: first, column: checkColumn, values }, area, marks },
+  };
+}
+
+function writeBack(port: WorkbookPort, plan: WriteBack): void {
+  if (plan.header) port.writeCells(plan.tab, plan.header);
+  if (!plan.rows) return;
+  port.writeCells(plan.tab, plan.rows.verdicts);
+  port.writeMarks(plan.tab, plan.rows.area, plan.rows.marks);
 }
 
 /**
@@ -88,31 +109,51 @@ export function runCheck(port: WorkbookPort): CheckReport {
   const reading = readWorkbook(tabs);
   const result = validateNominations(reading);
   const columnOf = columnFinder(reading, new Map(tabs.map((t) => [t.name, t.values])));
-  for (const tab of reading.nominationTabs) {
-    writeBack(
+  const plans = reading.nominationTabs.map((tab) =>
+    planWriteBack(
       port,
       tab,
       result.issues.filter((i) => i.sheet === tab.name),
       columnOf,
-    );
-  }
+    ),
+  );
+  for (const plan of plans) writeBack(port, plan);
   port.replaceGeneratedTab(issuesTab(result.issues, columnOf));
   const pointer = result.issues.length > 0 ? ` Xem cột “${CHECK_HEADER}” và trang “${ISSUES_TAB}”.` : '';
   return { reading, result, message: summaryMessage(result) + pointer };
 }
 
-/** Re-checks one row after the sidebar changed it: its check cell and marks only. */
-export function recheckRow(
+/**
+ * Writes one cell of a nomination row at the user's request, then that row's check cell and marks.
+ * `tabs` is the workbook as read before the edit: the row is checked with the edit applied in memory,
+ * so every read comes before the first write.
+ */
+export function editAndRecheckRow(
   port: WorkbookPort,
+  tabs: TabData[],
   sheet: string,
-  row: number,
+  edit: { row: number; column: number; value: CellValue },
 ): { text: string; issues: Issue[] } {
-  const tabs = port.readTabs();
-  const reading = readWorkbook(tabs);
+  const edited = tabs.map((t) => (t.name === sheet ? { ...t, values: withCell(t.values, edit) } : t));
+  const reading = readWorkbook(edited);
   const result = validateNominations(reading);
   const tab = reading.nominationTabs.find((t) => t.name === sheet);
   if (!tab) throw new Error(`Trang “${sheet}” không phải trang đề cử.`);
-  const issues = result.issues.filter((i) => i.sheet === sheet && i.row === row);
-  writeBack(port, tab, issues, columnFinder(reading, new Map(tabs.map((t) => [t.name, t.values]))), row);
+  const issues = result.issues.filter((i) => i.sheet === sheet && i.row === edit.row);
+  const columnOf = columnFinder(reading, new Map(edited.map((t) => [t.name, t.values])));
+  const plan = planWriteBack(port, tab, issues, columnOf, edit.row);
+  port.writeCells(sheet, { row: edit.row, column: edit.column, values: [[edit.value]] });
+  writeBack(port, plan);
   return { text: checkText(issues), issues };
+}
+
+/** A copy of a grid with one 1-based cell set, grown to reach it. */
+function withCell(values: Grid, edit: { row: number; column: number; value: CellValue }): Grid {
+  const copy = values.slice();
+  while (copy.length < edit.row) copy.push([]);
+  const row = copy[edit.row - 1].slice();
+  while (row.length < edit.column) row.push('');
+  row[edit.column - 1] = edit.value;
+  copy[edit.row - 1] = row;
+  return copy;
 }

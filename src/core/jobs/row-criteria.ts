@@ -1,7 +1,7 @@
 import type { Criterion } from '../plan/types';
 import type { WorkbookPort } from '../port';
 import { CriteriaChecker, normaliseCode } from '../validate/criteria-check';
-import { recheckRow } from './check';
+import { editAndRecheckRow } from './check';
 import { analyse, type Analysis } from './reports';
 
 /** The criteria checklist of one nomination row, grouped the way the plan groups them. */
@@ -90,6 +90,6 @@ export function writeRowCriteria(port: WorkbookPort, sheet: string, row: number,
   });
   const column = tab.header.columns.criteria as number;
   const ordered = applicable.map((c) => c.code).filter((code) => chosen.includes(code));
-  port.writeCells(sheet, { row, column: column + 1, values: [[ordered.join('; ')]] });
-  return { codes: ordered, ...recheckRow(port, sheet, row) };
+  const edit = { row, column: column + 1, value: ordered.join('; ') };
+  return { codes: ordered, ...editAndRecheckRow(port, analysis.tabs, sheet, edit) };
 }
