@@ -7,6 +7,7 @@ import { mergeRuns, styleGrids } from './tab-style';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 
 /**
  * Developer metadata key that marks a generated tab. Its value is JSON: `{"key":"issues",
@@ -73,8 +74,8 @@ function setColumnWidths(sheet: Sheet, widths: number[]): void {
  */
 export class SheetsPort implements WorkbookPort {
   private readonly sheets = new Map<string, Sheet>();
-  /** Generated tabs by key, as found by the last readTabs. */
-  private readonly generated = new Map<string, { sheet: Sheet; name: string }>();
+  /** Generated tabs by key: as the last readTabs found them (with their marker), or as built since. */
+  private readonly generated = new Map<string, { sheet: Sheet; name: string; marker?: DeveloperMetadata }>();
   /**
    * The tabs in order, as read and then as this port changed them, so placing a tab asks the document
    * nothing: after a command's first write, any read would have to wait for the writes to commit.
@@ -103,7 +104,7 @@ export class SheetsPort implements WorkbookPort {
       const item = sheet.getDeveloperMetadata().find((m) => m.getKey() === GENERATED_KEY);
       const marker = item ? parseMarker(item.getValue()) : {};
       const generated = typeof marker.key === 'string' ? marker.key : undefined;
-      if (generated) this.generated.set(generated, { sheet, name });
+      if (item && generated) this.generated.set(generated, { sheet, name, marker: item });
       return {
         name,
         values: sheet.getDataRange().getValues() as Grid,
@@ -188,7 +189,8 @@ export class SheetsPort implements WorkbookPort {
     const existing = found?.sheet;
     const name = found?.name ?? this.freeName(tab.name);
     const order = this.tabOrder();
-    const index = existing && order.includes(existing) ? order.indexOf(existing) : order.length;
+    const at = existing ? order.indexOf(existing) : -1;
+    const index = at < 0 ? order.length : at;
     const temporary = this.freeName(`${name} (đang tạo)`);
     const building = this.insertAt(temporary, index);
     try {
@@ -199,13 +201,12 @@ export class SheetsPort implements WorkbookPort {
       this.remove(building);
       throw error;
     }
-    if (existing && options.keepOldAs) {
+    if (found && options.keepOldAs) {
       // The hand-edited tab stays, renamed, and is no longer treated as generated.
-      for (const m of existing.getDeveloperMetadata()) {
-        if (m.getKey() === GENERATED_KEY) m.setValue(JSON.stringify({ backupOf: tab.key }));
-      }
-      existing.setName(options.keepOldAs);
-      this.sheets.set(options.keepOldAs, existing);
+      // Only a tab read from the document can have been edited by hand, so its marker is known.
+      found.marker?.setValue(JSON.stringify({ backupOf: tab.key }));
+      found.sheet.setName(options.keepOldAs);
+      this.sheets.set(options.keepOldAs, found.sheet);
     } else if (existing) this.remove(existing);
     this.sheets.delete(temporary);
     building.setName(name);
@@ -213,7 +214,7 @@ export class SheetsPort implements WorkbookPort {
     this.generated.set(tab.key, { sheet: building, name });
   }
 
-  /** Values, then every style on the same range as whole grids: a fixed dozen-odd calls a tab. */
+  /** Values, then every style on the same range as whole grids: a fixed number of calls a tab. */
   private fill(building: Sheet, name: string, tab: GeneratedTab): void {
     this.sheets.set(name, building);
     const values = rectangle(tab.values);

@@ -56,6 +56,21 @@ describe('reads before writes', () => {
     }
   });
 
+  it('keeping a hand-edited tab aside needs no read after the first write either', () => {
+    const { env, uninstall } = gasWorkbook([goodRow({ 'Kết quả xét': 'Công nhận' })]);
+    try {
+      buildCouncilSheets();
+      const council = env.spreadsheet.sheetNames().find((n) => n.startsWith('Tổng hợp')) as string;
+      env.spreadsheet.poke(council, 'B9', [['Sửa tay']]);
+      env.calls.reset();
+      buildCouncilSheets();
+      expect(env.spreadsheet.sheetNames().some((n) => n.startsWith(`${council} (sửa tay`))).toBe(true);
+      expect(readsAfterFirstWrite(env.calls.log)).toEqual([]);
+    } finally {
+      uninstall();
+    }
+  });
+
   it('the sidebar checklist reads before it writes the criteria cell, the verdict and the marks', () => {
     const { env, uninstall } = gasWorkbook([goodRow(), goodRow()]);
     try {
