@@ -15,7 +15,8 @@ export function formulaApproach(rows: number): { rows: number; ms: number; formu
   const data = nominations
     .slice(1)
     .map((r) => [String(r[unitColumn] ?? ''), typeof r[yearColumn] === 'number' ? r[yearColumn] : '']);
-  const years = Array.from({ length: plan.endYear - plan.startYear + 1 }, (_, i) => plan.startYear + i);
+  const period = plan.period as { from: number; to: number };
+  const years = Array.from({ length: period.to - period.from + 1 }, (_, i) => period.from + i);
   const last = data.length;
   const grid = plan.units.map((u) => [
     u.code,

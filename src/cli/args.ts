@@ -1,3 +1,4 @@
+import { parseYearRange } from '../core/years';
 import { UsageError } from './usage-error';
 
 export interface ParsedArgs {
@@ -7,11 +8,15 @@ export interface ParsedArgs {
   year: number | null;
   from: number | null;
   to: number | null;
+  /** `template --from OLD.xlsx`: the workbook whose plan a new one carries forward. */
+  fromFile: string | null;
+  period: { from: number; to: number } | null;
+  blank: boolean;
   json: boolean;
   help: boolean;
 }
 
-const VALUE_OPTIONS = new Set(['--out', '--year', '--from', '--to']);
+const VALUE_OPTIONS = new Set(['--out', '--year', '--from', '--to', '--period']);
 
 function year(option: string, text: string): number {
   if (!/^\d{4}$/.test(text)) {
@@ -23,7 +28,21 @@ function year(option: string, text: string): number {
   return Number(text);
 }
 
-/** Parses `<command> [file] [--out F] [--year Y] [--from Y1 --to Y2] [--json] [--help]`. */
+function period(text: string): { from: number; to: number } {
+  const range = parseYearRange(text);
+  if (!range || range.from === range.to) {
+    throw new UsageError(
+      `--period cần một giai đoạn như 2026-2030, không phải “${text}”.`,
+      `--period needs a range of years such as 2026-2030, got "${text}".`,
+    );
+  }
+  return range;
+}
+
+/**
+ * Parses `<command> [file] [--out F] [--year Y] [--from Y1 --to Y2] [--json] [--help]`, and for
+ * `template`, `[--blank | --from OLD.xlsx --period Y1-Y2]`: there `--from` names a workbook.
+ */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const args: ParsedArgs = {
     command: null,
@@ -32,13 +51,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     year: null,
     from: null,
     to: null,
+    fromFile: null,
+    period: null,
+    blank: false,
     json: false,
     help: false,
   };
   const positional: string[] = [];
+  let fromText: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') args.json = true;
+    else if (arg === '--blank') args.blank = true;
     else if (arg === '--help' || arg === '-h') args.help = true;
     else if (VALUE_OPTIONS.has(arg)) {
       const value = argv[++i];
@@ -47,7 +71,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       }
       if (arg === '--out') args.out = value;
       else if (arg === '--year') args.year = year(arg, value);
-      else if (arg === '--from') args.from = year(arg, value);
+      else if (arg === '--from') fromText = value;
+      else if (arg === '--period') args.period = period(value);
       else args.to = year(arg, value);
     } else if (arg.startsWith('-')) {
       throw new UsageError(`Không hiểu tùy chọn “${arg}”.`, `Unknown option "${arg}".`);
@@ -61,5 +86,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   args.command = positional[0] ?? null;
   args.file = positional[1] ?? null;
+  if (fromText !== null) {
+    if (args.command === 'template') args.fromFile = fromText;
+    else args.from = year('--from', fromText);
+  }
   return args;
 }

@@ -5,6 +5,7 @@ import { demo, writeDemo } from './commands/demo';
 import { quotas } from './commands/quotas';
 import { template } from './commands/template';
 import { UsageError } from './usage-error';
+import { PlanIncomplete } from '../core/workbook/plan-gaps';
 
 const HELP: Record<string, string> = {
   '': [
@@ -12,7 +13,7 @@ const HELP: Record<string, string> = {
     '',
     'npm start                 chạy toàn bộ trên bảng tính mẫu / the whole job on the demo workbook',
     'Cách dùng / usage: npm start -- <lệnh> [tệp.xlsx] [tùy chọn]',
-    '  template --out F     tạo bảng tính mẫu từ kế hoạch / write the template workbook',
+    '  template [--blank | --from CU.xlsx --period Y1-Y2] --out F  bảng tính mới / a new workbook',
     '  check F [--json] [--out F2]  kiểm tra các dòng đề cử / check every nomination row',
     '  quotas F [--year Y] [--json]  chỉ tiêu từng đơn vị / per-unit quotas',
     '  consolidate F [--year Y] --out F2  các trang tổng hợp cho Hội đồng / the council tabs',
@@ -22,8 +23,12 @@ const HELP: Record<string, string> = {
   ].join('\n'),
   template: [
     'npm start -- template --out F.xlsx',
-    'Tạo bảng tính mẫu: các trang Cấu hình, Đơn vị, Lĩnh vực, Tiêu chí lấy từ kế hoạch mẫu và một trang Đề cử',
-    'có sẵn tiêu đề và danh sách chọn. / Writes the template workbook from the preset plan.',
+    'npm start -- template --blank --out F.xlsx',
+    'npm start -- template --from CU.xlsx --period 2026-2030 --out F.xlsx',
+    'Tạo bảng tính: các trang Cấu hình, Danh mục, Đơn vị, Lĩnh vực, Tiêu chí và một trang Đề cử có sẵn tiêu đề',
+    'và danh sách chọn; theo kế hoạch mẫu, để trống (--blank), hoặc mang kế hoạch của tệp cũ sang giai đoạn mới',
+    '(--from, --period: giữ đơn vị, lĩnh vực, tiêu chí, danh mục và cấu hình; không mang dòng đề cử, năm xét, sơ kết, mốc).',
+    "/ Writes a new workbook: from the preset, blank, or carrying an old workbook's plan into a new period.",
   ].join('\n'),
   quotas: [
     'npm start -- quotas F.xlsx [--year Y] [--json]',
@@ -73,6 +78,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`Lỗi: ${error.vietnamese} / Error: ${error.english}\n`);
+      return 2;
+    }
+    if (error instanceof PlanIncomplete) {
+      process.stderr.write(
+        `${error.message}\nError: the workbook's plan is incomplete (see the lines above); nothing was written.\n`,
+      );
       return 2;
     }
     throw error;

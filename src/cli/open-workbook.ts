@@ -10,6 +10,23 @@ import { XlsxPort } from './xlsx-port';
 /** Opens an input workbook, turning every way a file can be unusable into one bilingual line. */
 export async function openWorkbook(file: string | null, command: string): Promise<XlsxPort> {
   if (!file) throw new UsageError(`Lệnh ${command} cần tên tệp .xlsx.`, `${command} needs an .xlsx file.`);
+  const port = await openReadable(file);
+  const path = resolve(file);
+  const reading = readWorkbook(port.readTabs());
+  const brokenNominationTab = reading.issues.some(
+    (i) => i.code === 'E_MISSING_COLUMN' && !isReferenceTab(i.sheet),
+  );
+  if (reading.nominationTabs.length === 0 && !brokenNominationTab) {
+    throw new UsageError(
+      `${path} không có trang đề cử nào (trang có các cột Năm, Đơn vị đề nghị, Tên, Đối tượng, Lĩnh vực, Thành tích tóm tắt, Tiêu chí đáp ứng).`,
+      `${path} has no nomination tab (a tab whose header row has the nomination columns).`,
+    );
+  }
+  return port;
+}
+
+/** Opens any .xlsx file that exceljs can read, without asking what it holds. */
+export async function openReadable(file: string): Promise<XlsxPort> {
   const path = resolve(file);
   if (!existsSync(path)) throw new UsageError(`Không thấy tệp ${path}.`, `File not found: ${path}.`);
   if (!statSync(path).isFile()) throw new UsageError(`${path} không phải là tệp.`, `${path} is not a file.`);
@@ -25,19 +42,6 @@ export async function openWorkbook(file: string | null, command: string): Promis
     );
   }
   progressDone();
-  const reading = readWorkbook(port.readTabs());
-  const brokenNominationTab = reading.issues.some(
-    (i) => i.code === 'E_MISSING_COLUMN' && !isReferenceTab(i.sheet),
-  );
-  if (reading.nominationTabs.length === 0 && !brokenNominationTab) {
-    throw new UsageError(
-      `${path} không có trang đề cử nào (trang có các cột Năm, Đơn vị đề nghị, Tên, Đối tượng, Lĩnh vực, Thành tích tóm tắt, Tiêu chí đáp ứng).`,
-      `${path} has no nomination tab (a tab whose header row has the nomination columns).`,
-    );
-  }
-  for (const warning of reading.issues.filter((i) => i.code === 'W_MISSING_TAB')) {
-    process.stderr.write(`Cảnh báo: ${warning.message}\n`);
-  }
   return port;
 }
 

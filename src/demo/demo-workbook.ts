@@ -1,7 +1,8 @@
 import type { CellValue, Grid } from '../core/cells';
 import { CONFIG } from '../core/plan/config';
 import { CATEGORY, PRESET_PLAN } from '../core/plan/preset';
-import type { Plan, SubjectCode, Unit } from '../core/plan/types';
+import type { Plan, SubjectCode, Unit, YearRange } from '../core/plan/types';
+import { inProfile } from '../core/validate/criteria-check';
 import { NOMINATION_TEMPLATE, referenceTemplates } from '../core/workbook/template';
 import { Random } from './random';
 
@@ -224,11 +225,9 @@ function criteriaFor(plan: Plan, rng: Random, field: string, subject: SubjectCod
   const applicable = plan.criteria.filter(
     (c) => c.field === null || (c.field === field && c.subject === subject),
   );
-  const profiles = [...new Set(applicable.map((c) => c.profile).filter((p) => p !== null))];
+  const profiles = [...new Set(applicable.flatMap((c) => c.profiles))];
   const profile = profiles.length ? rng.pick(profiles) : null;
-  return applicable
-    .filter((c) => c.required && (c.profile === null || c.profile === profile))
-    .map((c) => c.code);
+  return applicable.filter((c) => c.required && inProfile(c, profile)).map((c) => c.code);
 }
 
 /** The nomination tab's headers, as a new template writes them. */
@@ -246,7 +245,7 @@ function rowsFor(
   produced: DemoRow[],
   suffix = '',
 ): DemoRow[] {
-  const subjectName: Record<SubjectCode, string> = { T: 'Tập thể', C: 'Cá nhân', H: 'Hộ gia đình' };
+  const subjectName = new Map(plan.subjects.map((s) => [s.code, s.name]));
   const rows: DemoRow[] = [];
   for (let i = 0; i < count; i++) {
     const [field, subject] = rng.pick(PROFILE[unit.category] ?? PROFILE[CATEGORY.agency]);
@@ -255,7 +254,7 @@ function rowsFor(
       Năm: year,
       'Đơn vị đề nghị': rng.chance(0.5) ? unit.code : unit.name,
       'Tên mô hình, tập thể, cá nhân, hộ gia đình': name,
-      'Đối tượng': subjectName[subject],
+      'Đối tượng': subjectName.get(subject) ?? subject,
       'Lĩnh vực': rng.chance(0.7) ? field : (plan.fields.find((f) => f.code === field)?.name ?? field),
       'Chức vụ, đơn vị công tác / địa chỉ':
         subject === 'T' ? unit.name : `Thôn ${rng.pick(VILLAGES)}, ${unit.name}`,
@@ -329,7 +328,8 @@ export function demoWorkbook(seed = 2021): DemoWorkbook {
   const sectorMembers = new Map<string, Unit[]>();
   for (const u of plan.units)
     if (u.parent) sectorMembers.set(u.parent, [...(sectorMembers.get(u.parent) ?? []), u]);
-  for (let year = plan.startYear; year <= plan.endYear; year++) {
+  const period = plan.period as YearRange;
+  for (let year = period.from; year <= period.to; year++) {
     for (const unit of plan.units) {
       if (unit.parent) continue;
       const quota = plan.categories.find((c) => c.name === unit.category)?.defaultQuota ?? 0;
@@ -371,11 +371,12 @@ export function syntheticWorkbook(rows: number, seed = 1): DemoWorkbook {
   const plan = demoPlan();
   const rng = new Random(seed);
   const produced: DemoRow[] = [];
-  const years = plan.endYear - plan.startYear + 1;
+  const period = plan.period as YearRange;
+  const years = period.to - period.from + 1;
   const grid: Grid = [DEMO_HEADERS.slice()];
   for (let i = 0; i < rows; i++) {
     const unit = plan.units[i % plan.units.length];
-    const year = plan.startYear + (Math.floor(i / plan.units.length) % years);
+    const year = period.from + (Math.floor(i / plan.units.length) % years);
     const [row] = rowsFor(
       plan,
       rng,

@@ -2,7 +2,8 @@ import { runCheck } from '../core/jobs/check';
 import { runCouncil, runPeriodReport, runQuotas } from '../core/jobs/reports';
 import { matchKey } from '../core/text';
 import { parseYearRange } from '../core/years';
-import { setupWorkbook as runSetup } from '../core/jobs/setup';
+import { BLANK_SEED, PRESET_SEED, setupWorkbook as runSetup } from '../core/jobs/setup';
+import { startNextPeriod } from '../core/jobs/next-period';
 import { addMenu_ } from './menu';
 import { runMenuCommand_ } from './run-command';
 import { activePort_ } from './sheets-port';
@@ -21,8 +22,39 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
+const SETUP_TITLE = 'Thiết lập bảng tính';
+
+/**
+ * Asks how to start: blank for the add-on's sample plan (or to repair what is missing), “trống” for
+ * empty reference tabs, or a new period to carry the current plan forward in this workbook.
+ */
 export function setupWorkbook(): void {
-  runMenuCommand_('Thiết lập bảng tính', () => runSetup(activePort_()).messages.join('\n'));
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.prompt(
+    SETUP_TITLE,
+    'Để trống rồi bấm OK: tạo các trang còn thiếu theo kế hoạch mẫu có sẵn, hoặc bổ sung phần còn thiếu.\n' +
+      'Gõ “trống”: tạo các trang còn thiếu mà không có dữ liệu mẫu, để Hội đồng ghi kế hoạch của mình.\n' +
+      `Gõ giai đoạn mới (ví dụ ${new Date().getFullYear()}-${new Date().getFullYear() + 4}): bắt đầu kế hoạch mới ` +
+      'ngay trong bảng tính này, giữ đơn vị, lĩnh vực, tiêu chí và danh mục. Nên làm trên một bản sao ' +
+      '(Tệp › Tạo bản sao) để giữ nguyên hồ sơ giai đoạn cũ.',
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const text = answer.getResponseText().trim();
+  const period = text === '' || matchKey(text) === 'trong' ? null : parseYearRange(text);
+  if (text !== '' && matchKey(text) !== 'trong' && (period === null || period.from === period.to)) {
+    ui.alert(
+      SETUP_TITLE,
+      `“${text}” không phải lựa chọn nào; để trống, gõ “trống” hoặc một giai đoạn như 2026-2030.`,
+      ui.ButtonSet.OK,
+    );
+    return;
+  }
+  runMenuCommand_(SETUP_TITLE, () => {
+    const port = activePort_();
+    if (period) return startNextPeriod(port, period).join('\n');
+    return runSetup(port, text === '' ? PRESET_SEED : BLANK_SEED).messages.join('\n');
+  });
 }
 
 export function validateNominations(): void {
@@ -40,9 +72,11 @@ export function buildCouncilSheets(): void {
 /** Asks for the range of years: blank for the plan's whole period, "sơ kết" for the mid-term range. */
 export function buildPeriodReport(): void {
   const ui = SpreadsheetApp.getUi();
+  const year = new Date().getFullYear();
+  const example = `${year - 1}-${year}`;
   const answer = ui.prompt(
     'Báo cáo sơ kết / tổng kết',
-    'Nhập khoảng năm, ví dụ 2021-2022, hoặc “sơ kết” để lấy khoảng năm sơ kết trong trang Cấu hình. ' +
+    `Nhập khoảng năm, ví dụ ${example}, hoặc “sơ kết” để lấy khoảng năm sơ kết trong trang Cấu hình. ` +
       'Để trống để tổng kết cả giai đoạn của kế hoạch.',
     ui.ButtonSet.OK_CANCEL,
   );
@@ -52,7 +86,7 @@ export function buildPeriodReport(): void {
   if (range === null) {
     ui.alert(
       'Báo cáo sơ kết / tổng kết',
-      `“${text}” không phải khoảng năm; nhập ví dụ 2021-2022.`,
+      `“${text}” không phải khoảng năm; nhập ví dụ ${example}.`,
       ui.ButtonSet.OK,
     );
     return;

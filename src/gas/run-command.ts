@@ -1,3 +1,5 @@
+import { PlanIncomplete } from '../core/workbook/plan-gaps';
+
 /** Thrown when another person holds the document lock; shown to the user as is. */
 export class BusyError extends Error {}
 
@@ -26,11 +28,11 @@ export function runMenuCommand_(title: string, work: () => string): void {
   try {
     message = withDocumentLock_(work);
   } catch (error) {
-    if (!(error instanceof BusyError)) console.error(error);
-    message =
-      error instanceof BusyError
-        ? error.message
-        : `Không thực hiện được lệnh. Chi tiết: ${error instanceof Error ? error.message : String(error)}`;
+    const expected = error instanceof BusyError || error instanceof PlanIncomplete;
+    if (!expected) console.error(error);
+    message = expected
+      ? error.message
+      : `Không thực hiện được lệnh. Chi tiết: ${error instanceof Error ? error.message : String(error)}`;
   }
   ui.alert(title, message, ui.ButtonSet.OK);
 }

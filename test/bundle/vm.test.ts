@@ -66,6 +66,7 @@ describe('the built Code.js in a bare vm context', () => {
     expect(env.spreadsheet.sheetNames()).toEqual([
       'Sheet1',
       'Cấu hình',
+      'Danh mục',
       'Đơn vị',
       'Lĩnh vực',
       'Tiêu chí',

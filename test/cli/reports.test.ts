@@ -62,11 +62,13 @@ describe('npm start -- quotas', () => {
     expect(run.stdout).toMatch(/0\/34 đơn vị đạt chỉ tiêu năm 2024\./);
   });
 
-  it('falls back to the preset with a warning when a reference tab is missing', async () => {
+  it('stops, naming the missing reference tab, instead of taking the preset’s fields', async () => {
     const file = await workbookFile(rowsFor('X01', 1), { withoutTabs: ['Lĩnh vực'] });
     const run = cli(['quotas', file, '--year', '2024', '--json']);
-    expect(run.stderr).toContain('Cảnh báo: Không thấy trang “Lĩnh vực”');
-    expect(JSON.parse(run.stdout).units[0].valid).toBe(1);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Không thấy trang “Lĩnh vực”');
+    expect(run.stderr).toContain("Error: the workbook's plan is incomplete");
   });
 
   it('refuses a workbook with no nomination tab (exit 2, one line)', async () => {
@@ -113,6 +115,7 @@ describe('npm start -- consolidate and report', () => {
     const workbook = await readXlsx(out);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       'Cấu hình',
+      'Danh mục',
       'Đơn vị',
       'Lĩnh vực',
       'Tiêu chí',

@@ -16,6 +16,7 @@ describe('npm start -- template', () => {
     const workbook = await readXlsx(out);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       'Cấu hình',
+      'Danh mục',
       'Đơn vị',
       'Lĩnh vực',
       'Tiêu chí',

@@ -60,7 +60,7 @@ describe('the preset plan (section III.2 of the seed)', () => {
 
   it('has the four stages and the 2021–2025 period with its reviews', () => {
     expect(PRESET_PLAN.stages).toEqual(['Phát hiện', 'Bồi dưỡng', 'Tổng kết', 'Nhân rộng']);
-    expect([PRESET_PLAN.startYear, PRESET_PLAN.endYear]).toEqual([2021, 2025]);
+    expect(PRESET_PLAN.period).toEqual({ from: 2021, to: 2025 });
     expect(PRESET_PLAN.milestones.map((m) => `${m.quarter}/${m.year}`)).toEqual([
       '1/2023',
       '2/2023',
@@ -103,13 +103,14 @@ describe('reading the plan from the reference tabs', () => {
     expect(plan).toEqual(PRESET_PLAN);
   });
 
-  it('falls back to the preset with a warning when a reference tab is missing', () => {
+  it('never falls back to the preset: a missing reference tab is a gap that stops every command', () => {
     const tabs = templateTabs().filter((t) => t.name !== 'Lĩnh vực');
-    const { plan, issues } = readPlan(tabs);
-    expect(plan.fields).toEqual(PRESET_PLAN.fields);
+    const { plan, issues, gaps } = readPlan(tabs);
+    expect(plan.fields).toEqual([]);
     expect(issues).toEqual([
-      expect.objectContaining({ code: 'W_MISSING_TAB', sheet: 'Lĩnh vực', severity: 'warning' }),
+      expect.objectContaining({ code: 'E_MISSING_TAB', sheet: 'Lĩnh vực', severity: 'error' }),
     ]);
+    expect(gaps.map((g) => g.need)).toEqual(['tabs']);
   });
 
   it('finds a renamed reference tab by its header row', () => {
@@ -190,11 +191,12 @@ describe('reading the plan from the reference tabs', () => {
           }
         : t,
     );
-    const { plan, issues } = readPlan(tabs);
+    const { plan, issues, gaps } = readPlan(tabs);
     expect(plan.reviewYear).toBe(2024);
-    expect(plan.startYear).toBe(2021);
+    expect(plan.period).toBeNull();
     expect(issues).toEqual([
       expect.objectContaining({ code: 'E_BAD_CONFIG', sheet: 'Cấu hình', column: 'Giá trị' }),
     ]);
+    expect(gaps.map((g) => g.need)).toEqual(['period']);
   });
 });

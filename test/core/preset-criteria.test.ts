@@ -30,7 +30,7 @@ function of(field: string, subject: SubjectCode): Criterion[] {
 }
 
 function profilesOf(field: string, subject: SubjectCode): string[] {
-  return [...new Set(of(field, subject).flatMap((c) => (c.profile === null ? [] : [c.profile])))].sort();
+  return [...new Set(of(field, subject).flatMap((c) => c.profiles))].sort();
 }
 
 const eligiblePairs = Object.entries(ELIGIBLE).flatMap(([field, subjects]) =>
@@ -79,7 +79,7 @@ describe('preset criteria catalogue', () => {
       const general = PRESET_CRITERIA.filter((c) => c.field === null || c.code.startsWith('G'));
       expect(general.map((c) => c.code).sort()).toEqual(['G1', 'G2', 'G3', 'G4']);
       for (const c of general) {
-        expect(c).toMatchObject({ field: null, subject: null, profile: null, required: true });
+        expect(c).toMatchObject({ field: null, subject: null, profiles: [], required: true });
       }
     });
 
@@ -163,13 +163,13 @@ describe('preset criteria catalogue', () => {
       'gives each profile of %s %s at least one required criterion of its own',
       (field, subject) => {
         for (const profile of profilesOf(field, subject)) {
-          expect(of(field, subject).some((c) => c.profile === profile && c.required)).toBe(true);
+          expect(of(field, subject).some((c) => c.profiles.includes(profile) && c.required)).toBe(true);
         }
       },
     );
 
     it('uses no profile outside 2.7 individuals and 2.10 collectives', () => {
-      const profiled = PRESET_CRITERIA.filter((c) => c.profile !== null).map(
+      const profiled = PRESET_CRITERIA.filter((c) => c.profiles.length > 0).map(
         (c) => `${c.field}.${c.subject}`,
       );
       expect([...new Set(profiled)].sort()).toEqual(['2.10.T', '2.7.C']);
@@ -200,9 +200,8 @@ describe('preset criteria catalogue', () => {
     });
 
     it('stores profiles in NFC too', () => {
-      for (const c of PRESET_CRITERIA.filter((x) => x.profile !== null)) {
-        expect(c.profile).toBe(c.profile!.normalize('NFC'));
-      }
+      for (const c of PRESET_CRITERIA)
+        for (const profile of c.profiles) expect(profile).toBe(profile.normalize('NFC'));
     });
   });
 });

@@ -3,7 +3,7 @@ import { PRESET_PLAN } from '../../src/core/plan/preset';
 import { readWorkbook } from '../../src/core/workbook/read-workbook';
 import { MemoryPort } from '../support/memory-port';
 
-const REFERENCE_TABS = ['Cấu hình', 'Đơn vị', 'Lĩnh vực', 'Tiêu chí'];
+const REFERENCE_TABS = ['Cấu hình', 'Danh mục', 'Đơn vị', 'Lĩnh vực', 'Tiêu chí'];
 
 describe('setting up a workbook', () => {
   it('creates the four reference tabs from the preset and one nomination tab in a blank workbook', () => {
@@ -57,7 +57,7 @@ describe('setting up a workbook', () => {
         }),
         expect.objectContaining({
           column: col('Kết quả xét'),
-          source: { kind: 'list', values: PRESET_PLAN.decisions },
+          source: { kind: 'list', values: PRESET_PLAN.decisions.map((d) => d.name) },
         }),
       ]),
     );

@@ -1,3 +1,4 @@
+import { PlanIncomplete } from '../../src/core/workbook/plan-gaps';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type { CellValue, Grid } from '../../src/core/cells';
@@ -133,6 +134,14 @@ describe('fuzzing every command with random workbooks', () => {
             );
           }
           const summary = env.ui.alerts[0].prompt;
+          if (w.dropReference) {
+            // Without a reference tab no command guesses: each stops and names the missing tab.
+            for (const alert of env.ui.alerts) {
+              expect(alert.prompt).toMatch(/^Bảng tính chưa đủ thông tin/);
+              expect(alert.prompt).toContain(`“${w.dropReference}”`);
+            }
+            return;
+          }
           expect(summary).toMatch(/^Đã kiểm tra \d+ dòng đề cử: \d+ hợp lệ, \d+ có lỗi/);
           const [, total, valid, invalid] =
             /(\d+) dòng đề cử: (\d+) hợp lệ, (\d+) có lỗi/.exec(summary) ?? [];
@@ -154,6 +163,10 @@ describe('fuzzing every command with random workbooks', () => {
         await writeXlsx(input, sheets);
         const port = await XlsxPort.open(input);
         const before = userCells(Object.fromEntries(port.readTabs().map((t) => [t.name, t.values])));
+        if (w.dropReference) {
+          expect(() => runCheck(port)).toThrow(PlanIncomplete);
+          return;
+        }
         const check = runCheck(port);
         runCouncil(port, new Date(2024, 5, 1), 2024);
         runPeriodReport(port, new Date(2024, 5, 1));

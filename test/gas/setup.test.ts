@@ -35,6 +35,7 @@ describe('setupWorkbook through SpreadsheetApp', () => {
     expect(env.spreadsheet.sheetNames()).toEqual([
       'Sheet1',
       'Cấu hình',
+      'Danh mục',
       'Đơn vị',
       'Lĩnh vực',
       'Tiêu chí',
@@ -42,7 +43,7 @@ describe('setupWorkbook through SpreadsheetApp', () => {
     ]);
     const [alert] = env.ui.alerts;
     expect(alert.title).toBe('Thiết lập bảng tính');
-    expect(alert.prompt).toContain('Đã tạo trang “Tiêu chí” (147 dòng).');
+    expect(alert.prompt).toContain('Đã tạo trang “Tiêu chí” từ kế hoạch mẫu (147 dòng).');
   });
 
   it('keeps codes such as 2.10 as text, where Sheets would otherwise read the number 2.1', () => {

@@ -34,7 +34,7 @@ export function allCriteria(
 ): string {
   return plan.criteria
     .filter((c) => c.required && (c.field === null || (c.field === field && c.subject === subject)))
-    .filter((c) => c.profile === null || profile === undefined || c.profile === profile)
+    .filter((c) => c.profiles.length === 0 || profile === undefined || c.profiles.includes(profile))
     .map((c) => c.code)
     .join('; ');
 }

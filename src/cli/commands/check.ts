@@ -1,4 +1,5 @@
-import { runCheck, summaryMessage } from '../../core/jobs/check';
+import { CHECK_NEEDS, runCheck, summaryMessage } from '../../core/jobs/check';
+import { requirePlan } from '../../core/workbook/plan-gaps';
 import { validateNominations, type ValidationResult } from '../../core/validate/validate';
 import type { TabData } from '../../core/workbook/tab';
 import { readWorkbook } from '../../core/workbook/read-workbook';
@@ -37,6 +38,8 @@ export async function check(args: ParsedArgs): Promise<number> {
 }
 
 function reportOnly(tabs: TabData[]): { result: ValidationResult; message: string } {
-  const result = validateNominations(readWorkbook(tabs));
-  return { result, message: summaryMessage(result) };
+  const reading = readWorkbook(tabs);
+  requirePlan(reading, CHECK_NEEDS);
+  const result = validateNominations(reading);
+  return { result, message: summaryMessage(result, reading.defaults) };
 }

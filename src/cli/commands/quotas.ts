@@ -1,4 +1,5 @@
-import { analyse, reviewYear } from '../../core/jobs/reports';
+import { CHECK_NEEDS } from '../../core/jobs/check';
+import { analyse, periodWarning, reviewYear } from '../../core/jobs/reports';
 import { tallyQuotas, type QuotaTally } from '../../core/quotas/tally';
 import type { ParsedArgs } from '../args';
 import { openWorkbook } from '../open-workbook';
@@ -32,8 +33,11 @@ export function quotaTable(tally: QuotaTally): string {
 /** `quotas F [--year Y] [--json]`: exit 1 when a unit has not met its quota. */
 export async function quotas(args: ParsedArgs): Promise<number> {
   const port = await openWorkbook(args.file, 'quotas');
-  const { reading, result } = analyse(port);
-  const tally = tallyQuotas(reading.plan, result.rows, args.year ?? reviewYear(reading, new Date()));
+  const { reading, result } = analyse(port, CHECK_NEEDS);
+  const year = args.year ?? reviewYear(reading, new Date());
+  const warning = periodWarning(reading.plan, year);
+  if (warning) process.stderr.write(`${warning}\n`);
+  const tally = tallyQuotas(reading.plan, result.rows, year);
   if (args.json) {
     const units = tally.lines.map(({ code, name, category, quota, submitted, valid, shortfall, met }) => ({
       code,

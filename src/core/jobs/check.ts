@@ -11,6 +11,7 @@ import { CHECK_HEADER } from '../workbook/layout';
 import type { NominationTab } from '../workbook/read-nominations';
 import type { TabData } from '../workbook/tab';
 import { readWorkbook, type WorkbookReading } from '../workbook/read-workbook';
+import { requirePlan, type PlanNeed } from '../workbook/plan-gaps';
 
 export interface CheckReport {
   reading: WorkbookReading;
@@ -19,9 +20,16 @@ export interface CheckReport {
   message: string;
 }
 
-export function summaryMessage(result: ValidationResult): string {
+/** Checking needs the reference tabs and the plan's period; nothing else. */
+export const CHECK_NEEDS: readonly PlanNeed[] = ['tabs', 'period'];
+
+/** The check's summary, with the defaults taken for parameters left blank. */
+export function summaryMessage(result: ValidationResult, defaults: readonly string[] = []): string {
   const { rows, valid, errors, warnings } = result.summary;
-  return `Đã kiểm tra ${rows} dòng đề cử: ${valid} hợp lệ, ${rows - valid} có lỗi (${errors} lỗi, ${warnings} cảnh báo).`;
+  return [
+    `Đã kiểm tra ${rows} dòng đề cử: ${valid} hợp lệ, ${rows - valid} có lỗi (${errors} lỗi, ${warnings} cảnh báo).`,
+    ...defaults,
+  ].join('\n');
 }
 
 /** 1-based column of an issue's header in its tab, found in the header rows the reading located. */
@@ -107,6 +115,7 @@ function writeBack(port: WorkbookPort, plan: WriteBack): void {
 export function runCheck(port: WorkbookPort): CheckReport {
   const tabs = port.readTabs();
   const reading = readWorkbook(tabs);
+  requirePlan(reading, CHECK_NEEDS);
   const result = validateNominations(reading);
   const columnOf = columnFinder(reading, new Map(tabs.map((t) => [t.name, t.values])));
   const plans = reading.nominationTabs.map((tab) =>
@@ -120,7 +129,7 @@ export function runCheck(port: WorkbookPort): CheckReport {
   for (const plan of plans) writeBack(port, plan);
   port.replaceGeneratedTab(issuesTab(result.issues, columnOf));
   const pointer = result.issues.length > 0 ? ` Xem cột “${CHECK_HEADER}” và trang “${ISSUES_TAB}”.` : '';
-  return { reading, result, message: summaryMessage(result) + pointer };
+  return { reading, result, message: summaryMessage(result, reading.defaults) + pointer };
 }
 
 /**

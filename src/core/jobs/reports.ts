@@ -9,6 +9,8 @@ import { tallyQuotas, type QuotaTally } from '../quotas/tally';
 import { validateNominations, type ValidationResult } from '../validate/validate';
 import { readWorkbook, type WorkbookReading } from '../workbook/read-workbook';
 import type { TabData } from '../workbook/tab';
+import { requirePlan, type PlanNeed } from '../workbook/plan-gaps';
+import type { Plan, YearRange } from '../plan/types';
 
 export interface Analysis {
   tabs: TabData[];
@@ -16,10 +18,25 @@ export interface Analysis {
   result: ValidationResult;
 }
 
-export function analyse(port: WorkbookPort): Analysis {
+/**
+ * Reads and checks the whole workbook. A command passes what it needs from the plan; when the
+ * workbook does not give it, the command stops here with what to write where (PlanIncomplete).
+ */
+export function analyse(port: WorkbookPort, needs: readonly PlanNeed[] = []): Analysis {
   const tabs = port.readTabs();
   const reading = readWorkbook(tabs);
+  requirePlan(reading, needs);
   return { tabs, reading, result: validateNominations(reading) };
+}
+
+/** The commands that write the council's tabs need their letterhead as well as the plan itself. */
+export const COUNCIL_NEEDS: readonly PlanNeed[] = ['tabs', 'period', 'letterhead'];
+
+/** A warning, not a failure, for years asked for outside the plan's period; null when inside. */
+export function periodWarning(plan: Plan, from: number, to: number = from): string | null {
+  if (!plan.period || (from >= plan.period.from && to <= plan.period.to)) return null;
+  const asked = from === to ? `Năm ${from}` : `Khoảng năm ${from}–${to}`;
+  return `Cảnh báo: ${asked} nằm ngoài giai đoạn ${plan.period.from}–${plan.period.to} của kế hoạch (trang “Cấu hình”).`;
 }
 
 /** The year menu commands work on: `Cấu hình` › `Năm xét`, or the current year. */
@@ -87,11 +104,16 @@ function quotaMessage(tally: QuotaTally): string {
 
 /** "Kiểm tra chỉ tiêu": tallies the review year and rebuilds `Chỉ tiêu <năm>`. */
 export function runQuotas(port: WorkbookPort, today: Date, year?: number): QuotasReport {
-  const { tabs, reading, result } = analyse(port);
+  const { tabs, reading, result } = analyse(port, COUNCIL_NEEDS);
   const y = year ?? reviewYear(reading, today);
   const tally = tallyQuotas(reading.plan, result.rows, y);
   const notes = writeGenerated(port, tabs, [quotasTab(reading.plan, tally)], today);
-  return { year: y, tally, message: [quotaMessage(tally), ...notes].join('\n') };
+  const warning = periodWarning(reading.plan, y);
+  return {
+    year: y,
+    tally,
+    message: [...(warning ? [warning] : []), quotaMessage(tally), ...notes].join('\n'),
+  };
 }
 
 /** "Tổng hợp cho Hội đồng": `Chỉ tiêu`, `Tổng hợp`, `Thống kê` and `Tuyên truyền` of the review year. */
@@ -100,9 +122,10 @@ export function runCouncil(
   today: Date,
   year?: number,
 ): QuotasReport & { written: string[] } {
-  const { tabs, reading, result } = analyse(port);
+  const { tabs, reading, result } = analyse(port, COUNCIL_NEEDS);
   const { plan } = reading;
   const y = year ?? reviewYear(reading, today);
+  const warning = periodWarning(plan, y);
   const tally = tallyQuotas(plan, result.rows, y);
   const generated = [
     quotasTab(plan, tally),
@@ -114,6 +137,7 @@ export function runCouncil(
   const valid = result.rows.filter((r) => r.valid && r.year === y).length;
   const invalid = result.rows.filter((r) => !r.valid && r.year === y).length;
   const message = [
+    ...(warning ? [warning] : []),
     `Đã lập ${generated.map((g) => `“${g.name}”`).join(', ')}: ${valid} đề cử hợp lệ của năm ${y}` +
       (invalid ? ` (${invalid} dòng có lỗi không được đưa vào; chạy “Kiểm tra hồ sơ” để xem).` : '.'),
     quotaMessage(tally),
@@ -124,19 +148,21 @@ export function runCouncil(
 
 /**
  * "Báo cáo sơ kết / tổng kết" for a range of years: the plan's whole period by default, or with
- * 'midterm' the mid-term range of `Cấu hình` (2021–2022 in the seed's plan).
+ * 'midterm' the mid-term range of `Cấu hình`.
  */
 export function runPeriodReport(
   port: WorkbookPort,
   today: Date,
   range?: { from: number; to: number } | 'midterm',
 ) {
-  const { tabs, reading, result } = analyse(port);
+  const needs: PlanNeed[] = [...COUNCIL_NEEDS, ...(range === 'midterm' ? (['midterm'] as const) : [])];
+  const { tabs, reading, result } = analyse(port, needs);
   const { plan } = reading;
-  const chosen =
-    range === 'midterm' ? plan.midtermYears : (range ?? { from: plan.startYear, to: plan.endYear });
-  const { from, to } = chosen;
+  // requirePlan has made sure both ranges are there.
+  const { from, to } = (range === 'midterm' ? plan.midterm : (range ?? plan.period)) as YearRange;
   const tab = periodTab(reading.plan, result.rows, from, to);
   const notes = writeGenerated(port, tabs, [tab], today);
-  return { from, to, name: tab.name, message: [`Đã lập “${tab.name}”.`, ...notes].join('\n') };
+  const warning = periodWarning(plan, from, to);
+  const message = [...(warning ? [warning] : []), `Đã lập “${tab.name}”.`, ...notes].join('\n');
+  return { from, to, name: tab.name, message };
 }

@@ -50,16 +50,16 @@ export function rowCriteria(analysis: Analysis, sheet: string, row: number): Row
     required: c.required,
     checked: confirmed.has(c.code),
   });
-  const profiles = [...new Set(applicable.map((c) => c.profile).filter((p): p is string => p !== null))];
+  const profiles = [...new Set(applicable.flatMap((c) => c.profiles))];
   const groups: RowCriteria['groups'] = [
     { title: 'Tiêu chí chung', items: applicable.filter((c) => c.field === null).map(item) },
     {
       title: `Tiêu chí lĩnh vực ${field.code}`,
-      items: applicable.filter((c) => c.field !== null && c.profile === null).map(item),
+      items: applicable.filter((c) => c.field !== null && c.profiles.length === 0).map(item),
     },
     ...profiles.map((p) => ({
       title: `Nhóm: ${p} (chỉ cần đủ một nhóm)`,
-      items: applicable.filter((c) => c.profile === p).map(item),
+      items: applicable.filter((c) => c.profiles.includes(p)).map(item),
     })),
   ].filter((g) => g.items.length > 0);
   return {

@@ -1,4 +1,6 @@
 import { isBlank, type CellValue } from '../cells';
+import { CONFIG } from '../plan/config';
+import { blankPlan } from '../plan/new-plan';
 import { PRESET_PLAN } from '../plan/preset';
 import type { Plan } from '../plan/types';
 import type { Dropdown, TabFormat, WorkbookPort } from '../port';
@@ -88,22 +90,36 @@ function appendHeaders(
   return missing.map((def) => def.header);
 }
 
+function rowCount(template: TemplateTab): string {
+  return template.rows.length > 0 ? `${template.rows.length} dòng` : 'chưa có dòng nào: hãy điền';
+}
+
 function uniqueName(tabs: TabData[], name: string): string {
   const taken = new Set(tabs.map((t) => matchKey(t.name)));
   for (let n = 2; ; n++) if (!taken.has(matchKey(`${name} ${n}`))) return `${name} ${n}`;
 }
 
+/** The plan a new workbook's reference tabs are written from, and how setup's messages name it. */
+export interface SetupSeed {
+  plan: Plan;
+  label: string;
+}
+
+export const PRESET_SEED: SetupSeed = { plan: PRESET_PLAN, label: 'kế hoạch mẫu' };
+export const BLANK_SEED: SetupSeed = { plan: blankPlan(), label: 'mẫu trống' };
+
 /**
- * Creates or repairs the template: missing reference tabs are created from the preset, blank ones
+ * Creates or repairs the template: missing reference tabs are created from the seed, blank ones
  * filled, missing `Cấu hình` parameters and nomination-tab columns appended. A tab that already holds a
  * user's rows is never overwritten; one named like a reference tab but holding something else is left
  * alone with a message.
  */
-export function setupWorkbook(port: WorkbookPort, preset: Plan = PRESET_PLAN): SetupReport {
+export function setupWorkbook(port: WorkbookPort, seed: SetupSeed = PRESET_SEED): SetupReport {
+  const preset = seed.plan;
   const report: SetupReport = { messages: [], created: [] };
   const tabs = port.readTabs();
   const { found } = readPlan(tabs);
-  const protection = 'Bảng tham chiếu của kế hoạch: chỉ Phòng Nội vụ sửa.';
+  const protection = 'Bảng tham chiếu của kế hoạch: chỉ bộ phận thường trực của Hội đồng sửa.';
 
   for (const template of referenceTemplates(preset)) {
     const existing = found[template.kind as keyof typeof found] as FoundTab<string> | undefined;
@@ -120,7 +136,7 @@ export function setupWorkbook(port: WorkbookPort, preset: Plan = PRESET_PLAN): S
           column: 1,
           values: alignRows(template, template.rows, header),
         });
-        report.messages.push(`Đã điền trang “${name}” từ kế hoạch mẫu (${template.rows.length} dòng).`);
+        report.messages.push(`Đã điền trang “${name}” từ ${seed.label} (${rowCount(template)}).`);
       } else if (template.kind === 'config') {
         appendMissingConfig(port, existing, template, report);
       } else {
@@ -140,7 +156,7 @@ export function setupWorkbook(port: WorkbookPort, preset: Plan = PRESET_PLAN): S
       name = sameName?.name ?? name;
       header = writeTemplate(port, name, template);
       created = true;
-      report.messages.push(`Đã tạo trang “${name}” (${template.rows.length} dòng).`);
+      report.messages.push(`Đã tạo trang “${name}” từ ${seed.label} (${rowCount(template)}).`);
     }
     port.formatTab(name, { ...formatFor(template, header, created), warningProtection: protection });
   }
@@ -148,12 +164,7 @@ export function setupWorkbook(port: WorkbookPort, preset: Plan = PRESET_PLAN): S
   // Dropdowns point at the reference tabs as they now stand.
   const after = port.readTabs();
   const reading = readPlan(after);
-  const referenceTabs = [
-    reading.found.units,
-    reading.found.fields,
-    reading.found.criteria,
-    reading.found.config,
-  ];
+  const referenceTabs: (FoundTab<string> | undefined)[] = Object.values(reading.found);
   const nominationTabs: { tab: TabData; header: HeaderMatch<string>; created: boolean }[] = [];
   for (const tab of after) {
     if (tab.generated || referenceTabs.some((f) => f?.tab === tab)) continue;
@@ -200,10 +211,14 @@ function appendMissingConfig(
   const rows = dataRows(found.tab.values, found.header.headerRow);
   const present = new Set(rows.map((r) => matchKey(String(r.cells[nameCol] ?? ''))));
   // Category quotas and milestones are the council's to add or remove; only the scalar parameters are required.
-  const missing = template.rows.filter(([name]) => {
-    const key = matchKey(String(name));
-    return !present.has(key) && !key.includes(':');
-  });
+  // A parameter added to a council's own tab is left blank for the council to fill (the check says
+  // what to write), except the one with a neutral default: a preset's value would not be theirs.
+  const missing = template.rows
+    .filter(([name]) => {
+      const key = matchKey(String(name));
+      return !present.has(key) && !key.includes(':');
+    })
+    .map(([name, value]) => [name, name === CONFIG.minSummaryLength ? value : '']);
   if (missing.length === 0) {
     report.messages.push(`Giữ nguyên trang “${found.tab.name}”.`);
     return;
@@ -244,6 +259,6 @@ function nominationDropdowns(
   if (fields) at('field', fields);
   at('subject', { kind: 'list', values: plan.subjects.map((s) => s.name) });
   at('stage', { kind: 'list', values: plan.stages });
-  at('decision', { kind: 'list', values: plan.decisions });
+  at('decision', { kind: 'list', values: plan.decisions.map((d) => d.name) });
   return dropdowns;
 }

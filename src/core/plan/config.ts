@@ -14,7 +14,11 @@ export const CONFIG = {
   midtermFrom: 'Sơ kết từ năm',
   midtermTo: 'Sơ kết đến năm',
   minSummaryLength: 'Số ký tự tối thiểu của thành tích',
+  propagationRecipient: 'Nơi nhận danh sách tuyên truyền',
 } as const;
+
+/** The one parameter with a neutral default, used (and said to be used) when the cell is blank. */
+export const DEFAULT_MIN_SUMMARY_LENGTH = 30;
 
 export const QUOTA_PREFIX = 'Chỉ tiêu: ';
 export const MILESTONE_PREFIX = 'Mốc: ';
@@ -33,18 +37,19 @@ export function parseQuarter(text: string): { quarter: 1 | 2 | 3 | 4; year: numb
   return { quarter: q as 1 | 2 | 3 | 4, year: Number(m[2]) };
 }
 
-/** The `Cấu hình` rows for a plan, in the order a new template shows them. */
+/** The `Cấu hình` rows for a plan, in the order a new template shows them; unknown values are blank. */
 export function configRows(plan: Plan): [string, string | number][] {
   return [
     [CONFIG.organization, plan.organization],
     [CONFIG.council, plan.council],
     [CONFIG.place, plan.place],
-    [CONFIG.startYear, plan.startYear],
-    [CONFIG.endYear, plan.endYear],
+    [CONFIG.startYear, plan.period?.from ?? ''],
+    [CONFIG.endYear, plan.period?.to ?? ''],
     [CONFIG.reviewYear, plan.reviewYear ?? ''],
-    [CONFIG.midtermFrom, plan.midtermYears.from],
-    [CONFIG.midtermTo, plan.midtermYears.to],
+    [CONFIG.midtermFrom, plan.midterm?.from ?? ''],
+    [CONFIG.midtermTo, plan.midterm?.to ?? ''],
     [CONFIG.minSummaryLength, plan.minSummaryLength],
+    [CONFIG.propagationRecipient, plan.propagationRecipient],
     ...plan.categories.map((c): [string, number] => [QUOTA_PREFIX + c.name, c.defaultQuota]),
     ...plan.milestones.map((m): [string, string] => [
       MILESTONE_PREFIX + m.name,

@@ -1,29 +1,40 @@
 import { matchKey } from '../text';
-import type { Category, Criterion, Field, Plan, Subject, SubjectCode, Unit } from './types';
+import type { Category, Criterion, Decision, Field, Plan, Subject, SubjectCode, Unit } from './types';
+
+/** A field cell that Sheets or Excel turned into a number, read back to the council's codes. */
+export interface FieldNumber {
+  /** The one field it can be, or the one whose code is written exactly so; undefined when neither. */
+  field: Field | undefined;
+  /** Every field whose code reads as this number ("2.1" and "2.10" both read as 2.1). */
+  candidates: Field[];
+}
 
 /**
  * Finds plan entries from what a clerk typed, with every tolerance of matchKey: a unit by code or
- * name, a field by code ("2.4"), name, or both ("2.4. Phát triển kinh tế hộ gia đình"), a subject by
- * name or letter.
+ * name, a field by code, name, or both ("2.4. Phát triển kinh tế hộ gia đình", "I.3 - Bảo vệ rừng"),
+ * a subject by name or short code.
  */
 export class PlanLookup {
   private readonly units = new Map<string, Unit>();
   private readonly fields = new Map<string, Field>();
+  /** Field codes' keys, longest first, for a cell that starts with a code and goes on with a name. */
+  private readonly fieldCodes: [string, Field][];
   private readonly subjects = new Map<string, Subject>();
   private readonly criteria = new Map<string, Criterion>();
   private readonly categories = new Map<string, Category>();
   private readonly stages = new Map<string, string>();
-  private readonly decisions = new Map<string, string>();
+  private readonly decisions = new Map<string, Decision>();
 
   constructor(readonly plan: Plan) {
     for (const unit of plan.units) {
       setFirst(this.units, unit.code, unit);
       setFirst(this.units, unit.name, unit);
     }
-    for (const field of plan.fields) {
-      setFirst(this.fields, field.code, field);
-      setFirst(this.fields, field.name, field);
-    }
+    for (const field of plan.fields) setFirst(this.fields, field.code, field);
+    for (const field of plan.fields) setFirst(this.fields, field.name, field);
+    this.fieldCodes = plan.fields
+      .map((f): [string, Field] => [matchKey(f.code), f])
+      .sort((a, b) => b[0].length - a[0].length);
     for (const subject of plan.subjects) {
       setFirst(this.subjects, subject.code, subject);
       setFirst(this.subjects, subject.name, subject);
@@ -31,7 +42,7 @@ export class PlanLookup {
     for (const criterion of plan.criteria) setFirst(this.criteria, criterion.code, criterion);
     for (const category of plan.categories) setFirst(this.categories, category.name, category);
     for (const stage of plan.stages) setFirst(this.stages, stage, stage);
-    for (const decision of plan.decisions) setFirst(this.decisions, decision, decision);
+    for (const decision of plan.decisions) setFirst(this.decisions, decision.name, decision);
   }
 
   unit(text: string): Unit | undefined {
@@ -39,11 +50,25 @@ export class PlanLookup {
   }
 
   field(text: string): Field | undefined {
-    const key = matchKey(text);
-    const exact = this.fields.get(key) ?? this.fields.get(key.replace(/^linh vuc\s*/, ''));
+    const key = matchKey(text).replace(/^linh vuc\s+/, '');
+    const exact = this.fields.get(key);
     if (exact) return exact;
-    const leadingCode = /^(\d+(?:\.\d+)*)\.?(\s|$)/.exec(key);
-    return leadingCode ? this.fields.get(leadingCode[1]) : undefined;
+    // "<code>. <name>", "<code> - <name>", "<code>: <name>": the longest code that a separator ends.
+    for (const [code, field] of this.fieldCodes) {
+      if (code && key.startsWith(code) && /^[\s.:)\-–—]/.test(key.slice(code.length))) return field;
+    }
+    return undefined;
+  }
+
+  /** 3 is field "03" when that is the only code that reads as 3; 2.1 could be "2.1" or "2.10". */
+  fieldFromNumber(value: number): FieldNumber {
+    const candidates = this.plan.fields.filter(
+      (f) => /^\s*\d+(\.\d+)?\s*$/.test(f.code) && Number(f.code) === value,
+    );
+    if (candidates.length === 0) return { field: this.field(String(value)), candidates };
+    const field =
+      candidates.length === 1 ? candidates[0] : candidates.find((f) => f.code.trim() === String(value));
+    return { field, candidates };
   }
 
   subject(text: string): Subject | undefined {
@@ -66,7 +91,7 @@ export class PlanLookup {
     return this.stages.get(matchKey(text));
   }
 
-  decision(text: string): string | undefined {
+  decision(text: string): Decision | undefined {
     return this.decisions.get(matchKey(text));
   }
 

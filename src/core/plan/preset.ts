@@ -1,5 +1,5 @@
 import { PRESET_CRITERIA } from './preset-criteria';
-import type { Category, Field, Plan, Subject, Unit } from './types';
+import type { Category, Decision, Field, Plan, Subject, Unit } from './types';
 
 /**
  * The seed's plan (Ba Bể district, 2021–2025) as data. It only seeds a new workbook's reference
@@ -115,18 +115,20 @@ export const PRESET_UNITS: Unit[] = [
 
 export const PRESET_STAGES = ['Phát hiện', 'Bồi dưỡng', 'Tổng kết', 'Nhân rộng'];
 
-/** The council's decision on a nomination; only "Công nhận" rows go to the culture office. */
-export const DECISION_RECOGNISED = 'Công nhận';
-export const PRESET_DECISIONS = ['Chờ xét', DECISION_RECOGNISED, 'Không công nhận'];
+/** The council's decisions on a nomination; only "Công nhận" rows go to the culture office. */
+export const PRESET_DECISIONS: Decision[] = [
+  { name: 'Chờ xét', meaning: 'pending' },
+  { name: 'Công nhận', meaning: 'recognised' },
+  { name: 'Không công nhận', meaning: 'returned' },
+];
 
 export const PRESET_PLAN: Plan = {
   organization: 'Ủy ban nhân dân huyện Ba Bể',
   council: 'Hội đồng Thi đua – Khen thưởng huyện',
   place: 'Ba Bể',
-  startYear: 2021,
-  endYear: 2025,
+  period: { from: 2021, to: 2025 },
   reviewYear: null,
-  midtermYears: { from: 2021, to: 2022 },
+  midterm: { from: 2021, to: 2022 },
   milestones: [
     { name: 'Sơ kết tại các cơ quan, đơn vị, địa phương', year: 2023, quarter: 1 },
     { name: 'Sơ kết ngành Giáo dục và Đào tạo', year: 2023, quarter: 2 },
@@ -134,6 +136,8 @@ export const PRESET_PLAN: Plan = {
     { name: 'Tổng kết giai đoạn 2021 – 2025', year: 2025, quarter: 2 },
   ],
   minSummaryLength: 30,
+  // Section V.2: the culture office propagates the models.
+  propagationRecipient: 'Phòng Văn hóa và Thông tin huyện',
   subjects: PRESET_SUBJECTS,
   fields: PRESET_FIELDS,
   fieldSectors: {

@@ -1,7 +1,10 @@
 /** The plan as data: everything a council can change lives in the workbook's reference tabs. */
 
-/** Subjects (đối tượng) are coded T (Tập thể), C (Cá nhân), H (Hộ gia đình). */
-export type SubjectCode = 'T' | 'C' | 'H';
+/**
+ * A subject's (đối tượng) short code, as the council writes it in `Danh mục` (T, C, H in the preset);
+ * the subject's name when no short code is given.
+ */
+export type SubjectCode = string;
 
 export interface Subject {
   code: SubjectCode;
@@ -9,20 +12,20 @@ export interface Subject {
 }
 
 export interface Field {
-  /** "2.1" … "2.12", as numbered in section III.2 of the plan. */
+  /** The council's own code: "2.4", "1", "01", "I.3", "A"… */
   code: string;
   name: string;
   subjects: readonly SubjectCode[];
 }
 
 export interface Criterion {
-  /** "G1" for general criteria, "<field>.<subject><n>" for field criteria, e.g. "2.4.H7". */
+  /** "G1" for general criteria, "<field>.<subject><n>" for field criteria in the preset, e.g. "2.4.H7". */
   code: string;
-  /** null for the general criteria (III.1), which every nomination must meet. */
+  /** null for the general criteria, which every nomination must meet. */
   field: string | null;
   subject: SubjectCode | null;
-  /** An alternative profile within one field and subject; null means it belongs to every profile. */
-  profile: string | null;
+  /** The alternative profiles (nhóm) within one field and subject it belongs to; empty means every one. */
+  profiles: string[];
   text: string;
   required: boolean;
 }
@@ -51,18 +54,37 @@ export interface Milestone {
   quarter: 1 | 2 | 3 | 4;
 }
 
+/**
+ * What a council decision means for the add-on: `recognised` rows go to the propagation list;
+ * `returned` rows were sent back (or refused) and leave the list proposed to the council.
+ */
+export type DecisionMeaning = 'recognised' | 'returned' | 'pending';
+
+export interface Decision {
+  name: string;
+  meaning: DecisionMeaning;
+}
+
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
 export interface Plan {
-  /** Issuing body, printed on the title rows of generated tabs. */
+  /** Issuing body, printed on the title rows of generated tabs; '' when the workbook does not say. */
   organization: string;
   council: string;
   place: string;
-  startYear: number;
-  endYear: number;
+  /** null when the workbook does not give a usable period; commands that need one then stop. */
+  period: YearRange | null;
   /** The year menu commands work on; null means the current year. */
   reviewYear: number | null;
-  midtermYears: { from: number; to: number };
+  /** The mid-term review's years; null when not given. */
+  midterm: YearRange | null;
   milestones: Milestone[];
   minSummaryLength: number;
+  /** Who receives the propagation list (`Tuyên truyền <năm>`); '' when not given. */
+  propagationRecipient: string;
   subjects: Subject[];
   fields: Field[];
   /** Unit categories a field belongs to (2.7 → Giáo dục); nominations from others get a warning. */
@@ -71,5 +93,11 @@ export interface Plan {
   categories: Category[];
   units: Unit[];
   stages: string[];
-  decisions: string[];
+  decisions: Decision[];
+}
+
+/** What the decision written on a row means; a row with no decision is pending. */
+export function decisionsMeaning(plan: Plan): (decision: string | null) => DecisionMeaning {
+  const meanings = new Map(plan.decisions.map((d) => [d.name, d.meaning]));
+  return (decision) => (decision === null ? 'pending' : (meanings.get(decision) ?? 'pending'));
 }

@@ -1,5 +1,5 @@
 import type { Grid } from '../cells';
-import type { Plan } from '../plan/types';
+import { decisionsMeaning, type Plan } from '../plan/types';
 import type { GeneratedTab } from '../port';
 import { compareVietnamese } from '../text';
 import type { CheckedNomination } from '../validate/nomination';
@@ -43,7 +43,11 @@ export function councilTab(plan: Plan, rows: CheckedNomination[], year: number):
   const headingRows: number[] = [];
   const subjectName = new Map(plan.subjects.map((s) => [s.code, s.name]));
   const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
-  const chosen = rows.filter((r) => r.valid && r.year === year).sort(byUnitThenName(plan));
+  const meaning = decisionsMeaning(plan);
+  const ofYear = rows.filter((r) => r.valid && r.year === year);
+  // A row the council returned is no longer proposed to it; the total line says how many were left out.
+  const chosen = ofYear.filter((r) => meaning(r.decision) !== 'returned').sort(byUnitThenName(plan));
+  const returned = ofYear.length - chosen.length;
   let group = 0;
   for (const field of plan.fields) {
     const inField = chosen.filter((r) => r.field === field.code);
@@ -65,7 +69,7 @@ export function councilTab(plan: Plan, rows: CheckedNomination[], year: number):
       values.push([
         i + 1,
         r.name,
-        subjectName.get(r.subject ?? 'T') ?? '',
+        subjectName.get(r.subject ?? '') ?? '',
         r.position,
         unitName.get(r.unit ?? '') ?? '',
         r.summary,
@@ -77,7 +81,11 @@ export function councilTab(plan: Plan, rows: CheckedNomination[], year: number):
   }
   if (chosen.length === 0) values.push(['', `Chưa có đề cử hợp lệ nào của năm ${year}.`]);
   values.push(new Array(HEADERS.length).fill(''));
-  values.push(['', `Tổng cộng: ${chosen.length} mô hình, gương điển hình tiên tiến.`]);
+  values.push([
+    '',
+    `Tổng cộng: ${chosen.length} mô hình, gương điển hình tiên tiến.` +
+      (returned > 0 ? ` (Không gồm ${returned} đề cử đã trả lại.)` : ''),
+  ]);
   const totalRow = values.length;
   values.push(['', '', '', '', '', `TM. ${plan.council.toUpperCase()}`]);
   const signRow = values.length;

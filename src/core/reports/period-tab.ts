@@ -1,5 +1,4 @@
 import type { Grid } from '../cells';
-import { DECISION_RECOGNISED } from '../plan/preset';
 import type { Plan } from '../plan/types';
 import type { Area, GeneratedTab } from '../port';
 import { tallyQuotas } from '../quotas/tally';
@@ -9,7 +8,7 @@ import { SHORTFALL_COLOR } from './quotas-tab';
 
 /** A final review covers the whole plan period; any shorter range is a mid-term review. */
 export function periodTitle(plan: Plan, from: number, to: number): 'Sơ kết' | 'Tổng kết' {
-  return from <= plan.startYear && to >= plan.endYear ? 'Tổng kết' : 'Sơ kết';
+  return plan.period && from <= plan.period.from && to >= plan.period.to ? 'Tổng kết' : 'Sơ kết';
 }
 
 /**
@@ -74,9 +73,11 @@ export function periodTab(plan: Plan, rows: CheckedNomination[], from: number, t
   }
   values.push(pad([]));
 
-  section('4. Được Hội đồng công nhận', 'Kết quả', 'Cộng');
-  const recognised = years.map((y) => count((r) => r.decision === DECISION_RECOGNISED, y));
-  values.push(pad(['', DECISION_RECOGNISED, ...recognised, recognised.reduce((a, b) => a + b, 0)]));
+  section('4. Kết quả xét của Hội đồng', 'Kết quả xét', 'Cộng');
+  for (const decision of plan.decisions) {
+    const perYear = years.map((y) => count((r) => r.decision === decision.name, y));
+    values.push(pad(['', decision.name, ...perYear, perYear.reduce((a, b) => a + b, 0)]));
+  }
   const all = years.map((y) => count(() => true, y));
   values.push(pad(['', 'Tổng số đề cử hợp lệ', ...all, all.reduce((a, b) => a + b, 0)]));
 

@@ -1,8 +1,6 @@
 import type { Grid } from '../cells';
-import { DECISION_RECOGNISED } from '../plan/preset';
-import type { Plan } from '../plan/types';
+import { decisionsMeaning, type Plan } from '../plan/types';
 import type { GeneratedTab } from '../port';
-import { matchKey } from '../text';
 import type { CheckedNomination } from '../validate/nomination';
 import { byUnitThenName } from './council-tab';
 import { letterhead, LETTERHEAD_ROWS, printFormat } from './letterhead';
@@ -18,33 +16,30 @@ const HEADERS = [
   'Minh chứng',
 ];
 
-/** `Tuyên truyền <năm>`: the valid rows the council marked “Công nhận”, for the culture office. */
+/** `Tuyên truyền <năm>`: the valid rows whose decision means recognised, for the propagation office. */
 export function propagationTab(plan: Plan, rows: CheckedNomination[], year: number): GeneratedTab {
   const head = letterhead(
     plan,
     HEADERS.length,
     `DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN ĐƯỢC CÔNG NHẬN NĂM ${year}`,
-    'Gửi Phòng Văn hóa và Thông tin để tuyên truyền, nhân rộng',
+    plan.propagationRecipient
+      ? `Gửi ${plan.propagationRecipient} để tuyên truyền, nhân rộng`
+      : 'Để tuyên truyền, nhân rộng',
   );
   const values: Grid = [...head.rows, HEADERS];
   const headerRow = LETTERHEAD_ROWS + 1;
   const subjectName = new Map(plan.subjects.map((s) => [s.code, s.name]));
   const fieldName = new Map(plan.fields.map((f) => [f.code, f.name]));
   const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
+  const meaning = decisionsMeaning(plan);
   const recognised = rows
-    .filter(
-      (r) =>
-        r.valid &&
-        r.year === year &&
-        r.decision !== null &&
-        matchKey(r.decision) === matchKey(DECISION_RECOGNISED),
-    )
+    .filter((r) => r.valid && r.year === year && meaning(r.decision) === 'recognised')
     .sort(byUnitThenName(plan));
   recognised.forEach((r, i) =>
     values.push([
       i + 1,
       r.name,
-      subjectName.get(r.subject ?? 'T') ?? '',
+      subjectName.get(r.subject ?? '') ?? '',
       `${r.field} ${fieldName.get(r.field ?? '') ?? ''}`.trim(),
       unitName.get(r.unit ?? '') ?? '',
       r.position,

@@ -4,17 +4,21 @@ import type { GeneratedTab } from '../port';
 import type { CheckedNomination } from '../validate/nomination';
 import { letterhead, LETTERHEAD_ROWS, printFormat } from './letterhead';
 
-const WIDTH = 6;
-
-function pad(row: Grid[number]): Grid[number] {
-  return [...row, ...new Array(Math.max(0, WIDTH - row.length)).fill('')];
+/** Code, name, a column per subject, total: at least six columns so the letterhead has room. */
+function widthFor(plan: Plan): number {
+  return Math.max(6, plan.subjects.length + 3);
 }
 
 /** `Thống kê <năm>`: valid nominations per field × subject, per stage and per unit category. */
 export function statisticsTab(plan: Plan, rows: CheckedNomination[], year: number): GeneratedTab {
+  const width = widthFor(plan);
+  const pad = (row: Grid[number]): Grid[number] => [
+    ...row,
+    ...new Array(Math.max(0, width - row.length)).fill(''),
+  ];
   const head = letterhead(
     plan,
-    WIDTH,
+    width,
     `THỐNG KÊ MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN NĂM ${year}`,
     'Số đề cử hợp lệ',
   );
@@ -70,6 +74,6 @@ export function statisticsTab(plan: Plan, rows: CheckedNomination[], year: numbe
     name: `Thống kê ${year}`,
     values,
     merges: head.merges,
-    format: printFormat(LETTERHEAD_ROWS, bold, [60, 380, 110, 110, 110, 90]),
+    format: printFormat(LETTERHEAD_ROWS, bold, [60, 380, ...new Array<number>(width - 3).fill(110), 90]),
   };
 }

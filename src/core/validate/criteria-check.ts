@@ -15,7 +15,7 @@ export interface CriteriaVerdict {
 /**
  * A nomination meets its field when, for at least one profile of its field and subject, every
  * required criterion is confirmed (criteria with no profile belong to every profile; the general
- * criteria G1–G4 belong to every nomination).
+ * criteria belong to every nomination).
  */
 export class CriteriaChecker {
   private readonly byKey = new Map<string, Criterion>();
@@ -38,7 +38,7 @@ export class CriteriaChecker {
       const applicable = this.plan.criteria.filter(
         (c) => c.field === null || (c.field === field && c.subject === subject),
       );
-      const profiles = [...new Set(applicable.map((c) => c.profile).filter((p): p is string => p !== null))];
+      const profiles = [...new Set(applicable.flatMap((c) => c.profiles))];
       scope = { applicable, profiles: profiles.length > 0 ? profiles : [null] };
       this.scopes.set(key, scope);
     }
@@ -75,9 +75,7 @@ export class CriteriaChecker {
     const { applicable, profiles } = this.scope(field, subject);
     let best: { profile: string | null; missing: Criterion[] } | null = null;
     for (const profile of profiles) {
-      const missing = applicable.filter(
-        (c) => c.required && (c.profile === null || c.profile === profile) && !confirmed.has(c),
-      );
+      const missing = applicable.filter((c) => c.required && inProfile(c, profile) && !confirmed.has(c));
       if (!best || missing.length < best.missing.length) best = { profile, missing };
     }
     return {
@@ -87,6 +85,11 @@ export class CriteriaChecker {
       confirmed: [...confirmed].map((c) => c.code),
     };
   }
+}
+
+/** Whether a criterion belongs to a profile (one with no profile belongs to every profile). */
+export function inProfile(criterion: Criterion, profile: string | null): boolean {
+  return criterion.profiles.length === 0 || (profile !== null && criterion.profiles.includes(profile));
 }
 
 /** "2.4.h7." and " 2.4.H7" are the same code. */

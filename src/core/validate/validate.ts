@@ -1,9 +1,9 @@
 import { isBlank, isDate, isFormulaError, type CellValue } from '../cells';
 import { issue, type Issue } from '../issues';
 import { PlanLookup } from '../plan/lookup';
-import type { Plan, Unit } from '../plan/types';
+import type { Field, Plan, Unit } from '../plan/types';
 import { foldText, matchKey } from '../text';
-import type { NominationColumn } from '../workbook/layout';
+import { TAB, type NominationColumn } from '../workbook/layout';
 import type { Nomination, NominationTab } from '../workbook/read-nominations';
 import type { WorkbookReading } from '../workbook/read-workbook';
 import { quote, readTextCell, unusableReason, type TextCell } from './cell-reading';
@@ -46,7 +46,7 @@ function cell(ctx: RowContext, key: NominationColumn): TextCell {
 function readYear(ctx: RowContext, plan: Plan): number | null {
   const raw: CellValue | undefined = ctx.nomination.cells.year;
   if (isBlank(raw) || isFormulaError(raw)) return null; // reported as E_REQUIRED
-  const period = `${plan.startYear}–${plan.endYear}`;
+  const period = plan.period ? `, trong giai đoạn ${plan.period.from}–${plan.period.to}` : '';
   let year: number | null = null;
   if (typeof raw === 'number' && Number.isInteger(raw)) year = raw;
   else if (typeof raw === 'string' && /^\s*\d{4}\s*$/.test(raw)) year = Number(raw);
@@ -57,12 +57,17 @@ function readYear(ctx: RowContext, plan: Plan): number | null {
       ctx,
       'year',
       'E_BAD_YEAR',
-      `Năm${shown} không hợp lệ${isDate(raw) ? ' (đang là ngày tháng)' : ''}${unusableReason(text)}; ghi năm đề nghị bằng 4 chữ số, trong giai đoạn ${period}.`,
+      `Năm${shown} không hợp lệ${isDate(raw) ? ' (đang là ngày tháng)' : ''}${unusableReason(text)}; ghi năm đề nghị bằng 4 chữ số${period}.`,
     );
     return null;
   }
-  if (year < plan.startYear || year > plan.endYear) {
-    report(ctx, 'year', 'E_BAD_YEAR', `Năm ${year} nằm ngoài giai đoạn ${period} của kế hoạch.`);
+  if (plan.period && (year < plan.period.from || year > plan.period.to)) {
+    report(
+      ctx,
+      'year',
+      'E_BAD_YEAR',
+      `Năm ${year} nằm ngoài giai đoạn ${plan.period.from}–${plan.period.to} của kế hoạch.`,
+    );
     return null;
   }
   return year;
@@ -90,6 +95,49 @@ function categoriesUp(unit: Unit, units: Map<string, Unit>): string[] {
   return categories;
 }
 
+/** A few of the council's own field codes, for hints. */
+function someFieldCodes(plan: Plan): string {
+  return plan.fields
+    .slice(0, 3)
+    .map((f) => f.code)
+    .join(', ');
+}
+
+/**
+ * The field of a row. A cell Sheets or Excel made a number of is read back to the council's code:
+ * 3 is "03" when no other code reads as 3; 2.1 could be "2.1" or "2.10", so that row is flagged.
+ */
+function readField(ctx: RowContext, plan: Plan, lookup: PlanLookup): Field | undefined {
+  const raw = ctx.nomination.cells.field;
+  const fieldCell = cell(ctx, 'field');
+  const asNumber = typeof raw === 'number' ? lookup.fieldFromNumber(raw) : null;
+  const field = asNumber
+    ? asNumber.field
+    : fieldCell.kind === 'text'
+      ? lookup.field(fieldCell.text)
+      : undefined;
+  if (asNumber && asNumber.candidates.length > 1) {
+    const codes = asNumber.candidates.map((f) => f.code).join(' hoặc ');
+    report(
+      ctx,
+      'field',
+      field ? 'W_FIELD_AS_NUMBER' : 'E_UNKNOWN_FIELD',
+      `Ô Lĩnh vực đang là số ${raw}, có thể là lĩnh vực ${codes}` +
+        (field ? `; đang được hiểu là ${field.code}.` : '.') +
+        ' Định dạng cột thành “Văn bản thuần” rồi ghi lại mã lĩnh vực.',
+    );
+  } else if ((fieldCell.kind === 'text' && !field) || fieldCell.kind === 'date') {
+    const shown = fieldCell.kind === 'text' ? ` ${quote(fieldCell.text)}` : '';
+    report(
+      ctx,
+      'field',
+      'E_UNKNOWN_FIELD',
+      `Lĩnh vực${shown} không có trong trang “${TAB.fields}”${unusableReason(fieldCell)}; ghi mã lĩnh vực (như ${someFieldCodes(plan)}) hoặc tên lĩnh vực.`,
+    );
+  }
+  return field;
+}
+
 function checkRow(
   ctx: RowContext,
   plan: Plan,
@@ -112,7 +160,7 @@ function checkRow(
       ctx,
       'unit',
       'E_UNKNOWN_UNIT',
-      `Đơn vị ${quote(unitCell.text)} không có trong trang “Đơn vị”; chọn trong danh sách hoặc ghi mã đơn vị.`,
+      `Đơn vị ${quote(unitCell.text)} không có trong trang “${TAB.units}”; chọn trong danh sách hoặc ghi mã đơn vị.`,
     );
   } else if (unitCell.kind === 'date') {
     report(ctx, 'unit', 'E_UNKNOWN_UNIT', `Đơn vị không hợp lệ${unusableReason(unitCell)}.`);
@@ -129,26 +177,7 @@ function checkRow(
     );
   }
 
-  const fieldCell = cell(ctx, 'field');
-  const field = fieldCell.kind === 'text' ? lookup.field(fieldCell.text) : undefined;
-  if ((fieldCell.kind === 'text' && !field) || fieldCell.kind === 'date') {
-    const shown = fieldCell.kind === 'text' ? ` ${quote(fieldCell.text)}` : '';
-    report(
-      ctx,
-      'field',
-      'E_UNKNOWN_FIELD',
-      `Lĩnh vực${shown} không có trong trang “Lĩnh vực”${unusableReason(fieldCell)}; ghi mã (ví dụ 2.4) hoặc tên lĩnh vực.`,
-    );
-  }
-  if (typeof ctx.nomination.cells.field === 'number' && field && /^\d+\.\d$/.test(field.code)) {
-    // 2.10 typed into a number cell arrives as 2.1; the clerk must see which one was counted.
-    report(
-      ctx,
-      'field',
-      'W_FIELD_AS_NUMBER',
-      `Ô Lĩnh vực đang là số ${field.code}, được hiểu là lĩnh vực ${field.code}; nếu định ghi ${field.code}0, hãy định dạng cột thành “Văn bản thuần”.`,
-    );
-  }
+  const field = readField(ctx, plan, lookup);
 
   if (field && subject && !field.subjects.includes(subject.code)) {
     const allowed = plan.subjects.filter((s) => field.subjects.includes(s.code)).map((s) => s.name);
@@ -189,13 +218,17 @@ function checkRow(
   }
 
   const stageCell = cell(ctx, 'stage');
+  const choose = (list: string[], where: string) =>
+    list.length > 0
+      ? `ghi một trong: ${list.join(', ')}`
+      : `kế hoạch chưa có ${where} nào trong trang “${TAB.lists}”: thêm vào đó hoặc để trống ô này`;
   const stage = stageCell.kind === 'text' ? (lookup.stage(stageCell.text) ?? null) : null;
   if ((stageCell.kind === 'text' && !stage) || stageCell.kind === 'error' || stageCell.kind === 'date') {
     report(
       ctx,
       'stage',
       'E_BAD_STAGE',
-      `Giai đoạn${stageCell.kind === 'text' ? ` ${quote(stageCell.text)}` : ''} không hợp lệ${unusableReason(stageCell)}; ghi một trong: ${plan.stages.join(', ')}.`,
+      `Giai đoạn${stageCell.kind === 'text' ? ` ${quote(stageCell.text)}` : ''} không hợp lệ${unusableReason(stageCell)}; ${choose(plan.stages, 'khâu')}.`,
     );
   }
   const decisionCell = cell(ctx, 'decision');
@@ -209,7 +242,10 @@ function checkRow(
       ctx,
       'decision',
       'E_BAD_DECISION',
-      `Kết quả xét${decisionCell.kind === 'text' ? ` ${quote(decisionCell.text)}` : ''} không hợp lệ${unusableReason(decisionCell)}; ghi một trong: ${plan.decisions.join(', ')}.`,
+      `Kết quả xét${decisionCell.kind === 'text' ? ` ${quote(decisionCell.text)}` : ''} không hợp lệ${unusableReason(decisionCell)}; ${choose(
+        plan.decisions.map((d) => d.name),
+        'kết quả xét',
+      )}.`,
     );
   }
 
@@ -266,7 +302,7 @@ function checkRow(
     criteria,
     evidence: text('evidence'),
     stage,
-    decision,
+    decision: decision?.name ?? null,
     note: text('note'),
     nationalIdLast4: id ? id.slice(-4) : null,
     valid: true,

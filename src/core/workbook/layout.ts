@@ -10,6 +10,7 @@ export const TAB = {
   fields: 'Lĩnh vực',
   criteria: 'Tiêu chí',
   config: 'Cấu hình',
+  lists: 'Danh mục',
   nominations: 'Đề cử',
 } as const;
 
@@ -46,6 +47,29 @@ export const CONFIG_COLUMNS: readonly ColumnDef<ConfigColumn>[] = [
   { key: 'name', header: 'Tham số', required: true },
   { key: 'value', header: 'Giá trị', required: true },
 ];
+
+/** `Danh mục`: the plan's short lists (subjects, stages, decisions), one item per row. */
+export type ListColumn = 'list' | 'name' | 'code' | 'meaning';
+export const LIST_COLUMNS: readonly ColumnDef<ListColumn>[] = [
+  { key: 'list', header: 'Danh mục', required: true },
+  { key: 'name', header: 'Tên', aliases: ['Giá trị'], required: true },
+  { key: 'code', header: 'Viết tắt', required: false },
+  { key: 'meaning', header: 'Ý nghĩa', required: false },
+];
+
+/** The lists `Danh mục` holds, by the name written in its first column. */
+export const LIST_NAME = {
+  subjects: 'Đối tượng',
+  stages: 'Khâu',
+  decisions: 'Kết quả xét',
+} as const;
+
+/** How a decision's meaning is written in the `Ý nghĩa` column. */
+export const DECISION_MEANING_NAME = {
+  recognised: 'Công nhận',
+  returned: 'Trả lại',
+  pending: 'Chờ xét',
+} as const;
 
 export type NominationColumn =
   | 'index'

@@ -1,303 +1,113 @@
-import { cellText, isBlank, type Grid } from '../cells';
+import { cellText, isBlank } from '../cells';
 import { issue, type Issue } from '../issues';
 import { toWholeNumber } from '../numbers';
-import { CONFIG, MILESTONE_PREFIX, parseQuarter, QUOTA_PREFIX } from '../plan/config';
 import { PlanLookup } from '../plan/lookup';
-import { PRESET_PLAN } from '../plan/preset';
-import type { Category, Criterion, Field, Milestone, Plan, SubjectCode, Unit } from '../plan/types';
-import { findHeaderRow, headerKey, type ColumnDef, type HeaderMatch } from '../table';
-import { matchKey, cleanText } from '../text';
+import { splitNames, splitOnSeparators } from '../plan/name-list';
+import type { Criterion, Field, Plan, Unit } from '../plan/types';
 import {
   CONFIG_COLUMNS,
   CRITERION_COLUMNS,
   FIELD_COLUMNS,
+  LIST_COLUMNS,
   TAB,
   UNIT_COLUMNS,
   type ConfigColumn,
   type CriterionColumn,
   type FieldColumn,
+  type ListColumn,
   type UnitColumn,
 } from './layout';
+import type { PlanGap } from './plan-gaps';
+import { readConfig } from './read-config';
+import { readLists } from './read-lists';
+import { codedRows, findTab, gap, headerOf, rowText, type FoundTab, type Problems } from './reference-tab';
+import { matchKey } from '../text';
 import type { TabData } from './tab';
 
-/** A reference tab as found: by its canonical name, or by its header row if it was renamed. */
-export interface FoundTab<K extends string> {
-  tab: TabData;
-  header: HeaderMatch<K>;
-}
+export { dataRows, type FoundTab } from './reference-tab';
 
 export interface ReferenceTabs {
   units?: FoundTab<UnitColumn>;
   fields?: FoundTab<FieldColumn>;
   criteria?: FoundTab<CriterionColumn>;
   config?: FoundTab<ConfigColumn>;
+  lists?: FoundTab<ListColumn>;
 }
 
 export interface PlanReading {
   plan: Plan;
   issues: Issue[];
+  /** Problems that stop the commands needing what they leave out (see plan-gaps.ts). */
+  gaps: PlanGap[];
+  /** Parameters left blank whose neutral default was taken, as sentences to show the user. */
+  defaults: string[];
   found: ReferenceTabs;
 }
 
-type Row = { cells: Grid[number]; sheetRow: number };
-
-/**
- * The data rows below a header, skipping blank ones, with their 1-based sheet row numbers. A cell in
- * `ignoreColumn` (the add-on's own check column) does not make a row non-blank.
- */
-export function dataRows(grid: Grid, headerRow: number, ignoreColumn = -1): Row[] {
-  const rows: Row[] = [];
-  for (let r = headerRow + 1; r < grid.length; r++) {
-    const cells = grid[r] ?? [];
-    if (cells.some((c, i) => i !== ignoreColumn && !isBlank(c))) rows.push({ cells, sheetRow: r + 1 });
-  }
-  return rows;
-}
-
-function findTab<K extends string>(
-  tabs: TabData[],
-  name: string,
-  defs: readonly ColumnDef<K>[],
-  issues: Issue[],
-): FoundTab<K> | undefined {
-  const required = defs.filter((d) => d.required).length;
-  const byName = tabs.find((t) => matchKey(t.name) === matchKey(name));
-  if (byName) {
-    const header = findHeaderRow(byName.values, defs, 1);
-    if (header && header.missing.length === 0) return { tab: byName, header };
-    const missing = header
-      ? header.missing.map((d) => d.header)
-      : defs.filter((d) => d.required).map((d) => d.header);
-    issues.push(
-      issue(
-        byName.name,
-        header ? header.headerRow + 1 : null,
-        null,
-        'E_MISSING_COLUMN',
-        `Trang “${byName.name}” thiếu cột: ${missing.join(', ')}. Thêm các cột này vào dòng tiêu đề ` +
-          `(hoặc chạy “Thiết lập bảng tính”); tạm dùng dữ liệu mặc định của kế hoạch.`,
-      ),
-    );
-    return undefined;
-  }
-  for (const tab of tabs) {
-    const header = findHeaderRow(tab.values, defs, required);
-    if (header) return { tab, header };
-  }
-  issues.push(
+/** A tab that exists but holds no row of what the plan needs: no command can work without it. */
+function emptyTab(found: FoundTab<string> | undefined, what: string, problems: Problems): void {
+  if (!found) return;
+  gap(
+    problems,
+    'tabs',
     issue(
-      name,
+      found.tab.name,
       null,
       null,
-      'W_MISSING_TAB',
-      `Không thấy trang “${name}”; tạm dùng dữ liệu mặc định của kế hoạch. ` +
-        `Chạy “Thiết lập bảng tính” để tạo lại trang này.`,
+      'E_BAD_CONFIG',
+      `Trang “${found.tab.name}” chưa có ${what} nào; điền trước khi chạy các lệnh.`,
     ),
   );
-  return undefined;
-}
-
-function text(row: Row, column: number | undefined): string {
-  return column === undefined ? '' : cleanText(cellText(row.cells[column]));
-}
-
-function headerOf<K extends string>(found: FoundTab<K>, key: K): string {
-  const column = found.header.columns[key];
-  const headerCell = column === undefined ? undefined : found.tab.values[found.header.headerRow]?.[column];
-  return cleanText(cellText(headerCell ?? null));
-}
-
-/** Splits a list cell ("Tập thể, Cá nhân" or codes on separate lines). */
-export function splitList(value: string): string[] {
-  return value
-    .split(/[;,\n\r]+/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
 }
 
 /**
- * The rows of a reference tab that have both a code and a name, each code once. A row missing either,
- * or repeating a code, is reported and skipped.
+ * Which reference tabs were found. A name that should match a missing tab is not reported: the missing
+ * tab is the one issue, not a thousand rows pointing at it.
  */
-function* codedRows<K extends string>(
-  found: FoundTab<K>,
-  keys: { code: K; name: K },
-  issues: Issue[],
-  messages: {
-    required: string;
-    duplicateCode: string;
-    duplicate: (code: string, firstName: string) => string;
-  },
-): Generator<{ row: Row; code: string; name: string }> {
-  const { columns } = found.header;
-  const first = new Map<string, string>();
-  for (const row of dataRows(found.tab.values, found.header.headerRow)) {
-    const code = text(row, columns[keys.code]);
-    const name = text(row, columns[keys.name]);
-    const at = (key: K, code_: string, message: string) =>
-      issues.push(issue(found.tab.name, row.sheetRow, headerOf(found, key), code_, message));
-    if (!code || !name) {
-      at(code ? keys.name : keys.code, 'E_REQUIRED', messages.required);
-      continue;
-    }
-    const earlier = first.get(matchKey(code));
-    if (earlier !== undefined) {
-      at(keys.code, messages.duplicateCode, messages.duplicate(code, earlier));
-      continue;
-    }
-    first.set(matchKey(code), name);
-    yield { row, code, name };
-  }
-}
-
-function readConfig(found: FoundTab<ConfigColumn> | undefined, plan: Plan, issues: Issue[]): void {
-  if (!found) return;
-  const { columns } = found.header;
-  const values = new Map<string, { raw: Grid[number][number]; row: number }>();
-  for (const row of dataRows(found.tab.values, found.header.headerRow)) {
-    const name = text(row, columns.name);
-    if (name) values.set(headerKey(name), { raw: row.cells[columns.value ?? -1] ?? null, row: row.sheetRow });
-  }
-  const sheet = found.tab.name;
-  const valueHeader = headerOf(found, 'value');
-  const get = (name: string) => values.get(headerKey(name));
-  const str = (name: string, fallback: string) => {
-    const v = get(name);
-    return v && !isBlank(v.raw) ? cleanText(cellText(v.raw)) : fallback;
-  };
-  const year = (name: string, fallback: number | null): number | null => {
-    const v = get(name);
-    if (!v || isBlank(v.raw)) return fallback;
-    const n = toWholeNumber(v.raw);
-    if (n !== null && n >= 1900 && n <= 2200) return n;
-    issues.push(
-      issue(
-        sheet,
-        v.row,
-        valueHeader,
-        'E_BAD_CONFIG',
-        `“${name}” phải là một năm (ví dụ 2023), không phải “${cellText(v.raw)}”.`,
-      ),
-    );
-    return fallback;
-  };
-  plan.organization = str(CONFIG.organization, plan.organization);
-  plan.council = str(CONFIG.council, plan.council);
-  plan.place = str(CONFIG.place, plan.place);
-  plan.startYear = year(CONFIG.startYear, plan.startYear) ?? plan.startYear;
-  plan.endYear = year(CONFIG.endYear, plan.endYear) ?? plan.endYear;
-  plan.reviewYear = year(CONFIG.reviewYear, null);
-  plan.midtermYears = {
-    from: year(CONFIG.midtermFrom, plan.midtermYears.from) ?? plan.midtermYears.from,
-    to: year(CONFIG.midtermTo, plan.midtermYears.to) ?? plan.midtermYears.to,
-  };
-  if (plan.endYear < plan.startYear) {
-    issues.push(
-      issue(
-        sheet,
-        get(CONFIG.endYear)?.row ?? null,
-        valueHeader,
-        'E_BAD_CONFIG',
-        `“${CONFIG.endYear}” (${plan.endYear}) đứng trước “${CONFIG.startYear}” (${plan.startYear}); sửa lại giai đoạn.`,
-      ),
-    );
-  }
-  const minLength = get(CONFIG.minSummaryLength);
-  if (minLength && !isBlank(minLength.raw)) {
-    const n = toWholeNumber(minLength.raw);
-    if (n === null) {
-      issues.push(
-        issue(
-          sheet,
-          minLength.row,
-          valueHeader,
-          'E_BAD_CONFIG',
-          `“${CONFIG.minSummaryLength}” phải là một số nguyên.`,
-        ),
-      );
-    } else plan.minSummaryLength = n;
-  }
-
-  const categories: Category[] = [];
-  const milestones: Milestone[] = [];
-  for (const row of dataRows(found.tab.values, found.header.headerRow)) {
-    const name = text(row, columns.name);
-    const raw = row.cells[columns.value ?? -1] ?? null;
-    const key = matchKey(name);
-    if (key.startsWith(matchKey(QUOTA_PREFIX))) {
-      const category = cleanText(name.slice(name.indexOf(':') + 1));
-      const quota = toWholeNumber(raw);
-      if (quota === null) {
-        issues.push(
-          issue(
-            sheet,
-            row.sheetRow,
-            valueHeader,
-            'E_BAD_QUOTA',
-            `Chỉ tiêu mặc định của “${category}” phải là số nguyên không âm, không phải “${cellText(raw)}”.`,
-          ),
-        );
-      }
-      categories.push({ name: category, defaultQuota: quota ?? 0 });
-    } else if (key.startsWith(matchKey(MILESTONE_PREFIX))) {
-      const when = parseQuarter(matchKey(cellText(raw)));
-      if (!when) {
-        issues.push(
-          issue(
-            sheet,
-            row.sheetRow,
-            valueHeader,
-            'E_BAD_CONFIG',
-            `Mốc “${name}” cần ghi theo dạng “Quý II/2023”, không phải “${cellText(raw)}”.`,
-          ),
-        );
-      } else milestones.push({ name: cleanText(name.slice(name.indexOf(':') + 1)), ...when });
-    }
-  }
-  if (categories.length > 0) plan.categories = categories;
-  if (milestones.length > 0) plan.milestones = milestones;
-}
+type Present = Record<keyof ReferenceTabs, boolean>;
 
 function readFields(
   found: FoundTab<FieldColumn> | undefined,
-  plan: Plan,
   lookup: PlanLookup,
-  issues: Issue[],
-): void {
-  if (!found) return;
-  const { columns } = found.header;
+  present: Present,
+  problems: Problems,
+) {
   const fields: Field[] = [];
-  const sectors: Record<string, string[]> = {};
-  for (const { row, code, name } of codedRows(found, { code: 'code', name: 'name' }, issues, {
-    required: 'Mỗi lĩnh vực cần có cả mã (ví dụ 2.4) và tên lĩnh vực.',
+  const fieldSectors: Record<string, string[]> = {};
+  if (!found) return { fields, fieldSectors };
+  const { columns } = found.header;
+  const at = (row: number, key: FieldColumn, code: string, message: string) =>
+    problems.issues.push(issue(found.tab.name, row, headerOf(found, key), code, message));
+  for (const { row, code, name } of codedRows(found, { code: 'code', name: 'name' }, problems.issues, {
+    required: 'Mỗi lĩnh vực cần có cả mã và tên lĩnh vực.',
     duplicateCode: 'E_DUPLICATE_CODE',
     duplicate: (code) => `Mã lĩnh vực “${code}” bị trùng; mỗi lĩnh vực cần một mã riêng.`,
   })) {
-    const subjects: SubjectCode[] = [];
-    for (const part of splitList(text(row, columns.subjects))) {
-      const subject = lookup.subjectCode(part);
-      if (subject) {
-        if (!subjects.includes(subject)) subjects.push(subject);
-      } else {
-        issues.push(
-          issue(
-            found.tab.name,
-            row.sheetRow,
-            headerOf(found, 'subjects'),
-            'E_BAD_SUBJECT',
-            `“${part}” không phải đối tượng hợp lệ; dùng ${plan.subjects.map((s) => `“${s.name}”`).join(', ')}.`,
-          ),
-        );
-      }
+    const subjects = splitNames(rowText(row, columns.subjects), (s) => lookup.subjectCode(s));
+    for (const part of present.lists ? subjects.unknown : []) {
+      at(
+        row.sheetRow,
+        'subjects',
+        'E_BAD_SUBJECT',
+        `“${part}” không có trong danh mục đối tượng; dùng ${lookup.plan.subjects.map((s) => `“${s.name}”`).join(', ')}, cách nhau bằng dấu “;”.`,
+      );
     }
-    fields.push({ code, name, subjects });
-    if (columns.sectors !== undefined) {
-      const list = splitList(text(row, columns.sectors));
-      if (list.length > 0) sectors[code] = list.map((s) => lookup.category(s)?.name ?? s);
+    fields.push({ code, name, subjects: subjects.found });
+    const sectors = splitNames(rowText(row, columns.sectors), (s) => lookup.category(s)?.name);
+    for (const part of present.config ? sectors.unknown : []) {
+      at(
+        row.sheetRow,
+        'sectors',
+        'E_UNKNOWN_CATEGORY',
+        `Ngành “${part}” không phải loại đơn vị nào trong trang “${TAB.config}” (các loại: ${lookup.plan.categories
+          .map((c) => c.name)
+          .join('; ')}); tách các loại bằng dấu “;”.`,
+      );
     }
+    if (sectors.found.length > 0) fieldSectors[code] = sectors.found;
   }
-  plan.fields = fields;
-  if (columns.sectors !== undefined) plan.fieldSectors = sectors;
+  if (fields.length === 0) emptyTab(found, 'lĩnh vực', problems);
+  return { fields, fieldSectors };
 }
 
 function readRequiredFlag(value: string): boolean | null {
@@ -309,110 +119,114 @@ function readRequiredFlag(value: string): boolean | null {
 
 function readCriteria(
   found: FoundTab<CriterionColumn> | undefined,
-  plan: Plan,
   lookup: PlanLookup,
-  issues: Issue[],
-): void {
-  if (!found) return;
+  present: Present,
+  problems: Problems,
+) {
+  const criteria: Criterion[] = [];
+  if (!found) return criteria;
   const { columns } = found.header;
   const sheet = found.tab.name;
-  const criteria: Criterion[] = [];
-  const fields = new PlanLookup(plan); // fields as read from this workbook, not the preset's
-  for (const { row, code, name: content } of codedRows(found, { code: 'code', name: 'text' }, issues, {
-    required: 'Mỗi tiêu chí cần có mã tiêu chí và nội dung.',
-    duplicateCode: 'E_DUPLICATE_CODE',
-    duplicate: (code) => `Mã tiêu chí “${code}” bị trùng; mỗi tiêu chí cần một mã riêng.`,
-  })) {
-    const fieldText = text(row, columns.field);
-    const subjectText = text(row, columns.subject);
-    const field = fieldText ? fields.field(fieldText) : undefined;
+  const at = (row: number, key: CriterionColumn, code: string, message: string) =>
+    problems.issues.push(issue(sheet, row, headerOf(found, key), code, message));
+  for (const { row, code, name: content } of codedRows(
+    found,
+    { code: 'code', name: 'text' },
+    problems.issues,
+    {
+      required: 'Mỗi tiêu chí cần có mã tiêu chí và nội dung.',
+      duplicateCode: 'E_DUPLICATE_CODE',
+      duplicate: (code) => `Mã tiêu chí “${code}” bị trùng; mỗi tiêu chí cần một mã riêng.`,
+    },
+  )) {
+    const fieldRaw = columns.field === undefined ? null : (row.cells[columns.field] ?? null);
+    const fieldText = rowText(row, columns.field);
+    const subjectText = rowText(row, columns.subject);
+    const field =
+      typeof fieldRaw === 'number'
+        ? lookup.fieldFromNumber(fieldRaw).field
+        : fieldText
+          ? lookup.field(fieldText)
+          : undefined;
     const subject = subjectText ? lookup.subjectCode(subjectText) : undefined;
-    if (fieldText && !field) {
-      issues.push(
-        issue(
-          sheet,
+    if ((fieldText && !field) || (subjectText && !subject)) {
+      if (fieldText && !field && present.fields) {
+        at(
           row.sheetRow,
-          headerOf(found, 'field'),
+          'field',
           'E_UNKNOWN_FIELD',
           `Lĩnh vực “${fieldText}” của tiêu chí ${code} không có trong trang “${TAB.fields}”.`,
-        ),
-      );
-      continue;
-    }
-    if (subjectText && !subject) {
-      issues.push(
-        issue(
-          sheet,
+        );
+      } else if (subjectText && !subject && present.lists) {
+        at(
           row.sheetRow,
-          headerOf(found, 'subject'),
+          'subject',
           'E_BAD_SUBJECT',
-          `Đối tượng “${subjectText}” của tiêu chí ${code} không hợp lệ.`,
-        ),
-      );
+          `Đối tượng “${subjectText}” của tiêu chí ${code} không có trong danh mục đối tượng.`,
+        );
+      }
       continue;
     }
-    const requiredText = text(row, columns.required);
+    const requiredText = rowText(row, columns.required);
     const required = readRequiredFlag(requiredText);
     if (required === null) {
-      issues.push(
-        issue(
-          sheet,
-          row.sheetRow,
-          headerOf(found, 'required'),
-          'E_BAD_CONFIG',
-          `Cột “Bắt buộc” ghi “Có” hoặc “Không”, không phải “${requiredText}”; tạm coi là bắt buộc.`,
-        ),
+      at(
+        row.sheetRow,
+        'required',
+        'E_BAD_CONFIG',
+        `Cột “Bắt buộc” ghi “Có” hoặc “Không”, không phải “${requiredText}”; tạm coi là bắt buộc.`,
       );
     }
     criteria.push({
       code,
       field: field?.code ?? null,
       subject: subject ?? null,
-      profile: text(row, columns.profile) || null,
+      profiles: splitOnSeparators(rowText(row, columns.profile)),
       text: content,
       required: required ?? true,
     });
   }
-  plan.criteria = criteria;
+  if (criteria.length === 0) emptyTab(found, 'tiêu chí', problems);
+  return criteria;
 }
 
-function readUnits(found: FoundTab<UnitColumn> | undefined, plan: Plan, issues: Issue[]): void {
-  if (!found) return;
+function readUnits(
+  found: FoundTab<UnitColumn> | undefined,
+  lookup: PlanLookup,
+  present: Present,
+  problems: Problems,
+): Unit[] {
+  const units: Unit[] = [];
+  if (!found) return units;
   const { columns } = found.header;
   const sheet = found.tab.name;
-  const lookup = new PlanLookup(plan);
-  const units: Unit[] = [];
+  const at = (row: number, key: UnitColumn, code: string, message: string) =>
+    problems.issues.push(issue(sheet, row, headerOf(found, key), code, message));
   const parents: { unit: Unit; text: string; row: number }[] = [];
-  for (const { row, code, name } of codedRows(found, { code: 'code', name: 'name' }, issues, {
+  for (const { row, code, name } of codedRows(found, { code: 'code', name: 'name' }, problems.issues, {
     required: 'Mỗi đơn vị cần có cả mã đơn vị và tên đơn vị.',
     duplicateCode: 'E_DUPLICATE_UNIT',
     duplicate: (code, first) => `Mã đơn vị “${code}” đã dùng cho “${first}”; mỗi đơn vị cần một mã riêng.`,
   })) {
-    const categoryText = text(row, columns.category);
+    const categoryText = rowText(row, columns.category);
     const category = lookup.category(categoryText);
-    if (!category) {
-      issues.push(
-        issue(
-          sheet,
-          row.sheetRow,
-          headerOf(found, 'category'),
-          'E_UNKNOWN_CATEGORY',
-          `Loại đơn vị “${categoryText}” không có trong “${TAB.config}” (các loại: ` +
-            `${plan.categories.map((c) => c.name).join('; ')}).`,
-        ),
+    if (!category && present.config) {
+      at(
+        row.sheetRow,
+        'category',
+        'E_UNKNOWN_CATEGORY',
+        `Loại đơn vị “${categoryText}” không có trong “${TAB.config}” (các loại: ` +
+          `${lookup.plan.categories.map((c) => c.name).join('; ') || 'chưa có dòng “Chỉ tiêu: <loại đơn vị>” nào'}).`,
       );
     }
     const quotaRaw = columns.quota === undefined ? null : (row.cells[columns.quota] ?? null);
     const quota = isBlank(quotaRaw) ? null : toWholeNumber(quotaRaw);
     if (!isBlank(quotaRaw) && quota === null) {
-      issues.push(
-        issue(
-          sheet,
-          row.sheetRow,
-          headerOf(found, 'quota'),
-          'E_BAD_QUOTA',
-          `Chỉ tiêu “${cellText(quotaRaw)}” phải là số nguyên không âm (hoặc để trống để dùng chỉ tiêu mặc định).`,
-        ),
+      at(
+        row.sheetRow,
+        'quota',
+        'E_BAD_QUOTA',
+        `Chỉ tiêu “${cellText(quotaRaw)}” phải là số nguyên không âm (hoặc để trống để dùng chỉ tiêu mặc định).`,
       );
     }
     const unit: Unit = {
@@ -421,29 +235,27 @@ function readUnits(found: FoundTab<UnitColumn> | undefined, plan: Plan, issues: 
       category: category?.name ?? categoryText,
       parent: null,
       quota,
-      contact: text(row, columns.contact),
+      contact: rowText(row, columns.contact),
     };
     units.push(unit);
-    const parentText = text(row, columns.parent);
+    const parentText = rowText(row, columns.parent);
     if (parentText) parents.push({ unit, text: parentText, row: row.sheetRow });
   }
-  plan.units = units;
-  const resolved = new PlanLookup(plan);
+  const resolved = new PlanLookup({ ...lookup.plan, units });
   for (const { unit, text: parentText, row } of parents) {
     const parent = resolved.unit(parentText);
     if (!parent || parent === unit) {
-      issues.push(
-        issue(
-          sheet,
-          row,
-          headerOf(found, 'parent'),
-          'E_UNKNOWN_PARENT',
-          `Đơn vị cấp trên “${parentText}” của “${unit.name}” không có trong trang “${sheet}”.`,
-        ),
+      at(
+        row,
+        'parent',
+        'E_UNKNOWN_PARENT',
+        `Đơn vị cấp trên “${parentText}” của “${unit.name}” không có trong trang “${sheet}”.`,
       );
     } else unit.parent = parent.code;
   }
-  breakParentCycles(units, sheet, issues);
+  breakParentCycles(units, sheet, problems.issues);
+  if (units.length === 0) emptyTab(found, 'đơn vị', problems);
+  return units;
 }
 
 /** A cycle of parents would make quotas roll up forever; each cycle is reported and cut. */
@@ -474,24 +286,31 @@ function breakParentCycles(units: Unit[], sheet: string, issues: Issue[]): void 
   }
 }
 
-function clonePreset(): Plan {
-  return JSON.parse(JSON.stringify(PRESET_PLAN)) as Plan;
-}
-
-/** Reads the plan from the reference tabs; what is missing or broken falls back to the preset. */
+/**
+ * Reads the plan from the reference tabs, and nothing else: the preset only seeds new workbooks.
+ * What is missing or broken is an issue, and a gap where a command cannot do without it.
+ */
 export function readPlan(tabs: TabData[]): PlanReading {
-  const issues: Issue[] = [];
+  const problems: Problems = { issues: [], gaps: [] };
   const found: ReferenceTabs = {
-    config: findTab(tabs, TAB.config, CONFIG_COLUMNS, issues),
-    fields: findTab(tabs, TAB.fields, FIELD_COLUMNS, issues),
-    criteria: findTab(tabs, TAB.criteria, CRITERION_COLUMNS, issues),
-    units: findTab(tabs, TAB.units, UNIT_COLUMNS, issues),
+    config: findTab(tabs, TAB.config, CONFIG_COLUMNS, problems),
+    lists: findTab(tabs, TAB.lists, LIST_COLUMNS, problems),
+    fields: findTab(tabs, TAB.fields, FIELD_COLUMNS, problems),
+    criteria: findTab(tabs, TAB.criteria, CRITERION_COLUMNS, problems),
+    units: findTab(tabs, TAB.units, UNIT_COLUMNS, problems),
   };
-  const plan = clonePreset();
-  readConfig(found.config, plan, issues);
-  const lookup = new PlanLookup(plan);
-  readFields(found.fields, plan, lookup, issues);
-  readCriteria(found.criteria, plan, lookup, issues);
-  readUnits(found.units, plan, issues);
-  return { plan, issues, found };
+  const { values: config, defaults } = readConfig(found.config, problems);
+  const lists = readLists(found.lists, problems);
+  const plan: Plan = { ...config, ...lists, fields: [], fieldSectors: {}, criteria: [], units: [] };
+  const present: Present = {
+    config: !!found.config,
+    lists: !!found.lists,
+    fields: !!found.fields,
+    criteria: !!found.criteria,
+    units: !!found.units,
+  };
+  Object.assign(plan, readFields(found.fields, new PlanLookup(plan), present, problems));
+  plan.criteria = readCriteria(found.criteria, new PlanLookup(plan), present, problems);
+  plan.units = readUnits(found.units, new PlanLookup(plan), present, problems);
+  return { plan, issues: problems.issues, gaps: problems.gaps, defaults, found };
 }

@@ -1,4 +1,5 @@
 import type { Issue } from '../issues';
+import type { PlanGap } from './plan-gaps';
 import type { Plan } from '../plan/types';
 import { readNominations, type NominationTab } from './read-nominations';
 import { readPlan, type ReferenceTabs } from './read-plan';
@@ -10,13 +11,17 @@ export interface WorkbookReading {
   nominationTabs: NominationTab[];
   /** Sheet-level problems: missing tabs or columns, broken reference rows. */
   issues: Issue[];
+  /** The plan's problems that stop the commands needing what they leave out. */
+  gaps: PlanGap[];
+  /** Blank parameters whose neutral default was taken, as sentences for the user. */
+  defaults: string[];
 }
 
 /** The whole workbook, read from one batch of tab values, as typed records plus sheet-level issues. */
 export function readWorkbook(tabs: TabData[]): WorkbookReading {
-  const { plan, issues, found } = readPlan(tabs);
+  const { plan, issues, gaps, defaults, found } = readPlan(tabs);
   const referenceTabs = new Set(
-    [found.units, found.fields, found.criteria, found.config].flatMap((f) => (f ? [f.tab] : [])),
+    Object.values(found).flatMap((f: { tab: TabData } | undefined) => (f ? [f.tab] : [])),
   );
   const nominations = readNominations(tabs, referenceTabs);
   return {
@@ -24,5 +29,7 @@ export function readWorkbook(tabs: TabData[]): WorkbookReading {
     reference: found,
     nominationTabs: nominations.tabs,
     issues: [...issues, ...nominations.issues],
+    gaps,
+    defaults,
   };
 }

@@ -5,7 +5,10 @@ import type { ColumnDef } from '../table';
 import {
   CONFIG_COLUMNS,
   CRITERION_COLUMNS,
+  DECISION_MEANING_NAME,
   FIELD_COLUMNS,
+  LIST_COLUMNS,
+  LIST_NAME,
   NOMINATION_COLUMNS,
   TAB,
   UNIT_COLUMNS,
@@ -14,7 +17,7 @@ import {
 
 /** A tab as a new template writes it: its columns, the preset's rows in column order, widths. */
 export interface TemplateTab {
-  kind: 'config' | 'units' | 'fields' | 'criteria' | 'nominations';
+  kind: 'config' | 'lists' | 'units' | 'fields' | 'criteria' | 'nominations';
   name: string;
   columns: readonly ColumnDef[];
   rows: CellValue[][];
@@ -35,6 +38,18 @@ export function referenceTemplates(plan: Plan): TemplateTab[] {
       rows: configRows(plan),
       widths: [320, 360],
       textKeys: ['name'],
+    },
+    {
+      kind: 'lists',
+      name: TAB.lists,
+      columns: LIST_COLUMNS,
+      rows: [
+        ...plan.subjects.map((s) => [LIST_NAME.subjects, s.name, s.code === s.name ? '' : s.code, '']),
+        ...plan.stages.map((s) => [LIST_NAME.stages, s, '', '']),
+        ...plan.decisions.map((d) => [LIST_NAME.decisions, d.name, '', DECISION_MEANING_NAME[d.meaning]]),
+      ],
+      widths: [140, 280, 100, 140],
+      textKeys: ['list', 'name', 'code', 'meaning'],
     },
     {
       kind: 'units',
@@ -72,7 +87,7 @@ export function referenceTemplates(plan: Plan): TemplateTab[] {
         c.code,
         c.field ?? '',
         c.subject ? (subjectName.get(c.subject) ?? c.subject) : '',
-        c.profile ?? '',
+        c.profiles.join('; '),
         c.text,
         c.required ? 'Có' : 'Không',
       ]),

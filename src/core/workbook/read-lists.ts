@@ -1,0 +1,91 @@
+import { issue } from '../issues';
+import type { Decision, DecisionMeaning, Plan, Subject } from '../plan/types';
+import { matchKey } from '../text';
+import { DECISION_MEANING_NAME, LIST_NAME, TAB, type ListColumn } from './layout';
+import { dataRows, gap, headerOf, rowText, type FoundTab, type Problems } from './reference-tab';
+
+export type ListValues = Pick<Plan, 'subjects' | 'stages' | 'decisions'>;
+
+const MEANINGS = new Map<string, DecisionMeaning>([
+  ...Object.entries(DECISION_MEANING_NAME).map(([meaning, name]): [string, DecisionMeaning] => [
+    matchKey(name),
+    meaning as DecisionMeaning,
+  ]),
+  [matchKey('Không công nhận'), 'returned'],
+]);
+
+const LISTS = new Map(Object.entries(LIST_NAME).map(([key, name]) => [matchKey(name), key]));
+
+/**
+ * Reads `Danh mục`: the plan's subjects (with short codes), stages and decisions (with what each
+ * means), one item a row. A plan needs at least one subject; stages and decisions may be empty.
+ */
+export function readLists(found: FoundTab<ListColumn> | undefined, problems: Problems): ListValues {
+  const values: ListValues = { subjects: [], stages: [], decisions: [] };
+  if (!found) return values;
+  const { columns } = found.header;
+  const sheet = found.tab.name;
+  const seen = new Set<string>();
+  for (const row of dataRows(found.tab.values, found.header.headerRow)) {
+    const listText = rowText(row, columns.list);
+    const name = rowText(row, columns.name);
+    const at = (key: ListColumn, code: string, message: string) =>
+      problems.issues.push(issue(sheet, row.sheetRow, headerOf(found, key), code, message));
+    const list = LISTS.get(matchKey(listText));
+    if (!list) {
+      at(
+        'list',
+        'E_BAD_CONFIG',
+        `Danh mục “${listText}” không dùng được; ghi một trong: ${Object.values(LIST_NAME).join(', ')}.`,
+      );
+      continue;
+    }
+    if (!name) {
+      at('name', 'E_REQUIRED', `Dòng thuộc danh mục “${listText}” cần có tên.`);
+      continue;
+    }
+    const code = list === 'subjects' ? rowText(row, columns.code) || name : name;
+    const keys = [`${list}|${matchKey(name)}`, `${list}|${matchKey(code)}`];
+    if (keys.some((k) => seen.has(k))) {
+      at(
+        'name',
+        'E_DUPLICATE_CODE',
+        `“${name}” (hoặc viết tắt “${code}”) đã có trong danh mục “${listText}”.`,
+      );
+      continue;
+    }
+    keys.forEach((k) => seen.add(k));
+    if (list === 'subjects') values.subjects.push({ code, name } satisfies Subject);
+    else if (list === 'stages') values.stages.push(name);
+    else {
+      const meaningText = rowText(row, columns.meaning);
+      const meaning = meaningText ? MEANINGS.get(matchKey(meaningText)) : 'pending';
+      if (!meaning) {
+        at(
+          'meaning',
+          'E_BAD_CONFIG',
+          `Ý nghĩa “${meaningText}” của kết quả “${name}” không dùng được; ghi ${Object.values(
+            DECISION_MEANING_NAME,
+          )
+            .map((m) => `“${m}”`)
+            .join(', ')} hoặc để trống.`,
+        );
+      }
+      values.decisions.push({ name, meaning: meaning ?? 'pending' } satisfies Decision);
+    }
+  }
+  if (values.subjects.length === 0) {
+    gap(
+      problems,
+      'tabs',
+      issue(
+        sheet,
+        null,
+        null,
+        'E_BAD_CONFIG',
+        `Trang “${TAB.lists}” chưa có đối tượng nào: thêm các dòng “${LIST_NAME.subjects}” (ví dụ Tập thể, Cá nhân) với tên và chữ viết tắt.`,
+      ),
+    );
+  }
+  return values;
+}
