@@ -1,7 +1,7 @@
 import { parseArgs, type ParsedArgs } from './args';
 import { check } from './commands/check';
 import { consolidate, report } from './commands/consolidate';
-import { demo, writeDemo } from './commands/demo';
+import { demo, writeCommune, writeDemo } from './commands/demo';
 import { quotas } from './commands/quotas';
 import { template } from './commands/template';
 import { UsageError } from './usage-error';
@@ -60,6 +60,7 @@ const COMMANDS: Record<string, (args: ParsedArgs) => Promise<number>> = {
   consolidate,
   report,
   'demo-workbook': writeDemo,
+  'commune-workbook': writeCommune,
 };
 
 /** Runs one command and returns the process exit code (0 ok, 1 problems found, 2 bad usage or file). */

@@ -2,6 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runCheck } from '../../core/jobs/check';
 import { runCouncil } from '../../core/jobs/reports';
+import type { Grid } from '../../core/cells';
+import { communeWorkbook } from '../../demo/commune-workbook';
 import { demoWorkbook } from '../../demo/demo-workbook';
 import type { ParsedArgs } from '../args';
 import { outputPath, saveWorkbook } from '../open-workbook';
@@ -10,12 +12,13 @@ import { quotaTable } from './quotas';
 
 const ROOT = resolve(__dirname, '..', '..');
 export const DEMO_FILE = join(ROOT, 'examples', 'demo.xlsx');
+export const COMMUNE_FILE = join(ROOT, 'examples', 'xa-hoa-son.xlsx');
 const DEMO_OUTPUT = join(ROOT, 'demo-output');
 
-/** Builds the demo workbook into a port, from the seeded generator. */
-export function demoPort(): XlsxPort {
+/** Builds a generated workbook into a port: the demo by default. */
+export function demoPort(tabs: { name: string; values: Grid }[] = demoWorkbook().tabs): XlsxPort {
   const port = XlsxPort.empty();
-  for (const tab of demoWorkbook().tabs) {
+  for (const tab of tabs) {
     port.addTab(tab.name);
     port.writeCells(tab.name, { row: 1, column: 1, values: tab.values });
   }
@@ -27,6 +30,14 @@ export async function writeDemo(args: ParsedArgs): Promise<number> {
   const out = outputPath(args.out, null, 'demo-workbook');
   await demoPort().save(out);
   process.stdout.write(`Đã ghi bảng tính mẫu có dữ liệu: ${out}\n`);
+  return 0;
+}
+
+/** `commune-workbook --out F`: writes the commune council's example (how examples/xa-hoa-son.xlsx is made). */
+export async function writeCommune(args: ParsedArgs): Promise<number> {
+  const out = outputPath(args.out, null, 'commune-workbook');
+  await demoPort(communeWorkbook().tabs).save(out);
+  process.stdout.write(`Đã ghi bảng tính ví dụ của một Hội đồng cấp xã: ${out}\n`);
   return 0;
 }
 
