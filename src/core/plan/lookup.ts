@@ -54,8 +54,9 @@ export class PlanLookup {
     const exact = this.fields.get(key);
     if (exact) return exact;
     // "<code>. <name>", "<code> - <name>", "<code>: <name>": the longest code that a separator ends.
+    // A separator is a space, or punctuation before a space: "2.4" is not field 2 followed by ".4".
     for (const [code, field] of this.fieldCodes) {
-      if (code && key.startsWith(code) && /^[\s.:)\-–—]/.test(key.slice(code.length))) return field;
+      if (code && key.startsWith(code) && /^(\s|[.:)\-–—](\s|$))/.test(key.slice(code.length))) return field;
     }
     return undefined;
   }
