@@ -68,7 +68,7 @@ export const LIST_NAME = {
 export const DECISION_MEANING_NAME = {
   recognised: 'Công nhận',
   returned: 'Trả lại',
-  pending: 'Chờ xét',
+  pending: 'Chưa quyết định',
 } as const;
 
 export type NominationColumn =

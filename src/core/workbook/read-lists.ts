@@ -11,7 +11,9 @@ const MEANINGS = new Map<string, DecisionMeaning>([
     matchKey(name),
     meaning as DecisionMeaning,
   ]),
+  // What councils also write for the same meanings.
   [matchKey('Không công nhận'), 'returned'],
+  [matchKey('Chờ xét'), 'pending'],
 ]);
 
 const LISTS = new Map(Object.entries(LIST_NAME).map(([key, name]) => [matchKey(name), key]));
