@@ -66,6 +66,12 @@ function withTab(name: string, edit: (values: Grid) => Grid) {
 }
 
 describe('a council that shares nothing with the preset', () => {
+  it('(the trace finder does find the preset’s words, codes and places)', () => {
+    const traces = presetTraces(JSON.stringify(referenceTabs(PRESET_PLAN)));
+    expect(traces).toEqual(expect.arrayContaining(['Ba Bể', 'Xã Nam Mẫu', 'Phát hiện', '2.10', 'Giáo dục']));
+    expect(presetTraces('lĩnh vực 2.4 của Phòng Nội vụ')).toEqual(['Phòng Nội vụ', '2.4']);
+  });
+
   it('reads its own plan back exactly from its tabs', () => {
     const { plan, issues, gaps } = readPlan(referenceTabs(commune));
     expect(issues).toEqual([]);
