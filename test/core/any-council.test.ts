@@ -1,5 +1,6 @@
 import type { Grid } from '../../src/core/cells';
-import { runCouncil, runPeriodReport, periodWarning } from '../../src/core/jobs/reports';
+import { runCouncil, runPeriodReport, runQuotas, periodWarning } from '../../src/core/jobs/reports';
+import { CONFIG } from '../../src/core/plan/config';
 import { runCheck } from '../../src/core/jobs/check';
 import { startNextPeriod } from '../../src/core/jobs/next-period';
 import { BLANK_SEED, setupWorkbook } from '../../src/core/jobs/setup';
@@ -443,4 +444,37 @@ describe('starting a new plan', () => {
       tabs.find((t) => t.name === 'Đề cử')?.values,
     );
   });
+});
+
+describe('no trace of the preset, whichever setting is blank or missing', () => {
+  const names = Object.values(CONFIG);
+  const runAll = (port: MemoryPort): string[] => {
+    const today = new Date(2026, 10, 25);
+    const said: string[] = [];
+    for (const job of [
+      () => runCheck(port).message,
+      () => runQuotas(port, today).message,
+      () => runCouncil(port, today).message,
+      () => runPeriodReport(port, today).message,
+      () => runPeriodReport(port, today, 'midterm').message,
+    ]) {
+      try {
+        said.push(job());
+      } catch (error) {
+        if (!(error instanceof PlanIncomplete)) throw error;
+        said.push(error.message);
+      }
+    }
+    return said;
+  };
+
+  it.each(names.flatMap((name) => [[name, 'blank'] as const, [name, 'missing'] as const]))(
+    '“%s” %s',
+    (name, how) => {
+      const tabs = tabsOf(commune, [communeRow()], withConfig(name, how === 'blank' ? '' : undefined));
+      const port = new MemoryPort(Object.fromEntries(tabs.map((t) => [t.name, t.values])));
+      const said = runAll(port);
+      expect(presetTraces(JSON.stringify([said, port.readTabs()]))).toEqual([]);
+    },
+  );
 });

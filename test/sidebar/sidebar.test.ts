@@ -203,7 +203,7 @@ describe('the sidebar in Chromium', () => {
   it('shows a busy state while a command runs and the “someone else is running” error when the lock is held', async () => {
     await page.evaluate(() => {
       const w = window as unknown as { __delay: number; __failCommand: boolean };
-      w.__delay = 400;
+      w.__delay = 1500; // long enough to observe the busy state on a loaded machine
       w.__failCommand = true;
     });
     await page.click('button[data-command="check"]');
