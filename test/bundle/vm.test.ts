@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { createFakeEnv, installFakeGlobals, type FakeEnv } from '../fakes/gas';
-import { goodRow, nominationGrid, referenceTabs } from '../support/workbook';
+import { goodRow, nominationGrid, referenceTabs, TEMPLATE_TABS } from '../support/workbook';
 
 /** What Apps Script may call: the menu's targets, the triggers and the sidebar's server API. */
 const PUBLIC = [
@@ -63,15 +63,7 @@ describe('the built Code.js in a bare vm context', () => {
   it('sets up the template on setupWorkbook', () => {
     const env = createFakeEnv();
     load(env).setupWorkbook();
-    expect(env.spreadsheet.sheetNames()).toEqual([
-      'Sheet1',
-      'Cấu hình',
-      'Danh mục',
-      'Đơn vị',
-      'Lĩnh vực',
-      'Tiêu chí',
-      'Đề cử',
-    ]);
+    expect(env.spreadsheet.sheetNames()).toEqual(['Sheet1', ...TEMPLATE_TABS]);
     expect(env.spreadsheet.peek('Tiêu chí').values.length).toBe(148);
   });
 

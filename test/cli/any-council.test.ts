@@ -6,6 +6,7 @@ import { visible } from '../support/grid';
 import { presetTraces } from '../support/preset-traces';
 import { cli, tempDir } from '../support/run-cli';
 import { writeXlsx } from '../support/xlsx';
+import { TEMPLATE_TABS } from '../support/workbook';
 
 const EXAMPLE = join(__dirname, '../../examples/xa-hoa-son.xlsx');
 
@@ -102,14 +103,7 @@ describe('npm start -- template for a new council', () => {
     expect(made.code).toBe(0);
     expect(made.stdout).toContain('Tiếp theo: điền trang “Cấu hình”');
     const tabs = (await XlsxPort.open(out)).readTabs();
-    expect(tabs.map((t) => t.name)).toEqual([
-      'Cấu hình',
-      'Danh mục',
-      'Đơn vị',
-      'Lĩnh vực',
-      'Tiêu chí',
-      'Đề cử',
-    ]);
+    expect(tabs.map((t) => t.name)).toEqual(TEMPLATE_TABS);
     expect(readPlan(tabs).plan.units).toEqual([]);
     // Checking needs the period and the lists; the council's tabs need the letterhead too.
     const check = cli(['check', out]);

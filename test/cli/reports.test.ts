@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { cli, npmStart, tempDir } from '../support/run-cli';
 import { formulaCells, readXlsx, writeXlsx } from '../support/xlsx';
-import { goodRow, nominationGrid, referenceTabs, type Row } from '../support/workbook';
+import { goodRow, nominationGrid, referenceTabs, type Row, TEMPLATE_TABS } from '../support/workbook';
 
 const NAME = 'Tên mô hình, tập thể, cá nhân, hộ gia đình';
 
@@ -114,12 +114,7 @@ describe('npm start -- consolidate and report', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
     const workbook = await readXlsx(out);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      'Cấu hình',
-      'Danh mục',
-      'Đơn vị',
-      'Lĩnh vực',
-      'Tiêu chí',
-      'Đề cử',
+      ...TEMPLATE_TABS,
       'Chỉ tiêu 2024',
       'Tổng hợp 2024',
       'Thống kê 2024',

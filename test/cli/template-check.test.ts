@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { referenceTabs, goodRow, nominationGrid, HEADERS } from '../support/workbook';
+import { referenceTabs, goodRow, nominationGrid, HEADERS, TEMPLATE_TABS } from '../support/workbook';
 import { cli, npmStart, tempDir } from '../support/run-cli';
 import { formulaCells, readXlsx, writeXlsx } from '../support/xlsx';
 import { PRESET_PLAN } from '../../src/core/plan/preset';
@@ -14,14 +14,7 @@ describe('npm start -- template', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(out);
     const workbook = await readXlsx(out);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      'Cấu hình',
-      'Danh mục',
-      'Đơn vị',
-      'Lĩnh vực',
-      'Tiêu chí',
-      'Đề cử',
-    ]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(TEMPLATE_TABS);
     const criteria = workbook.getWorksheet('Tiêu chí');
     expect(criteria?.actualRowCount).toBe(PRESET_PLAN.criteria.length + 1);
     expect(workbook.getWorksheet('Lĩnh vực')?.getCell('A11').value).toBe('2.10');

@@ -17,7 +17,7 @@ import type { TabData } from '../../src/core/workbook/tab';
 import { communePlan, communeWorkbook } from '../../src/demo/commune-workbook';
 import { MemoryPort } from '../support/memory-port';
 import { presetTraces } from '../support/preset-traces';
-import { nominationGrid, referenceTabs, type Row } from '../support/workbook';
+import { nominationGrid, referenceTabs, type Row, TEMPLATE_TABS } from '../support/workbook';
 
 const commune = communePlan();
 
@@ -392,15 +392,7 @@ describe('starting a new plan', () => {
     const port = new MemoryPort({ Trang1: [] });
     setupWorkbook(port, BLANK_SEED);
     const tabs = port.readTabs();
-    expect(tabs.map((t) => t.name)).toEqual([
-      'Trang1',
-      'Cấu hình',
-      'Danh mục',
-      'Đơn vị',
-      'Lĩnh vực',
-      'Tiêu chí',
-      'Đề cử',
-    ]);
+    expect(tabs.map((t) => t.name)).toEqual(['Trang1', ...TEMPLATE_TABS]);
     expect(presetTraces(JSON.stringify(tabs), blankPlan())).toEqual([]);
     const { plan, gaps } = readPlan(tabs);
     expect(plan.units).toEqual([]);

@@ -1,6 +1,7 @@
 import { onOpen, setupWorkbook } from '../../src/gas/commands';
 import { MENU_ITEMS } from '../../src/gas/menu';
 import { createFakeEnv, installFakeGlobals, type FakeEnv } from '../fakes/gas';
+import { TEMPLATE_TABS } from '../support/workbook';
 
 let env: FakeEnv;
 let uninstall: () => void;
@@ -32,15 +33,7 @@ describe('onOpen', () => {
 describe('setupWorkbook through SpreadsheetApp', () => {
   it('creates the reference tabs and the nomination tab, and says what it did', () => {
     setupWorkbook();
-    expect(env.spreadsheet.sheetNames()).toEqual([
-      'Sheet1',
-      'Cấu hình',
-      'Danh mục',
-      'Đơn vị',
-      'Lĩnh vực',
-      'Tiêu chí',
-      'Đề cử',
-    ]);
+    expect(env.spreadsheet.sheetNames()).toEqual(['Sheet1', ...TEMPLATE_TABS]);
     const [alert] = env.ui.alerts;
     expect(alert.title).toBe('Thiết lập bảng tính');
     expect(alert.prompt).toContain('Đã tạo trang “Tiêu chí” từ kế hoạch mẫu (147 dòng).');

@@ -6,6 +6,9 @@ import { readWorkbook } from '../../src/core/workbook/read-workbook';
 import type { TabData } from '../../src/core/workbook/tab';
 import { referenceTemplates } from '../../src/core/workbook/template';
 
+/** The tabs a new template has, in order: the five reference tabs and one nomination tab. */
+export const TEMPLATE_TABS = ['Cấu hình', 'Danh mục', 'Đơn vị', 'Lĩnh vực', 'Tiêu chí', 'Đề cử'];
+
 export const HEADERS = [
   'STT',
   'Năm',

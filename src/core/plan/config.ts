@@ -1,5 +1,20 @@
 import type { Plan } from './types';
 
+/** What `Cấu hình` holds. */
+export type ConfigValues = Pick<
+  Plan,
+  | 'organization'
+  | 'council'
+  | 'place'
+  | 'period'
+  | 'reviewYear'
+  | 'midterm'
+  | 'minSummaryLength'
+  | 'propagationRecipient'
+  | 'categories'
+  | 'milestones'
+>;
+
 /**
  * The `Cấu hình` tab's parameters: one row each, "Tham số" · "Giá trị". Default quotas per unit
  * category are rows too ("Chỉ tiêu: Xã, thị trấn" · 10), so a council can add its own categories.
@@ -19,6 +34,20 @@ export const CONFIG = {
 
 /** The one parameter with a neutral default, used (and said to be used) when the cell is blank. */
 export const DEFAULT_MIN_SUMMARY_LENGTH = 30;
+
+/** Settings with nothing written: blank texts, no years, no categories or milestones. */
+export const NO_CONFIG: Readonly<ConfigValues> = {
+  organization: '',
+  council: '',
+  place: '',
+  period: null,
+  reviewYear: null,
+  midterm: null,
+  minSummaryLength: DEFAULT_MIN_SUMMARY_LENGTH,
+  propagationRecipient: '',
+  categories: [],
+  milestones: [],
+};
 
 export const QUOTA_PREFIX = 'Chỉ tiêu: ';
 export const MILESTONE_PREFIX = 'Mốc: ';

@@ -1,4 +1,4 @@
-import { DEFAULT_MIN_SUMMARY_LENGTH } from './config';
+import { NO_CONFIG } from './config';
 import type { Plan, YearRange } from './types';
 
 /**
@@ -8,15 +8,9 @@ import type { Plan, YearRange } from './types';
  */
 export function blankPlan(): Plan {
   return {
-    organization: '',
-    council: '',
-    place: '',
-    period: null,
-    reviewYear: null,
-    midterm: null,
+    ...NO_CONFIG,
+    categories: [],
     milestones: [],
-    minSummaryLength: DEFAULT_MIN_SUMMARY_LENGTH,
-    propagationRecipient: '',
     subjects: [
       { code: 'T', name: 'Tập thể' },
       { code: 'C', name: 'Cá nhân' },
@@ -25,7 +19,6 @@ export function blankPlan(): Plan {
     fields: [],
     fieldSectors: {},
     criteria: [],
-    categories: [],
     units: [],
     stages: [],
     decisions: [

@@ -4,31 +4,19 @@ import { toWholeNumber } from '../numbers';
 import {
   CONFIG,
   DEFAULT_MIN_SUMMARY_LENGTH,
+  NO_CONFIG,
+  type ConfigValues,
   MILESTONE_PREFIX,
   parseQuarter,
   QUOTA_PREFIX,
 } from '../plan/config';
-import type { Category, Milestone, Plan, YearRange } from '../plan/types';
+import type { Category, Milestone, YearRange } from '../plan/types';
 import { headerKey } from '../table';
 import { cleanText, matchKey } from '../text';
 import type { ConfigColumn } from './layout';
 import { TAB } from './layout';
 import type { PlanNeed } from './plan-gaps';
 import { dataRows, gap, headerOf, rowText, type FoundTab, type Problems } from './reference-tab';
-
-export type ConfigValues = Pick<
-  Plan,
-  | 'organization'
-  | 'council'
-  | 'place'
-  | 'period'
-  | 'reviewYear'
-  | 'midterm'
-  | 'minSummaryLength'
-  | 'propagationRecipient'
-  | 'categories'
-  | 'milestones'
->;
 
 /** What each required parameter is, said to the user who must write it. */
 const WHAT_TO_WRITE: Partial<Record<string, string>> = {
@@ -49,19 +37,6 @@ function absent(name: string, present: boolean): string {
     : `Trang “${TAB.config}” chưa có dòng “${name}”: thêm dòng đó (hoặc chạy “Thiết lập bảng tính”) và ghi ${what}.`;
 }
 
-const EMPTY: ConfigValues = {
-  organization: '',
-  council: '',
-  place: '',
-  period: null,
-  reviewYear: null,
-  midterm: null,
-  minSummaryLength: DEFAULT_MIN_SUMMARY_LENGTH,
-  propagationRecipient: '',
-  categories: [],
-  milestones: [],
-};
-
 /**
  * Reads `Cấu hình`. Required values that are blank or missing are gaps naming the parameter and what
  * to write; only values with a neutral default (the minimum summary length, `Năm xét`, the propagation
@@ -72,7 +47,7 @@ export function readConfig(
   problems: Problems,
 ): { values: ConfigValues; defaults: string[] } {
   const defaults: string[] = [];
-  if (!found) return { values: { ...EMPTY }, defaults };
+  if (!found) return { values: { ...NO_CONFIG, categories: [], milestones: [] }, defaults };
   const { columns } = found.header;
   const sheet = found.tab.name;
   const valueHeader = headerOf(found, 'value');
