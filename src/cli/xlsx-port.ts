@@ -54,6 +54,14 @@ function readGrid(sheet: ExcelJS.Worksheet): Grid {
   return out;
 }
 
+/**
+ * Changes one cell's style. exceljs gives every cell read with the same style the same style object,
+ * so setting `cell.fill` would colour them all: the cell gets its own copy first.
+ */
+function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...change };
+}
+
 /** exceljs has range data validations at run time, but its typings omit them. */
 type WithDataValidations = ExcelJS.Worksheet & {
   dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
@@ -107,7 +115,7 @@ export class XlsxPort implements WorkbookPort {
         const cell = sheet.getCell(block.row + r, block.column + c);
         // exceljs never parses strings, so text is literal; '@' keeps Excel from re-reading it on edit.
         cell.value = value === '' ? null : value;
-        if (typeof value === 'string') cell.numFmt = '@';
+        if (typeof value === 'string' && cell.numFmt !== '@') restyle(cell, { numFmt: '@' });
       }),
     );
   }
@@ -116,7 +124,7 @@ export class XlsxPort implements WorkbookPort {
     const sheet = this.sheet(tab);
     if (format.frozenRows) sheet.views = [{ state: 'frozen', ySplit: format.frozenRows, xSplit: 0 }];
     for (const r of format.boldRows ?? []) {
-      sheet.getRow(r).eachCell((cell) => (cell.font = { ...cell.font, bold: true }));
+      sheet.getRow(r).eachCell((cell) => restyle(cell, { font: { ...cell.font, bold: true } }));
     }
     format.columnWidths?.forEach(
       (px, i) => (sheet.getColumn(i + 1).width = Math.round(px / PIXELS_PER_CHARACTER)),
@@ -130,7 +138,9 @@ export class XlsxPort implements WorkbookPort {
     for (const r of format.centredRows ?? []) {
       sheet
         .getRow(r)
-        .eachCell((cell) => (cell.alignment = { ...cell.alignment, horizontal: 'center', wrapText: true }));
+        .eachCell((cell) =>
+          restyle(cell, { alignment: { ...cell.alignment, horizontal: 'center', wrapText: true } }),
+        );
     }
     if (format.landscape) {
       sheet.pageSetup = {
@@ -174,9 +184,15 @@ export class XlsxPort implements WorkbookPort {
         // Touch only cells whose marks change, so untouched cells are not created in the file.
         if (background === before.backgrounds[r][c] && note === before.notes[r][c]) return;
         const cell = sheet.getCell(area.row + r, area.column + c);
-        cell.fill = background
-          ? { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${background.slice(1).toUpperCase()}` } }
-          : { type: 'pattern', pattern: 'none' };
+        restyle(cell, {
+          fill: background
+            ? {
+                type: 'pattern',
+                pattern: 'solid',
+                fgColor: { argb: `FF${background.slice(1).toUpperCase()}` },
+              }
+            : { type: 'pattern', pattern: 'none' },
+        });
         cell.note = note === '' ? (undefined as unknown as string) : note;
       }),
     );
@@ -195,16 +211,18 @@ export class XlsxPort implements WorkbookPort {
       const cell = sheet.getCell(link.row, link.column);
       const target = `${quoteSheetName(link.target.tab)}!${columnLetter(link.target.column)}${link.target.row}`;
       cell.value = { text: String(cell.value ?? ''), hyperlink: `#${target}` };
-      cell.font = { color: { argb: 'FF1155CC' }, underline: true };
+      restyle(cell, { font: { color: { argb: 'FF1155CC' }, underline: true } });
     }
     for (const h of tab.highlights ?? []) {
       for (let r = 0; r < h.rows; r++) {
         for (let c = 0; c < h.columns; c++) {
-          sheet.getCell(h.row + r, h.column + c).fill = {
-            type: 'pattern',
-            pattern: 'solid',
-            fgColor: { argb: `FF${h.color.slice(1).toUpperCase()}` },
-          };
+          restyle(sheet.getCell(h.row + r, h.column + c), {
+            fill: {
+              type: 'pattern',
+              pattern: 'solid',
+              fgColor: { argb: `FF${h.color.slice(1).toUpperCase()}` },
+            },
+          });
         }
       }
     }
