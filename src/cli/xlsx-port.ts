@@ -4,6 +4,7 @@ import { isDate, type CellValue, type Grid } from '../core/cells';
 import type { Area, CellBlock, Dropdown, GeneratedTab, Marks, TabFormat, WorkbookPort } from '../core/port';
 import { generatedKeyForName } from '../core/reports/generated-names';
 import type { TabData } from '../core/workbook/tab';
+import { drawLayout } from './xlsx-layout';
 
 /** Excel measures widths in characters; Sheets in pixels. */
 const PIXELS_PER_CHARACTER = 7;
@@ -135,13 +136,6 @@ export class XlsxPort implements WorkbookPort {
         sheet.getColumn(c).alignment = { wrapText: true, vertical: 'top' };
       }
     }
-    for (const r of format.centredRows ?? []) {
-      sheet
-        .getRow(r)
-        .eachCell((cell) =>
-          restyle(cell, { alignment: { ...cell.alignment, horizontal: 'center', wrapText: true } }),
-        );
-    }
     if (format.landscape) {
       sheet.pageSetup = {
         ...sheet.pageSetup,
@@ -229,6 +223,7 @@ export class XlsxPort implements WorkbookPort {
     for (const m of tab.merges ?? [])
       sheet.mergeCells(m.row, m.column, m.row + m.rows - 1, m.column + m.columns - 1);
     this.formatTab(name, tab.format);
+    if (tab.layout) drawLayout(sheet, { ...tab, layout: tab.layout });
   }
 
   private addDropdown(sheet: ExcelJS.Worksheet, dropdown: Dropdown): void {

@@ -57,6 +57,40 @@ export interface GeneratedTab {
   merges?: Area[];
   /** Hash of `values`, stored beside the tab to notice later hand edits (see reports/fingerprint.ts). */
   fingerprint?: string;
+  /** How the tab prints, cell by cell: the same definition for both doors (see reports/document.ts). */
+  layout?: DocumentLayout;
+}
+
+/** One cell's look; absent properties are the document's defaults (regular, left, wrapped). */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Points; the document's body size when absent. */
+  size?: number;
+  align?: 'left' | 'center' | 'right';
+  /** false lets a heading run over the empty cells to its right instead of wrapping in its own. */
+  wrap?: boolean;
+}
+
+/** A printed document: font, per-cell styles, table borders, rules, print titles and page breaks. */
+export interface DocumentLayout {
+  font: { family: string; size: number };
+  /** One entry per cell of `values`, row by row; null is the default style. */
+  styles: (CellStyle | null)[][];
+  /** Tables: a thin border around every cell. */
+  tables: Area[];
+  /** Rows of a table that span it (section and field headings): no inner vertical lines. */
+  spanningRows: Area[];
+  /** Short rules under the issuing body and the national motto: a top border on these cells. */
+  rules: Area[];
+  /** Rows whose height is fixed, in pixels (the thin rule row, the room to sign). */
+  rowHeights: { row: number; pixels: number }[];
+  /** 1-based rows printed again at the top of every page (the table's column headings). */
+  repeatRows?: { from: number; to: number };
+  /** Runs of rows that must not be split across pages (a heading and its first row, totals and signature). */
+  keepTogether: { from: number; to: number }[];
+  /** A filter on this area (header row included). */
+  filter?: Area;
 }
 
 export interface CellBlock {
@@ -91,6 +125,4 @@ export interface TabFormat {
   warningProtection?: string;
   /** Print on A4 landscape where the door can set it (.xlsx; Apps Script has no page-setup API). */
   landscape?: boolean;
-  /** Rows printed centred, such as title rows. */
-  centredRows?: number[];
 }

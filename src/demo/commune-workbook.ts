@@ -63,6 +63,7 @@ export function communePlan(): Plan {
     ],
     minSummaryLength: 40,
     propagationRecipient: 'Đài Truyền thanh xã Hòa Sơn',
+    signer: 'Lò Văn Thắng',
     subjects: [
       { code: team, name: 'Tập thể' },
       { code: person, name: 'Cá nhân' },

@@ -2,7 +2,7 @@ import { columnLetter } from '../core/a1';
 import { isDate, type CellValue, type Grid } from '../core/cells';
 import type { Area, CellBlock, Dropdown, GeneratedTab, Marks, TabFormat, WorkbookPort } from '../core/port';
 import type { TabData } from '../core/workbook/tab';
-import { mergeRuns, styleGrids } from './tab-style';
+import { a1, heightRuns, mergeRuns, styleGrids } from './tab-style';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -158,11 +158,6 @@ export class SheetsPort implements WorkbookPort {
         .setNumberFormat(TEXT_FORMAT);
     }
     if (format.wrap) sheet.getRange(1, 1, Math.max(1, sheet.getLastRow()), lastColumn).setWrap(true);
-    if (format.centredRows?.length) {
-      sheet
-        .getRangeList(format.centredRows.map((r) => `A${r}:${columnLetter(lastColumn)}${r}`))
-        .setHorizontalAlignment('center');
-    }
     for (const dropdown of format.dropdowns ?? []) this.addDropdown(sheet, dropdown);
     if (format.warningProtection && sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
       sheet.protect().setDescription(format.warningProtection).setWarningOnly(true);
@@ -220,13 +215,7 @@ export class SheetsPort implements WorkbookPort {
     const values = rectangle(tab.values);
     const range = values.length ? writeRectangle(building, 1, 1, values) : undefined;
     if (tab.links?.length) this.writeLinks(building, tab);
-    if (range) {
-      const styles = styleGrids(tab, values.length, values[0].length);
-      if (styles.fontWeights) range.setFontWeights(styles.fontWeights);
-      if (styles.alignments) range.setHorizontalAlignments(styles.alignments);
-      if (styles.backgrounds) range.setBackgrounds(styles.backgrounds);
-      if (tab.format.wrap) range.setWrap(true);
-    }
+    if (range) this.drawLayout(building, range, tab, values.length, values[0].length);
     for (const { area, across } of mergeRuns(tab.merges ?? [])) {
       const merged = building.getRange(area.row, area.column, area.rows, area.columns);
       if (across) merged.mergeAcross();
@@ -236,6 +225,38 @@ export class SheetsPort implements WorkbookPort {
     setColumnWidths(building, tab.format.columnWidths ?? []);
     const marker: Marker = { key: tab.key, fingerprint: tab.fingerprint };
     building.addDeveloperMetadata(GENERATED_KEY, JSON.stringify(marker));
+  }
+
+  /**
+   * The document layout the core describes, in a fixed number of calls whatever the rows: the font,
+   * each style as one grid, a border call per table, one for all spanning headings and one for the
+   * rules, the fixed row heights (Sheets sizes the other rows to their wrapped text) and the filter.
+   * Apps Script has no page setup: the PDF export link carries the paper, fit and repeated rows.
+   */
+  private drawLayout(sheet: Sheet, range: Range, tab: GeneratedTab, rows: number, columns: number): void {
+    const styles = styleGrids(tab, rows, columns);
+    range.setFontFamily(tab.layout?.font.family ?? 'Arial');
+    range.setVerticalAlignment('top');
+    range.setFontWeights(styles.fontWeights);
+    range.setFontStyles(styles.fontStyles);
+    range.setFontSizes(styles.fontSizes);
+    range.setHorizontalAlignments(styles.alignments);
+    range.setWraps(styles.wraps);
+    if (styles.backgrounds) range.setBackgrounds(styles.backgrounds);
+    const layout = tab.layout;
+    if (!layout) return;
+    for (const t of layout.tables)
+      sheet.getRange(t.row, t.column, t.rows, t.columns).setBorder(true, true, true, true, true, true);
+    // Headings spanning their table keep their outer edges only.
+    if (layout.spanningRows.length)
+      sheet.getRangeList(layout.spanningRows.map(a1)).setBorder(null, null, null, null, false, null);
+    if (layout.rules.length)
+      sheet.getRangeList(layout.rules.map(a1)).setBorder(true, null, null, null, null, null);
+    for (const run of heightRuns(layout.rowHeights)) sheet.setRowHeights(run.from, run.count, run.pixels);
+    if (layout.filter) {
+      const f = layout.filter;
+      sheet.getRange(f.row, f.column, f.rows, f.columns).createFilter();
+    }
   }
 
   /** Links go in as rich text (a link, not a HYPERLINK formula), one column at a time. */

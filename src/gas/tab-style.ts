@@ -1,33 +1,37 @@
+import { columnLetter } from '../core/a1';
 import type { Area, GeneratedTab } from '../core/port';
 
-type Grid<T> = (T | null)[][];
+type Grid<T> = T[][];
 
 /**
- * A generated tab's bold rows, centred rows and highlights as whole grids over its values, so each
- * style is one call on the range the values went into instead of one call per row or area.
- * A style the tab does not use is left out, and costs no call.
+ * A generated tab's styles as whole grids over its values, so each style is one call on the range the
+ * values went into instead of one call per row or cell.
  */
 export interface StyleGrids {
-  fontWeights?: Grid<'bold'>;
-  alignments?: Grid<'center'>;
-  backgrounds?: Grid<string>;
+  fontWeights: Grid<'bold' | 'normal'>;
+  fontStyles: Grid<'italic' | 'normal'>;
+  fontSizes: Grid<number>;
+  alignments: Grid<'left' | 'center' | 'right'>;
+  wraps: boolean[][];
+  /** Absent for a tab that cannot highlight, which then costs no call. */
+  backgrounds?: Grid<string | null>;
 }
 
-function grid<T>(rows: number, columns: number, at: (row: number, column: number) => T | null): Grid<T> {
+function grid<T>(rows: number, columns: number, at: (row: number, column: number) => T): T[][] {
   return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => at(r + 1, c + 1)));
 }
 
 export function styleGrids(tab: GeneratedTab, rows: number, columns: number): StyleGrids {
-  const styles: StyleGrids = {};
-  const { boldRows = [], centredRows = [] } = tab.format;
-  if (boldRows.length) {
-    const bold = new Set(boldRows);
-    styles.fontWeights = grid(rows, columns, (r) => (bold.has(r) ? 'bold' : null));
-  }
-  if (centredRows.length) {
-    const centred = new Set(centredRows);
-    styles.alignments = grid(rows, columns, (r) => (centred.has(r) ? 'center' : null));
-  }
+  const styles = tab.layout?.styles ?? [];
+  const size = tab.layout?.font.size ?? 10;
+  const style = (r: number, c: number) => styles[r - 1]?.[c - 1] ?? null;
+  const grids: StyleGrids = {
+    fontWeights: grid(rows, columns, (r, c) => (style(r, c)?.bold ? 'bold' : 'normal')),
+    fontStyles: grid(rows, columns, (r, c) => (style(r, c)?.italic ? 'italic' : 'normal')),
+    fontSizes: grid(rows, columns, (r, c) => style(r, c)?.size ?? size),
+    alignments: grid(rows, columns, (r, c) => style(r, c)?.align ?? 'left'),
+    wraps: grid(rows, columns, (r, c) => style(r, c)?.wrap ?? true),
+  };
   // A tab that can highlight always sets its backgrounds, even with nothing to highlight, so its
   // call count does not depend on the data.
   if (tab.highlights) {
@@ -38,9 +42,27 @@ export function styleGrids(tab: GeneratedTab, rows: number, columns: number): St
       }
     }
     // Only cells inside the values take part; the core highlights nothing outside them.
-    styles.backgrounds = grid(rows, columns, (r, c) => colours.get(`${r}:${c}`) ?? null);
+    grids.backgrounds = grid(rows, columns, (r, c) => colours.get(`${r}:${c}`) ?? null);
   }
-  return styles;
+  return grids;
+}
+
+/** An area in A1 notation, for a RangeList. */
+export function a1(area: Area): string {
+  return `${columnLetter(area.column)}${area.row}:${columnLetter(area.column + area.columns - 1)}${area.row + area.rows - 1}`;
+}
+
+/** Consecutive rows of one fixed height become one call: { from, count, pixels }. */
+export function heightRuns(
+  heights: { row: number; pixels: number }[],
+): { from: number; count: number; pixels: number }[] {
+  const runs: { from: number; count: number; pixels: number }[] = [];
+  for (const h of [...heights].sort((a, b) => a.row - b.row)) {
+    const last = runs[runs.length - 1];
+    if (last && last.pixels === h.pixels && last.from + last.count === h.row) last.count++;
+    else runs.push({ from: h.row, count: 1, pixels: h.pixels });
+  }
+  return runs;
 }
 
 /** A merge to make: `across` merges each row of the area on its own (one call for several titles). */

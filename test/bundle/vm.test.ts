@@ -107,7 +107,7 @@ describe('the built Code.js in a bare vm context', () => {
     expect(env.spreadsheet.sheetNames()).toEqual(
       expect.arrayContaining(['Tổng hợp 2024', 'Thống kê 2024', 'Tuyên truyền 2024']),
     );
-    expect(env.spreadsheet.peek('Tổng hợp 2024').values[3][0]).toBe(
+    expect(env.spreadsheet.peek('Tổng hợp 2024').values[5][0]).toBe(
       'DANH SÁCH MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN NĂM 2024',
     );
   });

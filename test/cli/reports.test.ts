@@ -122,8 +122,9 @@ describe('npm start -- consolidate and report', () => {
     ]);
     expect(formulaCells(workbook)).toEqual([]);
     const council = workbook.getWorksheet('Tổng hợp 2024');
-    expect(council?.getCell('B9').value).toBe('Hộ X01 số 1');
-    expect(council?.getCell('B11').value).toBe('=HYPERLINK("http://x")');
+    expect(council?.getCell('B11').value).toBe('Hộ X01 số 1');
+    // A name that looks like a formula is in the list as the text it is.
+    expect(council?.getColumn(2).values).toContain('=HYPERLINK("http://x")');
     expect(council?.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9 });
   });
 

@@ -114,8 +114,20 @@ describe('the check command (Kiểm tra hồ sơ)', () => {
     runCheck(port);
     const tab = port.generated.get('issues');
     expect(tab?.name).toBe('Lỗi hồ sơ');
-    expect(tab?.values[1]).toEqual(['STT', 'Trang', 'Dòng', 'Cột', 'Mức độ', 'Mã lỗi', 'Nội dung']);
-    expect(tab?.values[2].slice(0, 6)).toEqual([1, 'Đề cử', 3, 'Lĩnh vực', 'Lỗi', 'E_UNKNOWN_FIELD']);
+    expect(tab?.values[1]).toEqual([
+      'STT',
+      'Trang',
+      'Dòng',
+      'Cột',
+      'Đơn vị',
+      'Tên mô hình, cá nhân, hộ',
+      'Mức độ',
+      'Mã lỗi',
+      'Nội dung',
+    ]);
+    expect(tab?.values[2]).toEqual(
+      expect.arrayContaining([1, 'Đề cử', 3, 'Lĩnh vực', 'Thị trấn Chợ Rã', 'Lỗi', 'E_UNKNOWN_FIELD']),
+    );
     expect(tab?.links).toEqual([
       { row: 3, column: 2, target: { tab: 'Đề cử', row: 3, column: HEADERS.indexOf('Lĩnh vực') + 1 } },
     ]);

@@ -641,6 +641,15 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return this.gas();
   }
 
+  /** Sheets refuses a second filter on a sheet; the Filter returned only knows its range. */
+  createFilter(): GoogleAppsScript.Spreadsheet.Filter {
+    this.hit('createFilter');
+    const { sheet, row, column, numRows, numColumns } = this.region;
+    if (sheet.filter) throw new Error("You can't create a filter in a sheet that already has a filter.");
+    sheet.filter = { row, column, numRows, numColumns };
+    return { getRange: () => this.gas() } as unknown as GoogleAppsScript.Spreadsheet.Filter;
+  }
+
   // --- notes ------------------------------------------------------------------------------------
 
   getNote(): string {

@@ -127,6 +127,8 @@ export class SheetModel {
   readonly protections: ProtectionModel[] = [];
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
+  /** The sheet's one filter, as Range.createFilter made it (Sheets allows one per sheet). */
+  filter: GridRect | null = null;
   activeRange: GridRect = { row: 1, column: 1, numRows: 1, numColumns: 1 };
   /** rows[r - 1][c - 1]; sparse: untouched cells are absent. */
   private rows: (Cell | undefined)[][] = [];

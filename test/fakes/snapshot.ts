@@ -65,6 +65,8 @@ export interface SheetSnapshot {
   validations: (ValidationSnapshot | null)[][];
   /** A1 notations of merged ranges. */
   merges: string[];
+  /** A1 notation of the sheet's filter, null when it has none. */
+  filter: string | null;
   /** Widths set explicitly, by column number; others are 100 px. */
   columnWidths: Record<number, number>;
   protections: ProtectionSnapshot[];
@@ -135,6 +137,7 @@ export function sheetSnapshot(book: BookModel, sheet: SheetModel): SheetSnapshot
     wraps: formatGrid((cell) => cell.wrapStrategy === 'WRAP'),
     validations: formatGrid((cell) => validationSnapshot(cell.validation)),
     merges: sheet.merges.map((m) => a1Of(sheet, m)),
+    filter: sheet.filter ? a1Of(sheet, sheet.filter) : null,
     columnWidths: Object.fromEntries(sheet.columnWidths),
     protections: sheet.protections
       .filter((p) => !p.removed)

@@ -48,7 +48,17 @@ describe('validateNominations through SpreadsheetApp', () => {
     try {
       validateNominations();
       const issues = env.spreadsheet.peek('Lỗi hồ sơ');
-      expect(issues.values[1]).toEqual(['STT', 'Trang', 'Dòng', 'Cột', 'Mức độ', 'Mã lỗi', 'Nội dung']);
+      expect(issues.values[1]).toEqual([
+        'STT',
+        'Trang',
+        'Dòng',
+        'Cột',
+        'Đơn vị',
+        'Tên mô hình, cá nhân, hộ',
+        'Mức độ',
+        'Mã lỗi',
+        'Nội dung',
+      ]);
       expect(issues.formulas.flat().every((f) => f === '')).toBe(true);
       const sheetId = env.spreadsheet.peek('Đề cử').sheetId;
       const link = env.spreadsheet.peekCell('Lỗi hồ sơ', 'B3').links[0];

@@ -55,7 +55,7 @@ describe('generated tabs through SpreadsheetApp', () => {
       const x01 = tab.values.findIndex((r) => r[1] === 'X01');
       expect(tab.values[x01].slice(4)).toEqual([10, 3, 3, 7, 'Chưa đạt']);
       expect(tab.backgrounds[x01][0]).toBe('#f4c7c3');
-      expect(tab.merges).toContain('A4:I4');
+      expect(tab.merges).toContain('A6:I6');
       expect(env.ui.alerts[0].prompt).toMatch(/^Năm 2024: 0\/34 đơn vị đạt chỉ tiêu/);
     });
   });
@@ -64,21 +64,25 @@ describe('generated tabs through SpreadsheetApp', () => {
     withWorkbook(numbered(3), (env) => {
       buildCouncilSheets();
       const tab = env.spreadsheet.peek('Tổng hợp 2024');
+      // Heading halves (body and council, national name and motto, number and date), title, subtitle.
       expect(tab.merges).toEqual(
-        expect.arrayContaining(['A1:D1', 'E1:I1', 'A3:D3', 'E3:I3', 'A4:I4', 'A5:I5']),
+        expect.arrayContaining(['A1:E1', 'F1:I1', 'A2:E2', 'F2:I2', 'A4:E4', 'F4:I4', 'A6:I6', 'A7:I7']),
       );
-      expect(tab.merges).toHaveLength(8);
-      for (const cell of ['A1', 'E2', 'A4']) {
+      for (const cell of ['F1', 'A2', 'F2', 'A6']) {
         expect(env.spreadsheet.peekCell('Tổng hợp 2024', cell)).toMatchObject({
           fontWeight: 'bold',
           horizontalAlignment: 'center',
         });
       }
-      expect(env.spreadsheet.peekCell('Tổng hợp 2024', 'B9')).toMatchObject({
+      expect(env.spreadsheet.peekCell('Tổng hợp 2024', 'B11')).toMatchObject({
         fontWeight: 'normal',
-        horizontalAlignment: 'general',
+        horizontalAlignment: 'left',
+        fontFamily: 'Times New Roman',
+        fontSize: 13,
       });
-      expect(tab.wraps.flat().every(Boolean)).toBe(true);
+      // Body rows wrap; the field heading (row 10) runs across its table instead.
+      expect(tab.wraps[10].every(Boolean)).toBe(true);
+      expect(tab.wraps[9][1]).toBe(false);
       expect(tab.frozenRows).toBeGreaterThan(0);
       expect(Object.keys(tab.columnWidths)).toHaveLength(9);
     });
@@ -100,12 +104,12 @@ describe('generated tabs through SpreadsheetApp', () => {
   it('keeps a hand-edited tab as a dated backup and says so', () => {
     withWorkbook(numbered(2), (env) => {
       buildCouncilSheets();
-      env.spreadsheet.poke('Tổng hợp 2024', 'B9', [['Sửa tay']]);
+      env.spreadsheet.poke('Tổng hợp 2024', 'B11', [['Sửa tay']]);
       buildCouncilSheets();
       const backup = env.spreadsheet.sheetNames().find((n) => n.startsWith('Tổng hợp 2024 (sửa tay'));
       expect(backup).toBeDefined();
-      expect(env.spreadsheet.peek(backup as string).values[8][1]).toBe('Sửa tay');
-      expect(env.spreadsheet.peek('Tổng hợp 2024').values[8][1]).toBe('Hộ số 1');
+      expect(env.spreadsheet.peek(backup as string).values[10][1]).toBe('Sửa tay');
+      expect(env.spreadsheet.peek('Tổng hợp 2024').values[10][1]).toBe('Hộ số 1');
       expect(env.ui.alerts[1].prompt).toContain('đã bị sửa tay');
     });
   });
@@ -142,7 +146,7 @@ describe('generated tabs through SpreadsheetApp', () => {
     const small = measure(100);
     expect(measure(5000)).toEqual(small);
     // Reading nine tabs and building four, each with its letterhead, styles and widths.
-    expect(total(small)).toBeLessThanOrEqual(160);
+    expect(total(small)).toBeLessThanOrEqual(210);
   });
 });
 

@@ -1,5 +1,5 @@
-import type { GeneratedTab } from '../../src/core/port';
-import { mergeRuns, styleGrids } from '../../src/gas/tab-style';
+import type { DocumentLayout, GeneratedTab } from '../../src/core/port';
+import { heightRuns, mergeRuns, styleGrids } from '../../src/gas/tab-style';
 
 const tab = (over: Partial<GeneratedTab>): GeneratedTab => ({
   key: 'k',
@@ -42,30 +42,61 @@ describe('merge runs', () => {
 });
 
 describe('style grids', () => {
-  it('makes whole rows bold or centred and colours only the highlighted cells', () => {
+  const layout = (styles: DocumentLayout['styles']): DocumentLayout => ({
+    font: { family: 'Times New Roman', size: 13 },
+    styles,
+    tables: [],
+    spanningRows: [],
+    rules: [],
+    rowHeights: [],
+    keepTogether: [],
+  });
+
+  it('gives every cell its weight, style, size, alignment and wrap, and colours only the highlighted cells', () => {
     const styles = styleGrids(
       tab({
-        format: { boldRows: [1], centredRows: [2] },
+        layout: layout([
+          [{ bold: true, align: 'center', size: 14 }, null, null],
+          [{ italic: true }, { wrap: false }, null],
+        ]),
         highlights: [{ row: 2, column: 2, rows: 1, columns: 2, color: '#f00' }],
       }),
       2,
       3,
     );
     expect(styles.fontWeights).toEqual([
-      ['bold', 'bold', 'bold'],
-      [null, null, null],
+      ['bold', 'normal', 'normal'],
+      ['normal', 'normal', 'normal'],
     ]);
-    expect(styles.alignments).toEqual([
-      [null, null, null],
-      ['center', 'center', 'center'],
+    expect(styles.fontStyles[1]).toEqual(['italic', 'normal', 'normal']);
+    expect(styles.fontSizes).toEqual([
+      [14, 13, 13],
+      [13, 13, 13],
     ]);
+    expect(styles.alignments[0]).toEqual(['center', 'left', 'left']);
+    expect(styles.wraps[1]).toEqual([true, false, true]);
     expect(styles.backgrounds).toEqual([
       [null, null, null],
       [null, '#f00', '#f00'],
     ]);
   });
 
-  it('leaves out a style the tab does not use, so it costs no call', () => {
-    expect(styleGrids(tab({}), 1, 3)).toEqual({});
+  it('leaves out the backgrounds of a tab that cannot highlight, so they cost no call', () => {
+    expect(styleGrids(tab({}), 1, 3).backgrounds).toBeUndefined();
+  });
+});
+
+describe('height runs', () => {
+  it('sets consecutive rows of one height in one call', () => {
+    expect(
+      heightRuns([
+        { row: 3, pixels: 6 },
+        { row: 20, pixels: 30 },
+        { row: 21, pixels: 30 },
+      ]),
+    ).toEqual([
+      { from: 3, count: 1, pixels: 6 },
+      { from: 20, count: 2, pixels: 30 },
+    ]);
   });
 });

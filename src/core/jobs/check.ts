@@ -1,7 +1,7 @@
 import type { CellValue, Grid } from '../cells';
 import type { Issue } from '../issues';
 import type { Area, CellBlock, Marks, WorkbookPort } from '../port';
-import { ISSUES_TAB, issuesTab } from '../reports/issues-tab';
+import { ISSUES_TAB, issuesTab, type RowOwner } from '../reports/issues-tab';
 import { headerKey } from '../table';
 import { cellText } from '../cells';
 import { checkText } from '../validate/check-text';
@@ -48,6 +48,16 @@ export function columnFinder(
     const key = headerKey(issue.column);
     const index = (grid[headerRow] ?? []).findIndex((cell) => headerKey(cellText(cell)) === key);
     return index < 0 ? null : index + 1;
+  };
+}
+
+/** The unit and nominee of the row an issue is on, as the row names them. */
+function ownerFinder(reading: WorkbookReading, result: ValidationResult): RowOwner {
+  const rows = new Map(result.rows.map((r) => [`${r.sheet}\u0000${r.row}`, r]));
+  const unitName = new Map(reading.plan.units.map((u) => [u.code, u.name]));
+  return (issue) => {
+    const row = issue.row === null ? undefined : rows.get(`${issue.sheet}\u0000${issue.row}`);
+    return row ? { unit: unitName.get(row.unit ?? '') ?? '', name: row.name } : null;
   };
 }
 
@@ -127,7 +137,7 @@ export function runCheck(port: WorkbookPort): CheckReport {
     ),
   );
   for (const plan of plans) writeBack(port, plan);
-  port.replaceGeneratedTab(issuesTab(result.issues, columnOf));
+  port.replaceGeneratedTab(issuesTab(reading.plan, result.issues, columnOf, ownerFinder(reading, result)));
   const pointer = result.issues.length > 0 ? ` Xem cột “${CHECK_HEADER}” và trang “${ISSUES_TAB}”.` : '';
   return { reading, result, message: summaryMessage(result, reading.defaults) + pointer };
 }

@@ -160,7 +160,7 @@ export function runPeriodReport(
   const { plan } = reading;
   // requirePlan has made sure both ranges are there.
   const { from, to } = (range === 'midterm' ? plan.midterm : (range ?? plan.period)) as YearRange;
-  const tab = periodTab(reading.plan, result.rows, from, to);
+  const tab = periodTab(reading.plan, result.rows, from, to, today.getFullYear());
   const notes = writeGenerated(port, tabs, [tab], today);
   const warning = periodWarning(plan, from, to);
   const message = [...(warning ? [warning] : []), `Đã lập “${tab.name}”.`, ...notes].join('\n');

@@ -11,6 +11,7 @@ export type ConfigValues = Pick<
   | 'midterm'
   | 'minSummaryLength'
   | 'propagationRecipient'
+  | 'signer'
   | 'categories'
   | 'milestones'
 >;
@@ -30,6 +31,7 @@ export const CONFIG = {
   midtermTo: 'Sơ kết đến năm',
   minSummaryLength: 'Số ký tự tối thiểu của thành tích',
   propagationRecipient: 'Nơi nhận danh sách tuyên truyền',
+  signer: 'Người ký (Chủ tịch Hội đồng)',
 } as const;
 
 /** The one parameter with a neutral default, used (and said to be used) when the cell is blank. */
@@ -45,6 +47,7 @@ export const NO_CONFIG: Readonly<ConfigValues> = {
   midterm: null,
   minSummaryLength: DEFAULT_MIN_SUMMARY_LENGTH,
   propagationRecipient: '',
+  signer: '',
   categories: [],
   milestones: [],
 };
@@ -79,6 +82,7 @@ export function configRows(plan: Plan): [string, string | number][] {
     [CONFIG.midtermTo, plan.midterm?.to ?? ''],
     [CONFIG.minSummaryLength, plan.minSummaryLength],
     [CONFIG.propagationRecipient, plan.propagationRecipient],
+    [CONFIG.signer, plan.signer],
     ...plan.categories.map((c): [string, number] => [QUOTA_PREFIX + c.name, c.defaultQuota]),
     ...plan.milestones.map((m): [string, string] => [
       MILESTONE_PREFIX + m.name,

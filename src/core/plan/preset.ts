@@ -138,6 +138,8 @@ export const PRESET_PLAN: Plan = {
   minSummaryLength: 30,
   // Section V.2: the culture office propagates the models.
   propagationRecipient: 'Phòng Văn hóa và Thông tin huyện',
+  // The seed names no chair of the council; the secretariat writes the name before printing.
+  signer: '',
   subjects: PRESET_SUBJECTS,
   fields: PRESET_FIELDS,
   fieldSectors: {

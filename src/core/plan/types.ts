@@ -83,6 +83,8 @@ export interface Plan {
   midterm: YearRange | null;
   milestones: Milestone[];
   minSummaryLength: number;
+  /** The council chair's name under the signature; '' leaves the line blank to write by hand. */
+  signer: string;
   /** Who receives the propagation list (`Tuyên truyền <năm>`); '' when not given. */
   propagationRecipient: string;
   subjects: Subject[];

@@ -1,9 +1,10 @@
-import type { Grid } from '../cells';
+import type { CellValue } from '../cells';
 import { decisionsMeaning, type Plan } from '../plan/types';
 import type { GeneratedTab } from '../port';
 import { compareVietnamese } from '../text';
 import type { CheckedNomination } from '../validate/nomination';
-import { letterhead, LETTERHEAD_ROWS, printFormat, romanNumeral } from './letterhead';
+import { DocumentBuilder } from './document';
+import { romanNumeral } from './roman';
 
 const HEADERS = [
   'STT',
@@ -16,6 +17,8 @@ const HEADERS = [
   'Minh chứng',
   'Giai đoạn',
 ];
+/** About 1,000 px in all: an A4 landscape page at the default print scale. */
+const WIDTHS = [40, 170, 75, 140, 120, 250, 90, 110, 75];
 
 /** Orders nominations by unit (the `Đơn vị` tab's order), then name in Vietnamese collation. */
 export function byUnitThenName(plan: Plan): (a: CheckedNomination, b: CheckedNomination) => number {
@@ -32,15 +35,11 @@ export function byUnitThenName(plan: Plan): (a: CheckedNomination, b: CheckedNom
  * under Roman-numeral headings, numbered from 1 within each field. Fields with no nomination are left out.
  */
 export function councilTab(plan: Plan, rows: CheckedNomination[], year: number): GeneratedTab {
-  const head = letterhead(
-    plan,
-    HEADERS.length,
+  const doc = new DocumentBuilder(plan, WIDTHS);
+  doc.letterhead(
     `DANH SÁCH MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN NĂM ${year}`,
     `Đề nghị ${plan.council} xem xét, công nhận`,
   );
-  const values: Grid = [...head.rows, HEADERS];
-  const headerRow = LETTERHEAD_ROWS + 1;
-  const headingRows: number[] = [];
   const subjectName = new Map(plan.subjects.map((s) => [s.code, s.name]));
   const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
   const meaning = decisionsMeaning(plan);
@@ -48,25 +47,17 @@ export function councilTab(plan: Plan, rows: CheckedNomination[], year: number):
   // A row the council returned is no longer proposed to it; the total line says how many were left out.
   const chosen = ofYear.filter((r) => meaning(r.decision) !== 'returned').sort(byUnitThenName(plan));
   const returned = ofYear.length - chosen.length;
+  const body: CellValue[][] = [];
+  const headings: number[] = [];
   let group = 0;
   for (const field of plan.fields) {
     const inField = chosen.filter((r) => r.field === field.code);
     if (inField.length === 0) continue;
     group += 1;
-    values.push([
-      `${romanNumeral(group)}.`,
-      `${field.name} (lĩnh vực ${field.code})`,
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-    ]);
-    headingRows.push(values.length);
+    body.push([`${romanNumeral(group)}.`, `${field.name} (lĩnh vực ${field.code})`]);
+    headings.push(body.length);
     inField.forEach((r, i) =>
-      values.push([
+      body.push([
         i + 1,
         r.name,
         subjectName.get(r.subject ?? '') ?? '',
@@ -79,26 +70,17 @@ export function councilTab(plan: Plan, rows: CheckedNomination[], year: number):
       ]),
     );
   }
-  if (chosen.length === 0) values.push(['', `Chưa có đề cử hợp lệ nào của năm ${year}.`]);
-  values.push(new Array(HEADERS.length).fill(''));
-  values.push([
-    '',
+  if (chosen.length === 0) {
+    body.push(['', `Chưa có đề cử hợp lệ nào của năm ${year}.`]);
+    headings.push(body.length);
+  }
+  const { last } = doc.table(HEADERS, body, headings);
+  doc.note(
     `Tổng cộng: ${chosen.length} mô hình, gương điển hình tiên tiến.` +
       (returned > 0 ? ` (Không gồm ${returned} đề cử đã trả lại.)` : ''),
-  ]);
-  const totalRow = values.length;
-  values.push(['', '', '', '', '', `TM. ${plan.council.toUpperCase()}`]);
-  const signRow = values.length;
-  return {
-    key: `council:${year}`,
-    name: `Tổng hợp ${year}`,
-    values,
-    merges: head.merges,
-    // About 1,000 px in all: an A4 landscape page at the default print scale.
-    format: printFormat(
-      headerRow,
-      [...head.boldRows, headerRow, ...headingRows, totalRow, signRow],
-      [40, 170, 75, 140, 120, 250, 90, 110, 75],
-    ),
-  };
+    { bold: true },
+  );
+  // The total and the signature stay on the page of the list's last row.
+  doc.signature([], last);
+  return doc.build(`council:${year}`, `Tổng hợp ${year}`);
 }

@@ -1,42 +1,62 @@
-import type { Grid } from '../cells';
 import type { Issue } from '../issues';
+import type { Plan } from '../plan/types';
 import type { CellLink, GeneratedTab } from '../port';
+import { DocumentBuilder } from './document';
 
 export const ISSUES_TAB = 'Lỗi hồ sơ';
-const HEADERS = ['STT', 'Trang', 'Dòng', 'Cột', 'Mức độ', 'Mã lỗi', 'Nội dung'];
+const HEADERS = [
+  'STT',
+  'Trang',
+  'Dòng',
+  'Cột',
+  'Đơn vị',
+  'Tên mô hình, cá nhân, hộ',
+  'Mức độ',
+  'Mã lỗi',
+  'Nội dung',
+];
+
+/** Who a row nominates and for which unit, to print beside each issue of that row. */
+export type RowOwner = (issue: Issue) => { unit: string; name: string } | null;
 
 /**
- * `Lỗi hồ sơ`: every issue of the last check, each linked to its cell. `columnOf` gives the 1-based
- * column of an issue's header in its tab, when there is one.
+ * `Lỗi hồ sơ`: every issue of the last check, each linked to its cell, with the unit and nominee of
+ * its row, under a filter; printed like the council's tabs so a secretariat can send it to units.
+ * `columnOf` gives the 1-based column of an issue's header in its tab, when there is one.
  */
-export function issuesTab(issues: Issue[], columnOf: (issue: Issue) => number | null): GeneratedTab {
-  const values: Grid = [['DANH SÁCH LỖI HỒ SƠ ĐỀ CỬ (lần kiểm tra gần nhất)'], HEADERS];
+export function issuesTab(
+  plan: Plan,
+  issues: Issue[],
+  columnOf: (issue: Issue) => number | null,
+  ownerOf: RowOwner,
+): GeneratedTab {
+  const doc = new DocumentBuilder(plan, [40, 130, 45, 120, 150, 160, 65, 150, 420]);
+  doc.title('DANH SÁCH LỖI HỒ SƠ ĐỀ CỬ (lần kiểm tra gần nhất)');
   const links: CellLink[] = [];
-  issues.forEach((issue, i) => {
-    const row = values.length + 1;
-    values.push([
+  const body = issues.map((issue, i) => {
+    const owner = ownerOf(issue);
+    return [
       i + 1,
       issue.sheet,
       issue.row ?? '',
       issue.column ?? '',
+      owner?.unit ?? '',
+      owner?.name ?? '',
       issue.severity === 'error' ? 'Lỗi' : 'Cảnh báo',
       issue.code,
       issue.message,
-    ]);
-    if (issue.row !== null) {
+    ];
+  });
+  if (body.length === 0) body.push(['', 'Không có lỗi nào.']);
+  const { first } = doc.table(HEADERS, body, issues.length === 0 ? [1] : []);
+  doc.filterLastTable();
+  issues.forEach((issue, i) => {
+    if (issue.row !== null)
       links.push({
-        row,
+        row: first + 1 + i,
         column: 2,
         target: { tab: issue.sheet, row: issue.row, column: columnOf(issue) ?? 1 },
       });
-    }
   });
-  if (issues.length === 0) values.push(['', 'Không có lỗi nào.']);
-  return {
-    key: 'issues',
-    name: ISSUES_TAB,
-    values,
-    links,
-    format: { frozenRows: 2, boldRows: [1, 2], wrap: true, columnWidths: [45, 140, 50, 160, 80, 170, 560] },
-  };
+  return doc.build('issues', ISSUES_TAB, { links });
 }

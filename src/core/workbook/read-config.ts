@@ -162,6 +162,7 @@ export function readConfig(
       midterm,
       minSummaryLength,
       propagationRecipient: text(CONFIG.propagationRecipient, null),
+      signer: text(CONFIG.signer, null),
       categories,
       milestones,
     },
