@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { columnLetter, quoteSheetName } from '../core/a1';
-import { isDate, type CellValue, type Grid } from '../core/cells';
+import { capText, CELL_LIMIT, isDate, type CellValue, type Grid } from '../core/cells';
 import type { Area, CellBlock, Dropdown, GeneratedTab, Marks, TabFormat, WorkbookPort } from '../core/port';
 import { generatedKeyForName } from '../core/reports/generated-names';
 import type { TabData } from '../core/workbook/tab';
@@ -115,7 +115,7 @@ export class XlsxPort implements WorkbookPort {
       row.forEach((value, c) => {
         const cell = sheet.getCell(block.row + r, block.column + c);
         // exceljs never parses strings, so text is literal; '@' keeps Excel from re-reading it on edit.
-        cell.value = value === '' ? null : value;
+        cell.value = value === '' ? null : capText(value, CELL_LIMIT.xlsx);
         if (typeof value === 'string' && cell.numFmt !== '@') restyle(cell, { numFmt: '@' });
       }),
     );

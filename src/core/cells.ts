@@ -51,3 +51,11 @@ export function cellText(value: CellValue | undefined): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return typeof value === 'string' ? value.trim() : String(value);
 }
+
+/** The most characters a cell holds: Excel 32,767, Google Sheets 50,000. */
+export const CELL_LIMIT = { xlsx: 32_767, sheets: 50_000 } as const;
+
+/** A text cut to what a cell can hold, with a visible “…” where it was cut; other values as they are. */
+export function capText(value: CellValue, limit: number): CellValue {
+  return typeof value === 'string' && value.length > limit ? `${value.slice(0, limit - 1)}…` : value;
+}

@@ -1,5 +1,5 @@
 import { columnLetter } from '../core/a1';
-import { isDate, type CellValue, type Grid } from '../core/cells';
+import { capText, CELL_LIMIT, isDate, type CellValue, type Grid } from '../core/cells';
 import type { Area, CellBlock, Dropdown, GeneratedTab, Marks, TabFormat, WorkbookPort } from '../core/port';
 import type { TabData } from '../core/workbook/tab';
 import { a1, heightRuns, mergeRuns, styleGrids } from './tab-style';
@@ -54,7 +54,7 @@ function rectangle(values: Grid): Grid {
 function writeRectangle(sheet: Sheet, row: number, column: number, values: Grid): Range {
   const range = sheet.getRange(row, column, values.length, values[0].length);
   range.setNumberFormats(values.map((row) => row.map(numberFormat)));
-  range.setValues(values);
+  range.setValues(values.map((row) => row.map((value) => capText(value, CELL_LIMIT.sheets))));
   return range;
 }
 

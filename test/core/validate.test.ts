@@ -1,3 +1,4 @@
+import { capText, CELL_LIMIT } from '../../src/core/cells';
 import {
   allCriteria,
   check,
@@ -353,5 +354,21 @@ describe('whole-tab problems', () => {
   it('quotes at most a short piece of a 50,000-character cell in its message', () => {
     const result = check([goodRow({ 'Đơn vị đề nghị': 'x'.repeat(50_000) })]);
     expect(result.issues[0].message.length).toBeLessThan(300);
+  });
+
+  it('warns of a cell longer than an Excel cell holds, and the row still counts', () => {
+    const result = check([goodRow({ 'Thành tích tóm tắt': 'Thành tích '.repeat(3_500) })]);
+    expect(result.issues.map((i) => i.code)).toEqual(['W_TEXT_TOO_LONG']);
+    expect(result.issues[0].message).toContain('38.500 ký tự, quá 32.767 ký tự');
+    expect(result.rows[0].valid).toBe(true);
+  });
+});
+
+describe('what a door writes into a cell', () => {
+  it('is cut to the cell limit with a visible “…”, and only when longer', () => {
+    expect(capText('x'.repeat(40_000), CELL_LIMIT.xlsx)).toHaveLength(CELL_LIMIT.xlsx);
+    expect(String(capText('x'.repeat(40_000), CELL_LIMIT.xlsx)).endsWith('…')).toBe(true);
+    expect(capText('ngắn', CELL_LIMIT.xlsx)).toBe('ngắn');
+    expect(capText(42, 1)).toBe(42);
   });
 });

@@ -45,7 +45,7 @@ export class DocumentBuilder {
   private readonly styles: (CellStyle | null)[][] = [];
   private readonly merges: Area[] = [];
   private readonly layout: DocumentLayout = {
-    font: DOCUMENT_FONT,
+    font: { ...DOCUMENT_FONT },
     styles: this.styles,
     tables: [],
     spanningRows: [],
@@ -59,10 +59,13 @@ export class DocumentBuilder {
 
   private readonly columnWidths: number[];
 
+  /** `fontSize` other than the decree's 13 pt is for working lists that are not signed. */
   constructor(
     private readonly plan: Plan,
     columnWidths: number[],
+    fontSize: number = DOCUMENT_FONT.size,
   ) {
+    this.layout.font.size = fontSize;
     this.columnWidths = fitToPage(columnWidths);
     this.width = columnWidths.length;
     this.half = splitColumn(this.columnWidths);

@@ -30,7 +30,8 @@ export function issuesTab(
   columnOf: (issue: Issue) => number | null,
   ownerOf: RowOwner,
 ): GeneratedTab {
-  const doc = new DocumentBuilder(plan, [40, 130, 45, 120, 150, 160, 65, 150, 420]);
+  // A working list, not a document to sign: 11 pt leaves room for long codes and messages.
+  const doc = new DocumentBuilder(plan, [40, 130, 45, 90, 120, 130, 60, 150, 300], 11);
   doc.title('DANH SÁCH LỖI HỒ SƠ ĐỀ CỬ (lần kiểm tra gần nhất)');
   const links: CellLink[] = [];
   const body = issues.map((issue, i) => {

@@ -1,4 +1,4 @@
-import { isBlank, isDate, isFormulaError, type CellValue } from '../cells';
+import { CELL_LIMIT, isBlank, isDate, isFormulaError, type CellValue } from '../cells';
 import { issue, type Issue } from '../issues';
 import { PlanLookup } from '../plan/lookup';
 import type { Field, Plan, Unit } from '../plan/types';
@@ -93,6 +93,11 @@ function categoriesUp(unit: Unit, units: Map<string, Unit>): string[] {
     categories.push(u.category);
   }
   return categories;
+}
+
+/** 32767 → “32.767”, the Vietnamese way, without relying on the host's Intl data. */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
 /** A few of the council's own field codes, for hints. */
@@ -282,6 +287,17 @@ function checkRow(
         'Chưa có minh chứng (số quyết định, văn bản, đường dẫn tài liệu…).',
       ),
     );
+  }
+
+  for (const [key, value] of Object.entries(ctx.nomination.cells)) {
+    if (typeof value === 'string' && value.length > CELL_LIMIT.xlsx) {
+      report(
+        ctx,
+        key as NominationColumn,
+        'W_TEXT_TOO_LONG',
+        `Ô có ${grouped(value.length)} ký tự, quá ${grouped(CELL_LIMIT.xlsx)} ký tự một ô Excel giữ được: các trang tổng hợp và tệp .xlsx chỉ giữ phần đầu, có dấu “…”. Rút gọn nội dung, đưa chi tiết vào tài liệu minh chứng.`,
+      );
+    }
   }
 
   const text = (key: NominationColumn) => {
