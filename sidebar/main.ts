@@ -1,4 +1,5 @@
 import type { Dashboard } from '../src/core/jobs/dashboard';
+import type { SidebarData } from '../src/gas/print-links';
 import type { RowCriteria } from '../src/core/jobs/row-criteria';
 import { byId, clear, el } from './dom';
 import { call } from './server';
@@ -142,8 +143,27 @@ async function jump(issue: Dashboard['issues'][number]): Promise<void> {
   }
 }
 
-function render(d: Dashboard): void {
+/** Only the spreadsheet's own export links are followed; anything else from the server is dropped. */
+const EXPORT_LINK = /^https:\/\/docs\.google\.com\/spreadsheets\/d\/[\w-]+\/export\?/;
+
+function renderPrintLinks(d: SidebarData): void {
+  const list = byId('print-links');
+  clear(list);
+  const link = (text: string, href: string) =>
+    el('a', { text, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } });
+  for (const tab of d.printLinks.tabs.filter((t) => EXPORT_LINK.test(t.pdf)))
+    list.appendChild(el('li', {}, [link(`${tab.name} — Xuất PDF`, tab.pdf)]));
+  if (d.printLinks.tabs.length === 0)
+    list.appendChild(
+      el('li', { className: 'muted', text: 'Chưa có trang tổng hợp nào; bấm “Tổng hợp cho Hội đồng”.' }),
+    );
+  const workbook = byId<HTMLAnchorElement>('workbook-xlsx');
+  if (EXPORT_LINK.test(d.printLinks.workbook)) workbook.setAttribute('href', d.printLinks.workbook);
+}
+
+function render(d: SidebarData): void {
   dashboard = d;
+  renderPrintLinks(d);
   renderUnits(d);
   renderSummary(d);
   renderQuotas(d);

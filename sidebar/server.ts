@@ -1,11 +1,11 @@
-import type { Dashboard } from '../src/core/jobs/dashboard';
+import type { SidebarData } from '../src/gas/print-links';
 import type { RowCriteria } from '../src/core/jobs/row-criteria';
 import type { Issue } from '../src/core/issues';
 
 /** The server functions the sidebar calls, with what each returns (see src/gas/sidebar-api.ts). */
 export interface ServerApi {
-  getDashboard(): Dashboard;
-  setMyUnit(code: string): Dashboard;
+  getDashboard(): SidebarData;
+  setMyUnit(code: string): SidebarData;
   jumpToCell(sheet: string, row: number, column: number): void;
   getRowCriteria(): RowCriteria;
   setRowCriteria(

@@ -84,6 +84,11 @@ export class SheetsPort implements WorkbookPort {
 
   constructor(private readonly spreadsheet: Spreadsheet) {}
 
+  /** A tab's id, the `gid` of its links; it never changes, so asking is not a read of the document. */
+  sheetId(name: string): number {
+    return this.sheet(name).getSheetId();
+  }
+
   private sheet(name: string): Sheet {
     let sheet = this.sheets.get(name);
     if (!sheet) {

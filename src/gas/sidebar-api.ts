@@ -1,8 +1,9 @@
 import { runCheck } from '../core/jobs/check';
-import { buildDashboard, type Dashboard } from '../core/jobs/dashboard';
-import { analyse, runCouncil, runQuotas } from '../core/jobs/reports';
+import { buildDashboard } from '../core/jobs/dashboard';
+import { analyse, runCouncil, runQuotas, type Analysis } from '../core/jobs/reports';
 import { rowCriteria, writeRowCriteria, type RowCriteria } from '../core/jobs/row-criteria';
 import { positiveInteger_, text_, textList_ } from './arguments';
+import { pdfLink, workbookLink, type SidebarData } from './print-links';
 import { withDocumentLock_ } from './run-command';
 import { activePort_, SheetsPort } from './sheets-port';
 
@@ -13,22 +14,36 @@ const MY_UNIT_KEY = 'dienhinh.myUnit';
 const MAX_ROW = 10_000_000;
 const MAX_COLUMN = 18_278;
 
-export function getDashboard(): Dashboard {
+/** The dashboard and the print links, from one reading of the workbook. */
+function sidebarData_(port: SheetsPort, analysis: Analysis, myUnit: string | null): SidebarData {
+  const id = SpreadsheetApp.getActive().getId();
+  const tabs = analysis.tabs
+    .filter((t) => t.generated)
+    .map((t) => ({ name: t.name, pdf: pdfLink(id, port.sheetId(t.name)) }));
+  return {
+    ...buildDashboard(analysis, new Date(), myUnit),
+    printLinks: { tabs, workbook: workbookLink(id) },
+  };
+}
+
+export function getDashboard(): SidebarData {
   const myUnit = PropertiesService.getUserProperties().getProperty(MY_UNIT_KEY);
-  return buildDashboard(analyse(activePort_()), new Date(), myUnit);
+  const port = activePort_();
+  return sidebarData_(port, analyse(port), myUnit);
 }
 
 /** Remembers the user's unit (or forgets it with an empty string) and returns the filtered dashboard. */
-export function setMyUnit(code: unknown): Dashboard {
+export function setMyUnit(code: unknown): SidebarData {
   const properties = PropertiesService.getUserProperties();
   if (code === '') properties.deleteProperty(MY_UNIT_KEY);
   else {
     const unit = text_(code, 'mã đơn vị', 50);
-    const analysis = analyse(activePort_());
+    const port = activePort_();
+    const analysis = analyse(port);
     if (!analysis.reading.plan.units.some((u) => u.code === unit))
       throw new Error(`Không có đơn vị mã “${unit}”.`);
     properties.setProperty(MY_UNIT_KEY, unit);
-    return buildDashboard(analysis, new Date(), unit);
+    return sidebarData_(port, analysis, unit);
   }
   return getDashboard();
 }

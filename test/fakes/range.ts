@@ -43,6 +43,14 @@ type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
 type FontStyle = GoogleAppsScript.Spreadsheet.FontStyle;
 type FontLine = GoogleAppsScript.Spreadsheet.FontLine;
 
+/** Sheets refuses a cell of more than 50,000 characters, and writes nothing of the call. */
+function refuseOverLimit(values: unknown[][]): void {
+  for (const row of values)
+    for (const value of row)
+      if (typeof value === 'string' && value.length > 50_000)
+        throw new Error('Your input contains more than the maximum of 50000 characters in a single cell.');
+}
+
 /** The region behind a Range argument; only ranges of this fake are accepted. */
 export function regionOf(range: unknown, method: string): Region {
   if (range instanceof FakeRange) return range.region;
@@ -227,12 +235,14 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
   /** Sets every cell of the range to `value`, interpreted as setValues does. */
   setValue(value: unknown): GasRange {
     this.hit('setValue');
+    refuseOverLimit([[value]]);
     this.region.enter(this.region.read(() => value));
     return this.gas();
   }
 
   setValues(values: unknown[][]): GasRange {
     this.hit('setValues');
+    refuseOverLimit(values);
     this.region.enter(this.checked(values, 'setValues'));
     return this.gas();
   }

@@ -43,6 +43,22 @@ describe('the sidebar’s server API', () => {
     });
   });
 
+  it('links every generated tab to its PDF export by its own gid, and the workbook to its .xlsx export', () => {
+    withWorkbook([goodRow()], (env) => {
+      runSidebarCommand('council');
+      const { printLinks } = getDashboard();
+      const gid = (name: string) => env.spreadsheet.peek(name).sheetId;
+      expect(printLinks.tabs.map((t) => t.name.replace(/ \d{4}$/, '')).sort()).toEqual(
+        ['Chỉ tiêu', 'Thống kê', 'Tuyên truyền', 'Tổng hợp'].sort(),
+      );
+      for (const tab of printLinks.tabs) {
+        expect(tab.pdf).toContain(`/spreadsheets/d/${env.spreadsheet.asGas().getId()}/export?format=pdf`);
+        expect(tab.pdf).toContain(`&gid=${gid(tab.name)}&size=A4&portrait=false&fitw=true&fzr=true`);
+      }
+      expect(printLinks.workbook).toMatch(/\/export\?format=xlsx$/);
+    });
+  });
+
   it('remembers the unit per user and filters the dashboard to it and its member units', () => {
     withWorkbook([goodRow(), teacher], (env) => {
       const mine = setMyUnit('GD');

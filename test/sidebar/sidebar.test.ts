@@ -1,7 +1,8 @@
+import { pdfLink, workbookLink, type SidebarData } from '../../src/gas/print-links';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildDashboard, type Dashboard } from '../../src/core/jobs/dashboard';
+import { buildDashboard } from '../../src/core/jobs/dashboard';
 import { analyse } from '../../src/core/jobs/reports';
 import { rowCriteria, type RowCriteria } from '../../src/core/jobs/row-criteria';
 import { MemoryPort } from '../support/memory-port';
@@ -14,7 +15,7 @@ const XSS_NAME = '<img src=x onerror="window.__pwned=1">';
 const XSS_UNIT = '</script><script>window.__pwned=2</script>';
 
 /** Real data for the page: the core's own dashboard and checklist over a workbook with hostile cell texts. */
-function fixture(): { dashboard: Dashboard; criteria: RowCriteria } {
+function fixture(): { dashboard: SidebarData; criteria: RowCriteria } {
   const rows = [
     goodRow({ [NAME]: XSS_NAME }),
     goodRow({ [NAME]: 'Hộ bà Hà Thị Vân', 'Đơn vị đề nghị': XSS_UNIT }),
@@ -37,7 +38,16 @@ function fixture(): { dashboard: Dashboard; criteria: RowCriteria } {
   config.forEach((r) => (r[0] === 'Năm xét' ? (r[1] = 2024) : null));
   const analysis = analyse(port);
   return {
-    dashboard: buildDashboard(analysis, new Date(2023, 4, 10), null),
+    dashboard: {
+      ...buildDashboard(analysis, new Date(2023, 4, 10), null),
+      printLinks: {
+        tabs: [
+          { name: 'Tổng hợp 2024', pdf: pdfLink('1AbC-id_9', 123) },
+          { name: 'Chỉ tiêu 2024', pdf: 'javascript:alert(1)' },
+        ],
+        workbook: workbookLink('1AbC-id_9'),
+      },
+    },
     criteria: rowCriteria(analysis, 'Đề cử', 4),
   };
 }
@@ -163,6 +173,25 @@ describe('the sidebar in Chromium', () => {
     expect(text).toContain('</script><script>window.__pwned=2</scr');
     expect(await page.locator('#issues img, #issues script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('links each council tab to its PDF export (A4 landscape, fitted, headings repeated) and drops any other link', async () => {
+    const links = page.locator('#print-links a');
+    expect(await links.allTextContents()).toEqual(['Tổng hợp 2024 — Xuất PDF']);
+    const href = new URL((await links.first().getAttribute('href')) ?? '');
+    expect(href.pathname).toBe('/spreadsheets/d/1AbC-id_9/export');
+    expect(Object.fromEntries(href.searchParams)).toMatchObject({
+      format: 'pdf',
+      gid: '123',
+      size: 'A4',
+      portrait: 'false',
+      fitw: 'true',
+      fzr: 'true',
+      gridlines: 'false',
+      pagenum: 'CENTER',
+    });
+    expect(await links.first().getAttribute('target')).toBe('_blank');
+    expect(await page.locator('#workbook-xlsx').getAttribute('href')).toContain('/export?format=xlsx');
   });
 
   it('filters the quota bars by unit category', async () => {
