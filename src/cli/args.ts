@@ -12,6 +12,8 @@ export interface ParsedArgs {
   fromFile: string | null;
   period: { from: number; to: number } | null;
   blank: boolean;
+  /** `consolidate`/`report`: write only the council's tabs, without the input tabs and their personal data. */
+  onlyCouncil: boolean;
   json: boolean;
   help: boolean;
 }
@@ -54,6 +56,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     fromFile: null,
     period: null,
     blank: false,
+    onlyCouncil: false,
     json: false,
     help: false,
   };
@@ -63,6 +66,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const arg = argv[i];
     if (arg === '--json') args.json = true;
     else if (arg === '--blank') args.blank = true;
+    else if (arg === '--only-council') args.onlyCouncil = true;
     else if (arg === '--help' || arg === '-h') args.help = true;
     else if (VALUE_OPTIONS.has(arg)) {
       const value = argv[++i];

@@ -192,6 +192,13 @@ export class XlsxPort implements WorkbookPort {
     );
   }
 
+  /** Drops every tab but these, for a file that carries only the council's tabs. */
+  keepOnly(names: readonly string[]): void {
+    this.tabs = null;
+    for (const sheet of [...this.workbook.worksheets])
+      if (!names.includes(sheet.name)) this.workbook.removeWorksheet(sheet.id);
+  }
+
   /** An .xlsx has no developer metadata: generated tabs are known by name and never fingerprinted. */
   replaceGeneratedTab(tab: GeneratedTab): void {
     const existing = this.workbook.worksheets.find((s) => generatedKeyForName(s.name) === tab.key);

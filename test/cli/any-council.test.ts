@@ -54,6 +54,17 @@ describe('every offline command on a commune council’s workbook', () => {
     expect(await textOf(join(dir, 'so-ket.xlsx'))).toContain('Sơ kết 2026-2027');
   });
 
+  it('--only-council writes the council’s tabs alone, without the nomination tabs and their personal data', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'hoi-dong.xlsx');
+    expect(cli(['consolidate', EXAMPLE, '--only-council', '--out', out]).code).toBe(0);
+    const names = (await XlsxPort.open(out)).readTabs().map((t) => t.name);
+    expect(names).toEqual(['Chỉ tiêu 2026', 'Tổng hợp 2026', 'Thống kê 2026', 'Tuyên truyền 2026']);
+    const period = join(dir, 'tong-ket.xlsx');
+    expect(cli(['report', EXAMPLE, '--only-council', '--out', period]).code).toBe(0);
+    expect((await XlsxPort.open(period)).readTabs().map((t) => t.name)).toEqual(['Tổng kết 2026-2030']);
+  });
+
   it('warns on a line of its own, without failing, about a year outside the plan period', () => {
     const dir = tempDir();
     const quotas = cli(['quotas', EXAMPLE, '--year', '2031', '--json']);

@@ -8,6 +8,7 @@ export async function consolidate(args: ParsedArgs): Promise<number> {
   const out = outputPath(args.out, args.file, 'consolidate');
   const port = await openWorkbook(args.file, 'consolidate');
   const report = runCouncil(port, new Date(), args.year ?? undefined);
+  if (args.onlyCouncil) port.keepOnly(report.written);
   await saveWorkbook(port, out);
   process.stdout.write(`${report.message}\nĐã ghi: ${out}\n`);
   return 0;
@@ -31,6 +32,7 @@ export async function report(args: ParsedArgs): Promise<number> {
   const port = await openWorkbook(args.file, 'report');
   const range = args.from !== null && args.to !== null ? { from: args.from, to: args.to } : undefined;
   const result = runPeriodReport(port, new Date(), range);
+  if (args.onlyCouncil) port.keepOnly([result.name]);
   await saveWorkbook(port, out);
   process.stdout.write(`${result.message}\nĐã ghi: ${out}\n`);
   return 0;
