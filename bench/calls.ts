@@ -30,7 +30,7 @@ interface Measured {
   builders: number;
 }
 
-const INPUT_TABS = 5; // four reference tabs and one nomination tab
+const INPUT_TABS = 6; // five reference tabs (Cấu hình, Danh mục, Đơn vị, Lĩnh vực, Tiêu chí) and one nomination tab
 
 const COMMANDS: { name: string; run: (env: FakeEnv) => void; outputs: number }[] = [
   { name: 'validateNominations', run: () => validateNominations(), outputs: 2 }, // check column, Lỗi hồ sơ
