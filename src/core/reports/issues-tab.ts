@@ -30,8 +30,9 @@ export function issuesTab(
   columnOf: (issue: Issue) => number | null,
   ownerOf: RowOwner,
 ): GeneratedTab {
-  // A working list, not a document to sign: 11 pt leaves room for long codes and messages.
-  const doc = new DocumentBuilder(plan, [40, 130, 45, 90, 120, 130, 60, 150, 300], 11);
+  // A working list, not a document to sign: 11 pt leaves room for long codes and messages; the code
+  // column holds the longest code (E_SUBJECT_NOT_ALLOWED) on one line.
+  const doc = new DocumentBuilder(plan, [40, 130, 45, 85, 100, 115, 70, 215, 260], 11);
   doc.title('DANH SÁCH LỖI HỒ SƠ ĐỀ CỬ (lần kiểm tra gần nhất)');
   const links: CellLink[] = [];
   const body = issues.map((issue, i) => {
