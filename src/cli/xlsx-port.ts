@@ -136,16 +136,6 @@ export class XlsxPort implements WorkbookPort {
         sheet.getColumn(c).alignment = { wrapText: true, vertical: 'top' };
       }
     }
-    if (format.landscape) {
-      sheet.pageSetup = {
-        ...sheet.pageSetup,
-        paperSize: 9,
-        orientation: 'landscape',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-      };
-    }
     for (const dropdown of format.dropdowns ?? []) this.addDropdown(sheet, dropdown);
     // Excel has no "warning only" protection; reference tabs stay editable in the offline door.
   }

@@ -123,6 +123,4 @@ export interface TabFormat {
   dropdowns?: Dropdown[];
   /** Protect the tab with a warning only (editors are asked to confirm), with this description. */
   warningProtection?: string;
-  /** Print on A4 landscape where the door can set it (.xlsx; Apps Script has no page-setup API). */
-  landscape?: boolean;
 }

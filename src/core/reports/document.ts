@@ -257,7 +257,7 @@ export class DocumentBuilder {
       values: this.values,
       merges: this.merges,
       layout: this.layout,
-      format: { frozenRows: frozen, wrap: true, landscape: true, columnWidths: this.columnWidths },
+      format: { frozenRows: frozen, wrap: true, columnWidths: this.columnWidths },
       ...extra,
     };
   }
