@@ -6,3 +6,8 @@ export function toWholeNumber(value: CellValue | undefined): number | null {
   if (typeof value === 'string' && /^\s*\d{1,9}\s*$/.test(value)) return Number(value);
   return null;
 }
+
+/** A count written the Vietnamese way, with dots between thousands: 12.345. */
+export function groupThousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}

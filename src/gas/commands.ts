@@ -1,3 +1,4 @@
+import { today_ } from './wall-clock';
 import { runCheck } from '../core/jobs/check';
 import { runCouncil, runPeriodReport, runQuotas } from '../core/jobs/reports';
 import { matchKey } from '../core/text';
@@ -62,11 +63,11 @@ export function validateNominations(): void {
 }
 
 export function checkQuotas(): void {
-  runMenuCommand_('Kiểm tra chỉ tiêu', () => runQuotas(activePort_(), new Date()).message);
+  runMenuCommand_('Kiểm tra chỉ tiêu', () => runQuotas(activePort_(), today_()).message);
 }
 
 export function buildCouncilSheets(): void {
-  runMenuCommand_('Tổng hợp cho Hội đồng', () => runCouncil(activePort_(), new Date()).message);
+  runMenuCommand_('Tổng hợp cho Hội đồng', () => runCouncil(activePort_(), today_()).message);
 }
 
 /** Asks for the range of years: blank for the plan's whole period, "sơ kết" for the mid-term range. */
@@ -91,8 +92,5 @@ export function buildPeriodReport(): void {
     );
     return;
   }
-  runMenuCommand_(
-    'Báo cáo sơ kết / tổng kết',
-    () => runPeriodReport(activePort_(), new Date(), range).message,
-  );
+  runMenuCommand_('Báo cáo sơ kết / tổng kết', () => runPeriodReport(activePort_(), today_(), range).message);
 }

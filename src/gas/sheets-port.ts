@@ -2,6 +2,8 @@ import { columnLetter } from '../core/a1';
 import { capText, CELL_LIMIT, isDate, type CellValue, type Grid } from '../core/cells';
 import type { Area, CellBlock, Dropdown, GeneratedTab, Marks, TabFormat, WorkbookPort } from '../core/port';
 import type { TabData } from '../core/workbook/tab';
+import { freeTabName, tabNameKey } from '../core/workbook/tab-names';
+import { WallClock } from './wall-clock';
 import { a1, heightRuns, mergeRuns, styleGrids } from './tab-style';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -15,6 +17,12 @@ type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
  * for a hand-edited one kept aside. One item per tab, so finding a tab costs one read of it.
  */
 export const GENERATED_KEY = 'dienhinh.generated';
+/**
+ * Put on a tab the moment it is inserted to be built, before anything else: a tab that has it and no
+ * GENERATED_KEY was left half-built by an execution the host stopped (a killed script runs no `catch`),
+ * and the next command removes it.
+ */
+export const BUILDING_KEY = 'dienhinh.building';
 
 interface Marker {
   key?: string;
@@ -42,7 +50,8 @@ function numberFormat(value: CellValue): string {
 
 /** Pads a ragged grid to a rectangle, as setValues requires. */
 function rectangle(values: Grid): Grid {
-  const width = Math.max(1, ...values.map((row) => row.length));
+  let width = 1;
+  for (const row of values) width = Math.max(width, row.length); // no spread: rows can number 150,000
   return values.map((row) => {
     const out = row.slice();
     while (out.length < width) out.push('');
@@ -73,7 +82,10 @@ function setColumnWidths(sheet: Sheet, widths: number[]): void {
  * whatever the number of rows: values go in and out as whole 2-D arrays.
  */
 export class SheetsPort implements WorkbookPort {
+  /** Tabs by `tabNameKey` of their name: Sheets finds and refuses names without regard to case. */
   private readonly sheets = new Map<string, Sheet>();
+  /** Tabs a stopped execution left half-built, removed before this command builds its own. */
+  private leftovers: Sheet[] = [];
   /** Generated tabs by key: as the last readTabs found them (with their marker), or as built since. */
   private readonly generated = new Map<string, { sheet: Sheet; name: string; marker?: DeveloperMetadata }>();
   /**
@@ -90,37 +102,50 @@ export class SheetsPort implements WorkbookPort {
   }
 
   private sheet(name: string): Sheet {
-    let sheet = this.sheets.get(name);
+    let sheet = this.sheets.get(tabNameKey(name));
     if (!sheet) {
       sheet = this.spreadsheet.getSheetByName(name) ?? undefined;
       if (!sheet) throw new Error(`Không thấy trang “${name}”.`);
-      this.sheets.set(name, sheet);
+      this.know(name, sheet);
     }
     return sheet;
+  }
+
+  private know(name: string, sheet: Sheet): void {
+    this.sheets.set(tabNameKey(name), sheet);
   }
 
   readTabs(): TabData[] {
     this.sheets.clear();
     this.generated.clear();
+    this.leftovers = [];
     this.order = this.spreadsheet.getSheets();
-    return this.order.map((sheet) => {
+    const tabs: TabData[] = [];
+    const dates = new WallClock(this.spreadsheet);
+    for (const sheet of this.order) {
       const name = sheet.getName();
-      this.sheets.set(name, sheet);
-      const item = sheet.getDeveloperMetadata().find((m) => m.getKey() === GENERATED_KEY);
+      this.know(name, sheet);
+      const items = sheet.getDeveloperMetadata();
+      const item = items.find((m) => m.getKey() === GENERATED_KEY);
+      if (!item && items.some((m) => m.getKey() === BUILDING_KEY)) {
+        this.leftovers.push(sheet);
+        continue;
+      }
       const marker = item ? parseMarker(item.getValue()) : {};
       const generated = typeof marker.key === 'string' ? marker.key : undefined;
       if (item && generated) this.generated.set(generated, { sheet, name, marker: item });
-      return {
+      tabs.push({
         name,
-        values: sheet.getDataRange().getValues() as Grid,
+        values: dates.inGrid(sheet.getDataRange().getValues() as Grid),
         generated,
         fingerprint: generated && typeof marker.fingerprint === 'string' ? marker.fingerprint : undefined,
-      };
-    });
+      });
+    }
+    return tabs;
   }
 
   addTab(name: string): void {
-    this.sheets.set(name, this.insertAt(name, this.tabOrder().length));
+    this.know(name, this.insertAt(name, this.tabOrder().length));
   }
 
   private tabOrder(): Sheet[] {
@@ -181,42 +206,54 @@ export class SheetsPort implements WorkbookPort {
   }
 
   /**
-   * Builds the new tab beside the old one and swaps them only when it is complete, so a failure
-   * half-way leaves the old tab whole. The tab keeps the name a user may have given it.
+   * Builds the new tab beside the old one and swaps them only when it is complete. Any failure before
+   * the swap ends removes the half-built tab and leaves the old one whole; a stop by the host (which
+   * runs no `catch`) leaves a tab marked as building, which the next command removes.
+   * The tab keeps the name a user may have given it.
    */
   replaceGeneratedTab(tab: GeneratedTab, options: { keepOldAs?: string } = {}): void {
+    this.removeLeftovers();
     const found = this.generated.get(tab.key);
     const existing = found?.sheet;
     const name = found?.name ?? this.freeName(tab.name);
     const order = this.tabOrder();
     const at = existing ? order.indexOf(existing) : -1;
-    const index = at < 0 ? order.length : at;
     const temporary = this.freeName(`${name} (đang tạo)`);
-    const building = this.insertAt(temporary, index);
+    const building = this.insertAt(temporary, at < 0 ? order.length : at);
     try {
-      this.fill(building, temporary, tab);
+      building.addDeveloperMetadata(BUILDING_KEY, tab.key);
+      this.know(temporary, building);
+      this.fill(building, tab);
+      if (found && options.keepOldAs) {
+        // The hand-edited tab stays, renamed, and is no longer treated as generated.
+        // Only a tab read from the document can have been edited by hand, so its marker is known.
+        found.marker?.setValue(JSON.stringify({ backupOf: tab.key }));
+        found.sheet.setName(options.keepOldAs);
+        this.know(options.keepOldAs, found.sheet);
+      } else if (existing) this.remove(existing);
+      building.setName(name);
+      // Last: only a tab that got this far counts as built.
+      building.addDeveloperMetadata(
+        GENERATED_KEY,
+        JSON.stringify({ key: tab.key, fingerprint: tab.fingerprint }),
+      );
     } catch (error) {
-      // The half-built tab goes; the old one was never touched.
-      this.sheets.delete(temporary);
+      this.sheets.delete(tabNameKey(temporary));
       this.remove(building);
       throw error;
     }
-    if (found && options.keepOldAs) {
-      // The hand-edited tab stays, renamed, and is no longer treated as generated.
-      // Only a tab read from the document can have been edited by hand, so its marker is known.
-      found.marker?.setValue(JSON.stringify({ backupOf: tab.key }));
-      found.sheet.setName(options.keepOldAs);
-      this.sheets.set(options.keepOldAs, found.sheet);
-    } else if (existing) this.remove(existing);
-    this.sheets.delete(temporary);
-    building.setName(name);
-    this.sheets.set(name, building);
+    this.sheets.delete(tabNameKey(temporary));
+    this.know(name, building);
     this.generated.set(tab.key, { sheet: building, name });
   }
 
+  private removeLeftovers(): void {
+    for (const sheet of this.leftovers) this.remove(sheet);
+    this.leftovers = [];
+  }
+
   /** Values, then every style on the same range as whole grids: a fixed number of calls a tab. */
-  private fill(building: Sheet, name: string, tab: GeneratedTab): void {
-    this.sheets.set(name, building);
+  private fill(building: Sheet, tab: GeneratedTab): void {
     const values = rectangle(tab.values);
     const range = values.length ? writeRectangle(building, 1, 1, values) : undefined;
     if (tab.links?.length) this.writeLinks(building, tab);
@@ -228,8 +265,6 @@ export class SheetsPort implements WorkbookPort {
     }
     if (tab.format.frozenRows !== undefined) building.setFrozenRows(tab.format.frozenRows);
     setColumnWidths(building, tab.format.columnWidths ?? []);
-    const marker: Marker = { key: tab.key, fingerprint: tab.fingerprint };
-    building.addDeveloperMetadata(GENERATED_KEY, JSON.stringify(marker));
   }
 
   /**
@@ -276,9 +311,12 @@ export class SheetsPort implements WorkbookPort {
       columns.set(link.column, (columns.get(link.column) ?? new Map()).set(link.row, url));
     }
     columns.forEach((urls, column) => {
-      const rows = [...urls.keys()];
-      const first = Math.min(...rows);
-      const last = Math.max(...rows);
+      let first = Infinity;
+      let last = 0;
+      for (const row of urls.keys()) {
+        first = Math.min(first, row);
+        last = Math.max(last, row);
+      }
       const texts = tab.values.slice(first - 1, last).map((row) => String(row[column - 1] ?? ''));
       const rich = texts.map((text, i) => {
         const builder = SpreadsheetApp.newRichTextValue().setText(text);
@@ -289,12 +327,9 @@ export class SheetsPort implements WorkbookPort {
     });
   }
 
-  /** A name no tab has, from the names the last readTabs saw (and tabs added since). */
+  /** A name no tab has, ignoring case, from the tabs the last readTabs saw and those added since. */
   private freeName(name: string): string {
-    const taken = new Set(this.sheets.keys());
-    let candidate = name;
-    for (let n = 2; taken.has(candidate); n++) candidate = `${name} (${n})`;
-    return candidate;
+    return freeTabName(this.sheets.keys(), name);
   }
 
   private addDropdown(sheet: Sheet, dropdown: Dropdown): void {

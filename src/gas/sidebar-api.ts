@@ -1,3 +1,4 @@
+import { today_ } from './wall-clock';
 import { runCheck } from '../core/jobs/check';
 import { buildDashboard } from '../core/jobs/dashboard';
 import { analyse, runCouncil, runQuotas, type Analysis } from '../core/jobs/reports';
@@ -21,7 +22,7 @@ function sidebarData_(port: SheetsPort, analysis: Analysis, myUnit: string | nul
     .filter((t) => t.generated)
     .map((t) => ({ name: t.name, pdf: pdfLink(id, port.sheetId(t.name)) }));
   return {
-    ...buildDashboard(analysis, new Date(), myUnit),
+    ...buildDashboard(analysis, today_(), myUnit),
     printLinks: { tabs, workbook: workbookLink(id) },
   };
 }
@@ -79,8 +80,8 @@ export function setRowCriteria(sheet: unknown, row: unknown, codes: unknown) {
 
 const COMMANDS: Record<string, (port: SheetsPort) => string> = {
   check: (port) => runCheck(port).message,
-  quotas: (port) => runQuotas(port, new Date()).message,
-  council: (port) => runCouncil(port, new Date()).message,
+  quotas: (port) => runQuotas(port, today_()).message,
+  council: (port) => runCouncil(port, today_()).message,
 };
 
 /** The sidebar's action buttons; a held lock comes back as the Vietnamese "busy" message. */

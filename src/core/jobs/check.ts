@@ -5,7 +5,7 @@ import { ISSUES_TAB, issuesTab, type RowOwner } from '../reports/issues-tab';
 import { headerKey } from '../table';
 import { cellText } from '../cells';
 import { checkText } from '../validate/check-text';
-import { applyMarks } from '../validate/marks';
+import { applyMarks, changedMarks } from '../validate/marks';
 import { validateNominations, type ValidationResult } from '../validate/validate';
 import { CHECK_HEADER } from '../workbook/layout';
 import type { NominationTab } from '../workbook/read-nominations';
@@ -66,7 +66,9 @@ interface WriteBack {
   tab: string;
   header?: CellBlock;
   /** Absent when the tab has no row below its header. */
-  rows?: { verdicts: CellBlock; area: Area; marks: Marks };
+  verdicts?: CellBlock;
+  /** Only the block whose marks change; absent when none does. */
+  marks?: { area: Area; marks: Marks } | null;
 }
 
 /**
@@ -103,19 +105,19 @@ function planWriteBack(
       ? [{ row: issue.row - area.row, column: column - 1, issue }]
       : [];
   });
-  const marks = applyMarks(port.readMarks(tab.name, area), cellIssues);
+  const previous = port.readMarks(tab.name, area);
   return {
     tab: tab.name,
     header,
-    rows: { verdicts: { row: first, column: checkColumn, values }, area, marks },
+    verdicts: { row: first, column: checkColumn, values },
+    marks: changedMarks(area, previous, applyMarks(previous, cellIssues)),
   };
 }
 
 function writeBack(port: WorkbookPort, plan: WriteBack): void {
   if (plan.header) port.writeCells(plan.tab, plan.header);
-  if (!plan.rows) return;
-  port.writeCells(plan.tab, plan.rows.verdicts);
-  port.writeMarks(plan.tab, plan.rows.area, plan.rows.marks);
+  if (plan.verdicts) port.writeCells(plan.tab, plan.verdicts);
+  if (plan.marks) port.writeMarks(plan.tab, plan.marks.area, plan.marks.marks);
 }
 
 /**

@@ -9,6 +9,7 @@ import { tallyQuotas, type QuotaTally } from '../quotas/tally';
 import { validateNominations, type ValidationResult } from '../validate/validate';
 import { readWorkbook, type WorkbookReading } from '../workbook/read-workbook';
 import type { TabData } from '../workbook/tab';
+import { freeTabName } from '../workbook/tab-names';
 import { requirePlan, type PlanNeed } from '../workbook/plan-gaps';
 import type { Plan, YearRange } from '../plan/types';
 
@@ -65,7 +66,10 @@ export function writeGenerated(
     const edited = current?.fingerprint !== undefined && fingerprint(current.values) !== current.fingerprint;
     const withPrint = { ...tab, fingerprint: fingerprint(tab.values) };
     if (current && edited) {
-      const backup = freeName(tabs, `${current.name} (sửa tay ${dated(today)})`);
+      const backup = freeTabName(
+        tabs.map((t) => t.name),
+        `${current.name} (sửa tay ${dated(today)})`,
+      );
       port.replaceGeneratedTab(withPrint, { keepOldAs: backup });
       messages.push(
         `Trang “${current.name}” đã bị sửa tay nên được giữ lại với tên “${backup}”; trang mới đã được tạo.`,
@@ -73,13 +77,6 @@ export function writeGenerated(
     } else port.replaceGeneratedTab(withPrint);
   }
   return messages;
-}
-
-function freeName(tabs: TabData[], name: string): string {
-  const taken = new Set(tabs.map((t) => t.name));
-  let candidate = name;
-  for (let n = 2; taken.has(candidate); n++) candidate = `${name} ${n}`;
-  return candidate;
 }
 
 export interface QuotasReport {

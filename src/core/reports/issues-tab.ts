@@ -1,4 +1,5 @@
 import type { Issue } from '../issues';
+import { groupThousands } from '../numbers';
 import type { Plan } from '../plan/types';
 import type { CellLink, GeneratedTab } from '../port';
 import { DocumentBuilder } from './document';
@@ -15,6 +16,12 @@ const HEADERS = [
   'Mã lỗi',
   'Nội dung',
 ];
+
+/**
+ * Links to the cell go on the first rows only: in Sheets each link is built one by one, and past a few
+ * thousand the list is for filtering, not clicking. The rows below still name tab, row and column.
+ */
+export const LINK_LIMIT = 5000;
 
 /** Who a row nominates and for which unit, to print beside each issue of that row. */
 export type RowOwner = (issue: Issue) => { unit: string; name: string } | null;
@@ -34,6 +41,12 @@ export function issuesTab(
   // column holds the longest code (E_SUBJECT_NOT_ALLOWED) on one line.
   const doc = new DocumentBuilder(plan, [40, 130, 45, 85, 100, 115, 70, 215, 260], 11);
   doc.title('DANH SÁCH LỖI HỒ SƠ ĐỀ CỬ (lần kiểm tra gần nhất)');
+  if (issues.length > LINK_LIMIT)
+    doc.note(
+      `Có ${groupThousands(issues.length)} lỗi và cảnh báo: ${groupThousands(LINK_LIMIT)} dòng đầu có liên kết ` +
+        `đến ô; ${groupThousands(issues.length - LINK_LIMIT)} dòng sau ghi trang, dòng và cột để tìm.`,
+      { italic: true },
+    );
   const links: CellLink[] = [];
   const body = issues.map((issue, i) => {
     const owner = ownerOf(issue);
@@ -52,7 +65,7 @@ export function issuesTab(
   if (body.length === 0) body.push(['', 'Không có lỗi nào.']);
   const { first } = doc.table(HEADERS, body, issues.length === 0 ? [1] : []);
   doc.filterLastTable();
-  issues.forEach((issue, i) => {
+  issues.slice(0, LINK_LIMIT).forEach((issue, i) => {
     if (issue.row !== null)
       links.push({
         row: first + 1 + i,

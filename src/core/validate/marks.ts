@@ -1,5 +1,5 @@
 import type { Issue } from '../issues';
-import type { Marks } from '../port';
+import type { Area, Marks } from '../port';
 
 /** The backgrounds a check gives offending cells; anything else is the user's and is kept. */
 export const MARK_COLOR = { error: '#f4c7c3', warning: '#fce8b2' } as const;
@@ -20,8 +20,9 @@ export function applyMarks(
   previous: Marks,
   cellIssues: { row: number; column: number; issue: Issue }[],
 ): Marks {
+  // Sheets reports white for a cell nobody coloured; writing it back would paint every cell white.
   const backgrounds = previous.backgrounds.map((row) =>
-    row.map((bg) => (bg && OURS.has(bg.toLowerCase()) ? null : bg)),
+    row.map((bg) => (!bg || OURS.has(bg.toLowerCase()) || NO_COLOUR.has(bg.toLowerCase()) ? null : bg)),
   );
   const notes = previous.notes.map((row) => row.map(withoutOurNote));
   const messages = new Map<string, { row: number; column: number; lines: string[]; error: boolean }>();
@@ -34,9 +35,7 @@ export function applyMarks(
   }
   for (const { row, column, lines, error } of messages.values()) {
     if (!backgrounds[row]) continue;
-    const bg = backgrounds[row][column];
-    if (!bg || NO_COLOUR.has(bg.toLowerCase()))
-      backgrounds[row][column] = error ? MARK_COLOR.error : MARK_COLOR.warning;
+    backgrounds[row][column] ??= error ? MARK_COLOR.error : MARK_COLOR.warning;
     const own = notes[row][column];
     notes[row][column] = (own ? `${own}\n\n` : '') + NOTE_PREFIX + lines.join('\n');
   }
@@ -47,4 +46,40 @@ export function applyMarks(
 function withoutOurNote(note: string): string {
   const at = note.indexOf(NOTE_PREFIX);
   return at < 0 ? note : note.slice(0, at).trimEnd();
+}
+
+const colour = (bg: string | null | undefined) =>
+  !bg || NO_COLOUR.has(bg.toLowerCase()) ? null : bg.toLowerCase();
+
+/**
+ * The smallest block of `area` holding every cell whose background or note changes from `previous` to
+ * `next`, with what to write there; null when nothing changes. A check then writes two grids at most,
+ * and a re-check that changes nothing writes none.
+ */
+export function changedMarks(area: Area, previous: Marks, next: Marks): { area: Area; marks: Marks } | null {
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  next.backgrounds.forEach((row, r) =>
+    row.forEach((bg, c) => {
+      if (colour(bg) === colour(previous.backgrounds[r]?.[c]) && next.notes[r][c] === previous.notes[r]?.[c])
+        return;
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }),
+  );
+  if (bottom < 0) return null;
+  const cut = <T>(grid: T[][]) => grid.slice(top, bottom + 1).map((row) => row.slice(left, right + 1));
+  return {
+    area: {
+      row: area.row + top,
+      column: area.column + left,
+      rows: bottom - top + 1,
+      columns: right - left + 1,
+    },
+    marks: { backgrounds: cut(next.backgrounds), notes: cut(next.notes) },
+  };
 }
