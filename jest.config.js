@@ -1,3 +1,7 @@
+// Dates' local getters play the Apps Script project's time zone in the tests: fixed to UTC, unlike the
+// fake spreadsheets' Asia/Ho_Chi_Minh, so a test can tell the two apart on any machine.
+process.env.TZ = 'UTC';
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
