@@ -121,6 +121,9 @@ export class XlsxPort implements WorkbookPort {
     );
   }
 
+  /** An .xlsx file has no signed-in users: Excel's sheet protection guards Excel's editor, not this writer. */
+  ensureWritable(): void {}
+
   formatTab(tab: string, format: TabFormat): void {
     const sheet = this.sheet(tab);
     if (format.frozenRows) sheet.views = [{ state: 'frozen', ySplit: format.frozenRows, xSplit: 0 }];

@@ -21,7 +21,18 @@ export interface WorkbookPort {
    * `keepOldAs`, the old tab is kept under that name (a backup of a hand-edited tab) instead of deleted.
    */
   replaceGeneratedTab(tab: GeneratedTab, options?: { keepOldAs?: string }): void;
+  /**
+   * Called after a command's last read and before its first write: throws `WriteRefused` when the user
+   * may not write every target (a protected tab or range), so a command writes all or nothing.
+   */
+  ensureWritable(targets: WriteTarget[]): void;
 }
+
+/** What a command is about to change: cells of a tab, a whole tab, or the generated tab it rebuilds. */
+export type WriteTarget = { tab: string; area?: Area } | { generated: string };
+
+/** A command refused before it wrote anything; its message says where and who can run it. */
+export class WriteRefused extends Error {}
 
 export interface Area {
   row: number;

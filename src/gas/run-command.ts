@@ -1,3 +1,4 @@
+import { WriteRefused } from '../core/port';
 import { PlanIncomplete } from '../core/workbook/plan-gaps';
 
 /** Thrown when another person holds the document lock; shown to the user as is. */
@@ -28,7 +29,8 @@ export function runMenuCommand_(title: string, work: () => string): void {
   try {
     message = withDocumentLock_(work);
   } catch (error) {
-    const expected = error instanceof BusyError || error instanceof PlanIncomplete;
+    const expected =
+      error instanceof BusyError || error instanceof PlanIncomplete || error instanceof WriteRefused;
     if (!expected) console.error(error);
     message = expected
       ? error.message

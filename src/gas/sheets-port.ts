@@ -1,6 +1,17 @@
 import { columnLetter } from '../core/a1';
 import { capText, CELL_LIMIT, isDate, type CellValue, type Grid } from '../core/cells';
-import type { Area, CellBlock, Dropdown, GeneratedTab, Marks, TabFormat, WorkbookPort } from '../core/port';
+import {
+  WriteRefused,
+  type Area,
+  type CellBlock,
+  type Dropdown,
+  type GeneratedTab,
+  type Marks,
+  type TabFormat,
+  type WorkbookPort,
+  type WriteTarget,
+} from '../core/port';
+import { blocks_, lockedAreas_, refusal_ } from './protections';
 import type { TabData } from '../core/workbook/tab';
 import { freeTabName, tabNameKey } from '../core/workbook/tab-names';
 import { WallClock } from './wall-clock';
@@ -86,6 +97,8 @@ export class SheetsPort implements WorkbookPort {
   private readonly sheets = new Map<string, Sheet>();
   /** Tabs a stopped execution left half-built, removed before this command builds its own. */
   private leftovers: Sheet[] = [];
+  /** Each known tab's name as written, for messages. */
+  private readonly names = new Map<Sheet, string>();
   /** Generated tabs by key: as the last readTabs found them (with their marker), or as built since. */
   private readonly generated = new Map<string, { sheet: Sheet; name: string; marker?: DeveloperMetadata }>();
   /**
@@ -113,10 +126,12 @@ export class SheetsPort implements WorkbookPort {
 
   private know(name: string, sheet: Sheet): void {
     this.sheets.set(tabNameKey(name), sheet);
+    this.names.set(sheet, name);
   }
 
   readTabs(): TabData[] {
     this.sheets.clear();
+    this.names.clear();
     this.generated.clear();
     this.leftovers = [];
     this.order = this.spreadsheet.getSheets();
@@ -142,6 +157,30 @@ export class SheetsPort implements WorkbookPort {
       });
     }
     return tabs;
+  }
+
+  /** Reads the protections once, after the command's other reads; refuses before anything is written. */
+  ensureWritable(targets: WriteTarget[]): void {
+    const locked = lockedAreas_(this.spreadsheet);
+    if (locked.length === 0) return;
+    // A half-built tab left by a stopped run is removed before the command writes.
+    const wanted = this.leftovers.map((sheet) => ({ sheet, area: null as Area | null }));
+    for (const target of targets) {
+      if ('generated' in target) {
+        const found = this.generated.get(target.generated);
+        if (found) wanted.push({ sheet: found.sheet, area: null });
+      } else wanted.push({ sheet: this.sheet(target.tab), area: target.area ?? null });
+    }
+    for (const { sheet, area } of wanted) {
+      const name = this.nameOf(sheet);
+      const lock = locked.find((l) => tabNameKey(l.tab) === tabNameKey(name) && blocks_(l, area));
+      if (lock) throw new WriteRefused(refusal_(name, lock));
+    }
+  }
+
+  /** A known tab's name, without asking the document. */
+  private nameOf(sheet: Sheet): string {
+    return this.names.get(sheet) ?? sheet.getName();
   }
 
   addTab(name: string): void {

@@ -1,5 +1,14 @@
 import type { CellValue, Grid } from '../../src/core/cells';
-import type { Area, CellBlock, GeneratedTab, Marks, TabFormat, WorkbookPort } from '../../src/core/port';
+import {
+  WriteRefused,
+  type Area,
+  type CellBlock,
+  type GeneratedTab,
+  type Marks,
+  type TabFormat,
+  type WorkbookPort,
+  type WriteTarget,
+} from '../../src/core/port';
 import type { TabData } from '../../src/core/workbook/tab';
 
 /** A plain in-memory workbook for core tests: it records formats instead of applying them. */
@@ -10,6 +19,10 @@ export class MemoryPort implements WorkbookPort {
   readonly notes = new Map<string, string[][]>();
   /** Generated tabs by key, as last written, with the name they now have. */
   readonly generated = new Map<string, GeneratedTab>();
+  /** Tabs (by name, or generated tabs by key) this port's user may not write. */
+  readonly locked = new Set<string>();
+  /** Every write method called, in order, to check that nothing is written after a refusal. */
+  readonly writes: string[] = [];
 
   constructor(tabs: Record<string, Grid> = {}) {
     for (const [name, grid] of Object.entries(tabs))
@@ -29,12 +42,21 @@ export class MemoryPort implements WorkbookPort {
     }));
   }
 
+  ensureWritable(targets: WriteTarget[]): void {
+    for (const target of targets) {
+      const name = 'tab' in target ? target.tab : target.generated;
+      if (this.locked.has(name)) throw new WriteRefused(`locked: ${name}`);
+    }
+  }
+
   addTab(name: string): void {
+    this.writes.push(`addTab ${name}`);
     if (this.tabs.has(name)) throw new Error(`tab exists: ${name}`);
     this.tabs.set(name, []);
   }
 
   writeCells(tab: string, block: CellBlock): void {
+    this.writes.push(`writeCells ${tab}`);
     const grid = this.tabs.get(tab);
     if (!grid) throw new Error(`no tab ${tab}`);
     block.values.forEach((row, r) =>
@@ -46,6 +68,7 @@ export class MemoryPort implements WorkbookPort {
   }
 
   formatTab(tab: string, format: TabFormat): void {
+    this.writes.push(`formatTab ${tab}`);
     this.formats.set(tab, [...(this.formats.get(tab) ?? []), format]);
   }
 
@@ -61,6 +84,7 @@ export class MemoryPort implements WorkbookPort {
   }
 
   writeMarks(tab: string, area: Area, marks: Marks): void {
+    this.writes.push(`writeMarks ${tab}`);
     const put = <T>(store: Map<string, T[][]>, values: T[][]) => {
       const grid = store.get(tab) ?? [];
       values.forEach((row, r) =>
@@ -73,6 +97,7 @@ export class MemoryPort implements WorkbookPort {
   }
 
   replaceGeneratedTab(tab: GeneratedTab, options: { keepOldAs?: string } = {}): void {
+    this.writes.push(`replaceGeneratedTab ${tab.key}`);
     const previous = this.generated.get(tab.key);
     const name = previous?.name ?? tab.name;
     if (previous && options.keepOldAs) {

@@ -1,6 +1,6 @@
 import type { CellValue, Grid } from '../cells';
 import type { Issue } from '../issues';
-import type { Area, CellBlock, Marks, WorkbookPort } from '../port';
+import type { Area, CellBlock, Marks, WorkbookPort, WriteTarget } from '../port';
 import { ISSUES_TAB, issuesTab, type RowOwner } from '../reports/issues-tab';
 import { headerKey } from '../table';
 import { cellText } from '../cells';
@@ -114,6 +114,23 @@ function planWriteBack(
   };
 }
 
+const blockArea = (block: CellBlock): Area => ({
+  row: block.row,
+  column: block.column,
+  rows: block.values.length,
+  columns: block.values[0]?.length ?? 1,
+});
+
+/** The cells a write-back will change. */
+function targetsOf(plan: WriteBack): WriteTarget[] {
+  const areas = [
+    plan.header && blockArea(plan.header),
+    plan.verdicts && blockArea(plan.verdicts),
+    plan.marks?.area,
+  ];
+  return areas.filter((a): a is Area => a !== undefined).map((area) => ({ tab: plan.tab, area }));
+}
+
 function writeBack(port: WorkbookPort, plan: WriteBack): void {
   if (plan.header) port.writeCells(plan.tab, plan.header);
   if (plan.verdicts) port.writeCells(plan.tab, plan.verdicts);
@@ -138,8 +155,10 @@ export function runCheck(port: WorkbookPort): CheckReport {
       columnOf,
     ),
   );
+  const issues = issuesTab(reading.plan, result.issues, columnOf, ownerFinder(reading, result));
+  port.ensureWritable([...plans.flatMap(targetsOf), { generated: issues.key }]);
   for (const plan of plans) writeBack(port, plan);
-  port.replaceGeneratedTab(issuesTab(reading.plan, result.issues, columnOf, ownerFinder(reading, result)));
+  port.replaceGeneratedTab(issues);
   const pointer = result.issues.length > 0 ? ` Xem cột “${CHECK_HEADER}” và trang “${ISSUES_TAB}”.` : '';
   return { reading, result, message: summaryMessage(result, reading.defaults) + pointer };
 }
@@ -163,7 +182,9 @@ export function editAndRecheckRow(
   const issues = result.issues.filter((i) => i.sheet === sheet && i.row === edit.row);
   const columnOf = columnFinder(reading, new Map(edited.map((t) => [t.name, t.values])));
   const plan = planWriteBack(port, tab, issues, columnOf, edit.row);
-  port.writeCells(sheet, { row: edit.row, column: edit.column, values: [[edit.value]] });
+  const cell = { row: edit.row, column: edit.column, values: [[edit.value]] };
+  port.ensureWritable([{ tab: sheet, area: blockArea(cell) }, ...targetsOf(plan)]);
+  port.writeCells(sheet, cell);
   writeBack(port, plan);
   return { text: checkText(issues), issues };
 }

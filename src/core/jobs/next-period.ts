@@ -19,6 +19,7 @@ export function startNextPeriod(port: WorkbookPort, period: YearRange): string[]
   requirePlan(reading, ['tabs']);
   const config = reading.found.config;
   if (!config) return []; // requirePlan has stopped a workbook without one
+  port.ensureWritable([{ tab: config.tab.name }]);
   const { columns, headerRow } = config.header;
   const valueColumn = (columns.value as number) + 1;
   const newValue = new Map<string, string | number>([

@@ -61,6 +61,7 @@ export function writeGenerated(
   today: Date,
 ): string[] {
   const messages: string[] = [];
+  port.ensureWritable(generated.map((tab) => ({ generated: tab.key })));
   for (const tab of generated) {
     const current = tabs.find((t) => t.generated === tab.key);
     const edited = current?.fingerprint !== undefined && fingerprint(current.values) !== current.fingerprint;

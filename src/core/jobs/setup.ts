@@ -119,6 +119,8 @@ export function setupWorkbook(port: WorkbookPort, seed: SetupSeed = PRESET_SEED)
   const report: SetupReport = { messages: [], created: [] };
   const tabs = port.readTabs();
   const { found } = readPlan(tabs);
+  // Setup may write into any tab that is not generated: all of them must be open to this user.
+  port.ensureWritable(tabs.filter((t) => !t.generated).map((t) => ({ tab: t.name })));
   const protection = 'Bảng tham chiếu của kế hoạch: chỉ bộ phận thường trực của Hội đồng sửa.';
 
   for (const template of referenceTemplates(preset)) {
