@@ -124,7 +124,7 @@ export class XlsxPort implements WorkbookPort {
   /** An .xlsx file has no signed-in users: Excel's sheet protection guards Excel's editor, not this writer. */
   ensureWritable(): void {}
 
-  formatTab(tab: string, format: TabFormat): void {
+  formatTab(tab: string, format: TabFormat): string[] {
     const sheet = this.sheet(tab);
     if (format.frozenRows) sheet.views = [{ state: 'frozen', ySplit: format.frozenRows, xSplit: 0 }];
     for (const r of format.boldRows ?? []) {
@@ -141,6 +141,8 @@ export class XlsxPort implements WorkbookPort {
     }
     for (const dropdown of format.dropdowns ?? []) this.addDropdown(sheet, dropdown);
     // Excel has no "warning only" protection; reference tabs stay editable in the offline door.
+    // Excel freezes through merged cells, so nothing here is left undone.
+    return [];
   }
 
   readMarks(tab: string, area: Area): Marks {

@@ -12,7 +12,8 @@ export interface WorkbookPort {
   addTab(name: string): void;
   /** Writes a block; strings are always literal text, never formulas. */
   writeCells(tab: string, block: CellBlock): void;
-  formatTab(tab: string, format: TabFormat): void;
+  /** Returns, in Vietnamese, what it left undone and why (a freeze Sheets would refuse, say). */
+  formatTab(tab: string, format: TabFormat): string[];
   /** Backgrounds and notes of an area, to clear the marks of a previous check and keep the user's own. */
   readMarks(tab: string, area: Area): Marks;
   writeMarks(tab: string, area: Area, marks: Marks): void;

@@ -88,6 +88,24 @@ function setColumnWidths(sheet: Sheet, widths: number[]): void {
   }
 }
 
+/** A merged range that crosses the line under row `rows`, as A1 notation; null when none does. */
+function mergeAcross(sheet: Sheet, rows: number, columns: number): string | null {
+  if (rows < 1) return null;
+  for (const merged of sheet.getRange(rows, 1, 2, columns).getMergedRanges()) {
+    const top = merged.getRow();
+    if (top <= rows && top + merged.getNumRows() - 1 > rows) return merged.getA1Notation();
+  }
+  return null;
+}
+
+function unfrozen(tab: string, rows: number, merged: string): string {
+  return (
+    `Chưa cố định ${rows} dòng đầu của trang “${tab}”: ô gộp ${merged} vắt qua dòng ${rows} và ${rows + 1}, ` +
+    'Google Sheets không cho cố định ngang qua ô gộp. Muốn cố định, hãy bỏ gộp ô đó (Định dạng › Gộp ô › Hủy gộp) ' +
+    'rồi chạy lại “Thiết lập bảng tính”.'
+  );
+}
+
 /**
  * The Workbook port over SpreadsheetApp. Every method makes a fixed number of service calls,
  * whatever the number of rows: values go in and out as whole 2-D arrays.
@@ -209,10 +227,16 @@ export class SheetsPort implements WorkbookPort {
     if (values.length) writeRectangle(this.sheet(tab), block.row, block.column, values);
   }
 
-  formatTab(tab: string, format: TabFormat): void {
+  formatTab(tab: string, format: TabFormat): string[] {
+    const notes: string[] = [];
     const sheet = this.sheet(tab);
     const lastColumn = Math.max(1, sheet.getLastColumn());
-    if (format.frozenRows !== undefined) sheet.setFrozenRows(format.frozenRows);
+    if (format.frozenRows !== undefined) {
+      const crossing = mergeAcross(sheet, format.frozenRows, lastColumn);
+      // Sheets refuses to freeze through a merged cell; the user's merge stays and the rows stay unfrozen.
+      if (crossing) notes.push(unfrozen(tab, format.frozenRows, crossing));
+      else sheet.setFrozenRows(format.frozenRows);
+    }
     if (format.boldRows?.length) {
       sheet
         .getRangeList(format.boldRows.map((r) => `A${r}:${columnLetter(lastColumn)}${r}`))
@@ -231,6 +255,7 @@ export class SheetsPort implements WorkbookPort {
     if (format.warningProtection && sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
       sheet.protect().setDescription(format.warningProtection).setWarningOnly(true);
     }
+    return notes;
   }
 
   readMarks(tab: string, area: Area): Marks {

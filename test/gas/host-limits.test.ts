@@ -1,4 +1,4 @@
-import { validateNominations } from '../../src/gas/commands';
+import { setupWorkbook, validateNominations } from '../../src/gas/commands';
 import { BUILDING_KEY } from '../../src/gas/sheets-port';
 import { gasWorkbook } from '../support/gas-env';
 import { goodRow, HEADERS, type Row } from '../support/workbook';
@@ -48,6 +48,23 @@ describe('the limits of the real host, in the fake', () => {
       expect(verdict).toContain('01/03/2025');
       expect(verdict).not.toContain('28/02/2025');
       expect(env.spreadsheet.peek('Đề cử').values[1][col('Đơn vị đề nghị')]).toEqual(firstOfMarch);
+    } finally {
+      uninstall();
+    }
+  });
+});
+
+describe('setup and merged headings', () => {
+  it('leaves the rows unfrozen, and says why, where a merged heading crosses the line to freeze', () => {
+    const { env, uninstall } = gasWorkbook([goodRow(), goodRow()]);
+    try {
+      env.spreadsheet.getSheetByName('Đề cử')?.getRange('A1:A2').merge();
+      env.ui.answerNextPrompt('');
+      setupWorkbook();
+      const message = env.ui.alerts.at(-1)?.prompt ?? '';
+      expect(message).toContain('Chưa cố định 1 dòng đầu của trang “Đề cử”: ô gộp A1:A2');
+      expect(env.spreadsheet.peek('Đề cử').frozenRows).toBe(0);
+      expect(env.spreadsheet.peek('Đơn vị').frozenRows).toBe(1);
     } finally {
       uninstall();
     }

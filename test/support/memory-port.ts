@@ -67,9 +67,10 @@ export class MemoryPort implements WorkbookPort {
     );
   }
 
-  formatTab(tab: string, format: TabFormat): void {
+  formatTab(tab: string, format: TabFormat): string[] {
     this.writes.push(`formatTab ${tab}`);
     this.formats.set(tab, [...(this.formats.get(tab) ?? []), format]);
+    return [];
   }
 
   readMarks(tab: string, area: Area): Marks {

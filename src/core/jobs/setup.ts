@@ -160,7 +160,9 @@ export function setupWorkbook(port: WorkbookPort, seed: SetupSeed = PRESET_SEED)
       created = true;
       report.messages.push(`Đã tạo trang “${name}” từ ${seed.label} (${rowCount(template)}).`);
     }
-    port.formatTab(name, { ...formatFor(template, header, created), warningProtection: protection });
+    report.messages.push(
+      ...port.formatTab(name, { ...formatFor(template, header, created), warningProtection: protection }),
+    );
   }
 
   // Dropdowns point at the reference tabs as they now stand.
@@ -194,10 +196,12 @@ export function setupWorkbook(port: WorkbookPort, seed: SetupSeed = PRESET_SEED)
       const added = appendHeaders(port, tab, header, NOMINATION_TEMPLATE.columns);
       if (added.length) report.messages.push(`Đã thêm cột ${added.join(', ')} vào trang “${tab.name}”.`);
     }
-    port.formatTab(tab.name, {
-      ...formatFor(NOMINATION_TEMPLATE, header, created),
-      dropdowns: nominationDropdowns(reading.plan, reading.found, header),
-    });
+    report.messages.push(
+      ...port.formatTab(tab.name, {
+        ...formatFor(NOMINATION_TEMPLATE, header, created),
+        dropdowns: nominationDropdowns(reading.plan, reading.found, header),
+      }),
+    );
   }
   return report;
 }
