@@ -7,6 +7,7 @@ import { BLANK_SEED, PRESET_SEED, setupWorkbook as runSetup } from '../core/jobs
 import { startNextPeriod } from '../core/jobs/next-period';
 import { addMenu_ } from './menu';
 import { runMenuCommand_ } from './run-command';
+import { runSelfTest_ } from './self-test';
 import { activePort_ } from './sheets-port';
 
 /** Simple trigger: only the menu, nothing slow and nothing that needs authorisation. */
@@ -56,6 +57,12 @@ export function setupWorkbook(): void {
     if (period) return startNextPeriod(port, period).join('\n');
     return runSetup(port, text === '' ? PRESET_SEED : BLANK_SEED).messages.join('\n');
   });
+}
+
+/** Checks on a temporary tab what the add-on assumes of this host, and reports in Vietnamese. */
+export function runHostSelfTest(): void {
+  // The self-test asks for the document lock itself: whether it gets one is one of its checks.
+  runMenuCommand_('Tự kiểm tra trên Google Sheets', () => runSelfTest_().message, { lock: false });
 }
 
 export function validateNominations(): void {

@@ -8,6 +8,7 @@ import {
   checkQuotas,
   onInstall,
   onOpen,
+  runHostSelfTest,
   setupWorkbook,
   showSidebar,
   validateNominations,
@@ -31,6 +32,7 @@ global.validateNominations = validateNominations;
 global.checkQuotas = checkQuotas;
 global.buildCouncilSheets = buildCouncilSheets;
 global.buildPeriodReport = buildPeriodReport;
+global.runHostSelfTest = runHostSelfTest;
 
 // The sidebar's server API (google.script.run).
 global.getDashboard = getDashboard;

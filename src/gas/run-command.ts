@@ -23,11 +23,11 @@ export function withDocumentLock_<T>(work: () => T): T {
  * Runs a menu command: its result or failure becomes a Vietnamese dialog, never a stack trace.
  * Unexpected errors are logged for the developers and summarised for the user.
  */
-export function runMenuCommand_(title: string, work: () => string): void {
+export function runMenuCommand_(title: string, work: () => string, options = { lock: true }): void {
   const ui = SpreadsheetApp.getUi();
   let message: string;
   try {
-    message = withDocumentLock_(work);
+    message = options.lock ? withDocumentLock_(work) : work();
   } catch (error) {
     const expected =
       error instanceof BusyError || error instanceof PlanIncomplete || error instanceof WriteRefused;

@@ -14,6 +14,7 @@ import {
 import { blocks_, lockedAreas_, refusal_ } from './protections';
 import type { TabData } from '../core/workbook/tab';
 import { freeTabName, tabNameKey } from '../core/workbook/tab-names';
+import { textMode_, type TextMode } from './text-mode';
 import { WallClock } from './wall-clock';
 import { a1, heightRuns, mergeRuns, styleGrids } from './tab-style';
 
@@ -52,11 +53,18 @@ function parseMarker(value: string | null): Marker {
 
 /** Plain text: what a string is written as, so "=…" or "2.10" stays exactly what the core wrote. */
 const TEXT_FORMAT = '@';
+/** Sheets' automatic format, under which a leading apostrophe marks text (the fallback text mode). */
+const AUTOMATIC_FORMAT = 'General';
 
-function numberFormat(value: CellValue): string {
+function numberFormat(value: CellValue, mode: TextMode): string {
   if (typeof value === 'number') return Number.isInteger(value) ? '0' : '0.##';
   if (isDate(value)) return 'dd/mm/yyyy';
-  return TEXT_FORMAT;
+  return mode === 'plain' ? TEXT_FORMAT : AUTOMATIC_FORMAT;
+}
+
+function cellInput(value: CellValue, mode: TextMode): CellValue {
+  const text = capText(value, CELL_LIMIT.sheets);
+  return mode === 'apostrophe' && typeof text === 'string' && text !== '' ? `'${text}` : text;
 }
 
 /** Pads a ragged grid to a rectangle, as setValues requires. */
@@ -70,11 +78,11 @@ function rectangle(values: Grid): Grid {
   });
 }
 
-/** Writes a rectangle as one range: number formats first, so strings land as plain text. */
-function writeRectangle(sheet: Sheet, row: number, column: number, values: Grid): Range {
+/** Writes a rectangle as one range: number formats first, so strings land as text. */
+function writeRectangle(sheet: Sheet, row: number, column: number, values: Grid, mode: TextMode): Range {
   const range = sheet.getRange(row, column, values.length, values[0].length);
-  range.setNumberFormats(values.map((row) => row.map(numberFormat)));
-  range.setValues(values.map((row) => row.map((value) => capText(value, CELL_LIMIT.sheets))));
+  range.setNumberFormats(values.map((r) => r.map((value) => numberFormat(value, mode))));
+  range.setValues(values.map((r) => r.map((value) => cellInput(value, mode))));
   return range;
 }
 
@@ -125,7 +133,14 @@ export class SheetsPort implements WorkbookPort {
    */
   private order: Sheet[] | null = null;
 
+  private mode: TextMode | null = null;
+
   constructor(private readonly spreadsheet: Spreadsheet) {}
+
+  /** Asked once, at the first write: a document property, not a read of the spreadsheet. */
+  private textMode(): TextMode {
+    return (this.mode ??= textMode_());
+  }
 
   /** A tab's id, the `gid` of its links; it never changes, so asking is not a read of the document. */
   sheetId(name: string): number {
@@ -224,7 +239,7 @@ export class SheetsPort implements WorkbookPort {
 
   writeCells(tab: string, block: CellBlock): void {
     const values = rectangle(block.values);
-    if (values.length) writeRectangle(this.sheet(tab), block.row, block.column, values);
+    if (values.length) writeRectangle(this.sheet(tab), block.row, block.column, values, this.textMode());
   }
 
   formatTab(tab: string, format: TabFormat): string[] {
@@ -319,7 +334,7 @@ export class SheetsPort implements WorkbookPort {
   /** Values, then every style on the same range as whole grids: a fixed number of calls a tab. */
   private fill(building: Sheet, tab: GeneratedTab): void {
     const values = rectangle(tab.values);
-    const range = values.length ? writeRectangle(building, 1, 1, values) : undefined;
+    const range = values.length ? writeRectangle(building, 1, 1, values, this.textMode()) : undefined;
     if (tab.links?.length) this.writeLinks(building, tab);
     if (range) this.drawLayout(building, range, tab, values.length, values[0].length);
     for (const { area, across } of mergeRuns(tab.merges ?? [])) {

@@ -14,6 +14,7 @@ const PUBLIC = [
   'checkQuotas',
   'buildCouncilSheets',
   'buildPeriodReport',
+  'runHostSelfTest',
   'getDashboard',
   'setMyUnit',
   'jumpToCell',
@@ -57,7 +58,7 @@ describe('the built Code.js in a bare vm context', () => {
     const env = createFakeEnv();
     load(env).onOpen();
     expect(env.ui.menus[0].title).toBe('Điển hình tiên tiến');
-    expect(env.ui.menus[0].items.filter((i) => i !== null)).toHaveLength(6);
+    expect(env.ui.menus[0].items.filter((i) => i !== null)).toHaveLength(7);
   });
 
   it('sets up the template on setupWorkbook', () => {
@@ -102,6 +103,7 @@ describe('the built Code.js in a bare vm context', () => {
     const env = filled();
     const context = load(env);
     context.checkQuotas();
+    expect(env.ui.alerts[0].prompt).toMatch(/^Năm 2024: 0\/34 đơn vị đạt chỉ tiêu/);
     expect(env.spreadsheet.sheetNames()).toContain('Chỉ tiêu 2024');
     context.buildCouncilSheets();
     expect(env.spreadsheet.sheetNames()).toEqual(

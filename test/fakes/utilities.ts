@@ -189,14 +189,15 @@ export class FakeUtilities
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
     this.hit('formatDate');
     if (
-      !(date instanceof Date) ||
+      // A Date from another realm (the bundle loaded in a vm context) is still a Date to the host.
+      Object.prototype.toString.call(date) !== '[object Date]' ||
       Number.isNaN(date.getTime()) ||
       typeof timeZone !== 'string' ||
       typeof format !== 'string'
     ) {
       throw signatureError('Utilities.formatDate', [date, timeZone, format]);
     }
-    return formatDate(date, timeZone, format);
+    return formatDate(date as Date, timeZone, format);
   }
 
   sleep(milliseconds: number): void {
