@@ -5,6 +5,8 @@
  * zero-width characters.
  */
 
+import { compareVietnameseBase } from './collation';
+
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
@@ -52,10 +54,10 @@ export function matchKey(text: string): string {
   return key;
 }
 
-let collator: Intl.Collator | null = null;
-
-/** Vietnamese collation for sorting names; falls back to key order where Intl lacks "vi". */
+/**
+ * Vietnamese collation for sorting names: tones and case ignored, numbers read whole, and texts that
+ * sort alike ordered by code unit so the order is total. See collation.ts for how the host's is trusted.
+ */
 export function compareVietnamese(a: string, b: string): number {
-  if (!collator) collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
-  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+  return compareVietnameseBase(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
