@@ -130,7 +130,7 @@ function seedValue(value: unknown): CellValue {
 
 function seedBook(book: BookModel, sheets: Record<string, unknown[][]>): void {
   for (const [name, grid] of Object.entries(sheets)) {
-    const width = Math.max(0, ...grid.map((row) => row.length));
+    const width = grid.reduce((w, row) => Math.max(w, row.length), 0); // no spread: 150,000 rows overflow it
     const sheet = book.insertSheet(
       name,
       book.sheets.length,

@@ -299,7 +299,7 @@ export class FakeSpreadsheet
    */
   poke(sheetName: string, a1: string, values: unknown[][]): void {
     const corner = regionOfA1(this.model(sheetName), a1);
-    const width = Math.max(0, ...values.map((row) => row.length));
+    const width = values.reduce((w, row) => Math.max(w, row.length), 0);
     if (values.length === 0 || width === 0) return;
     const rows = values.map((row) => [...row, ...new Array<unknown>(width - row.length).fill('')]);
     new Region(corner.sheet, corner.row, corner.column, rows.length, width).enter(rows);
