@@ -233,6 +233,40 @@ describe('field codes of any scheme', () => {
     expect(result.issues[0].message).toContain('2.1 hoặc 2.10');
   });
 
+  it('reads a date Sheets made of a code back day first: 1 May is 01.05, whatever the zeros', () => {
+    const { result } = check(plan(['01.05', '1.6', 'A']), [
+      communeRow({ 'Lĩnh vực': new Date(2026, 4, 1), 'Tiêu chí đáp ứng': 'C1; C2' }),
+    ]);
+    expect(result.rows[0].field).toBe('01.05');
+    expect(result.issues.map((i) => i.code)).toEqual(['W_FIELD_AS_DATE']);
+    expect(result.issues[0].message).toContain('01/05/2026');
+  });
+
+  it('does not guess a month-first code: 2 October is not 10.2 when there is no 2.10', () => {
+    const { result } = check(plan(['10.2', '1.1']), [
+      communeRow({ 'Lĩnh vực': new Date(2026, 9, 2), 'Tiêu chí đáp ứng': 'C1; C2' }),
+    ]);
+    expect(result.rows[0].field).toBeNull();
+    expect(result.issues.map((i) => i.code)).toEqual(['E_UNKNOWN_FIELD']);
+    expect(result.issues[0].message).toContain('Văn bản thuần');
+  });
+
+  it('reads 2 October as 2.10 when both 2.10 and 10.2 are codes, and says which it did not take', () => {
+    const { result } = check(plan(['10.2', '2.10']), [
+      communeRow({ 'Lĩnh vực': new Date(2026, 9, 2), 'Tiêu chí đáp ứng': 'C1; C2' }),
+    ]);
+    expect(result.rows[0].field).toBe('2.10');
+    expect(result.issues.map((i) => i.code)).toEqual(['W_FIELD_AS_DATE']);
+    expect(result.issues[0].message).toContain('không phải 10.2');
+  });
+
+  it('keeps the error for a date no code reads as, in a council whose codes are not numbers', () => {
+    const { result } = check(plan(['A', 'I.3']), [
+      communeRow({ 'Lĩnh vực': new Date(2026, 2, 1), 'Tiêu chí đáp ứng': 'C1; C2' }),
+    ]);
+    expect(result.issues.map((i) => i.code)).toEqual(['E_UNKNOWN_FIELD']);
+  });
+
   it('refuses a number that could be two codes when neither is written so', () => {
     const { result } = check(plan(['1.0', '01']), [
       communeRow({ 'Lĩnh vực': 1, 'Tiêu chí đáp ứng': 'C1; C2' }),

@@ -126,10 +126,38 @@ describe('subjects and fields', () => {
     ]);
   });
 
-  it('a field that Sheets turned into a date is explained', () => {
-    const result = check([goodRow({ 'Lĩnh vực': new Date(2024, 3, 2) })]);
+  it('a field that Sheets turned into a date no code reads as (15 March) is explained', () => {
+    const result = check([goodRow({ 'Lĩnh vực': new Date(2024, 2, 15) })]);
     expect(result.issues[0]).toMatchObject({ code: 'E_UNKNOWN_FIELD' });
     expect(result.issues[0].message).toContain('Văn bản thuần');
+  });
+
+  it('a field code Sheets turned into 2 October is read back as 2.10 with a warning', () => {
+    const result = check([
+      goodRow({
+        'Lĩnh vực': new Date(2024, 9, 2),
+        'Đối tượng': 'Cá nhân',
+        'Tiêu chí đáp ứng': allCriteria('2.10', 'C'),
+      }),
+    ]);
+    expect(result.rows[0]).toMatchObject({ field: '2.10', valid: true });
+    expect(codesAt(result, 2)).toEqual(['W_FIELD_AS_DATE']);
+    expect(result.issues[0]).toMatchObject({ column: 'Lĩnh vực', severity: 'warning' });
+    expect(result.issues[0].message).toContain('02/10/2024');
+    expect(result.issues[0].message).toContain('lĩnh vực 2.10');
+    expect(result.issues[0].message).toContain('Văn bản thuần');
+  });
+
+  it('a field code Sheets turned into 2 January is read back as 2.1, not 2.10', () => {
+    const result = check([
+      goodRow({
+        'Lĩnh vực': new Date(2025, 0, 2),
+        'Đối tượng': 'Cá nhân',
+        'Tiêu chí đáp ứng': allCriteria('2.1', 'C'),
+      }),
+    ]);
+    expect(result.rows[0].field).toBe('2.1');
+    expect(codesAt(result, 2)).toEqual(['W_FIELD_AS_DATE']);
   });
 
   it('a field typed as the number 2.1 is read as 2.1 with a warning that 2.10 would look the same', () => {

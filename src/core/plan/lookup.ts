@@ -9,6 +9,20 @@ export interface FieldNumber {
   candidates: Field[];
 }
 
+/** A field cell that Sheets or Excel turned into a date (2.10 into 2 October), read back. */
+export interface FieldDate {
+  /** The field whose code reads as <day>.<month>; undefined when none does, or several and none exactly. */
+  field: Field | undefined;
+  /** A code that reads as <month>.<day> instead, for the message; never taken on its own. */
+  monthFirst: Field | undefined;
+}
+
+/** A code such as 2.10, 02.10, 2/10 or 2-10: the two numbers a date-making locale reads in it. */
+function dateParts(code: string): [number, number] | null {
+  const m = /^\s*(\d{1,2})\s*[./-]\s*(\d{1,2})\s*$/.exec(code);
+  return m ? [Number(m[1]), Number(m[2])] : null;
+}
+
 /**
  * Finds plan entries from what a clerk typed, with every tolerance of matchKey: a unit by code or
  * name, a field by code, name, or both ("2.4. Phát triển kinh tế hộ gia đình", "I.3 - Bảo vệ rừng"),
@@ -70,6 +84,26 @@ export class PlanLookup {
     const field =
       candidates.length === 1 ? candidates[0] : candidates.find((f) => f.code.trim() === String(value));
     return { field, candidates };
+  }
+
+  /**
+   * The field a date stands for, read day first as Vietnamese Sheets does: 2 October is 2.10. The
+   * date's local getters give the day and month the spreadsheet showed. A code that only the
+   * month-first reading fits (10.2) is not taken: that would be a guess.
+   */
+  fieldFromDate(date: Date): FieldDate {
+    const day = date.getDate();
+    const month = date.getMonth() + 1;
+    const reading = (first: number, second: number) => {
+      const candidates = this.plan.fields.filter((f) => {
+        const parts = dateParts(f.code);
+        return parts !== null && parts[0] === first && parts[1] === second;
+      });
+      const exact = `${first}.${second}`;
+      return candidates.length === 1 ? candidates[0] : candidates.find((f) => f.code.trim() === exact);
+    };
+    if (Number.isNaN(day)) return { field: undefined, monthFirst: undefined };
+    return { field: reading(day, month), monthFirst: day === month ? undefined : reading(month, day) };
   }
 
   subject(text: string): Subject | undefined {

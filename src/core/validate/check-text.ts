@@ -19,6 +19,7 @@ const LABELS: Record<string, string> = {
   W_SUMMARY_SHORT: 'thành tích quá ngắn',
   W_NO_EVIDENCE: 'chưa có minh chứng',
   W_FIELD_AS_NUMBER: 'lĩnh vực đang là số',
+  W_FIELD_AS_DATE: 'lĩnh vực đang là ngày tháng',
 };
 
 function label(issue: Issue): string {

@@ -1,4 +1,4 @@
-import { CELL_LIMIT, isBlank, isDate, isFormulaError, type CellValue } from '../cells';
+import { CELL_LIMIT, cellText, isBlank, isDate, isFormulaError, type CellValue } from '../cells';
 import { issue, type Issue } from '../issues';
 import { PlanLookup } from '../plan/lookup';
 import type { Field, Plan, Unit } from '../plan/types';
@@ -111,10 +111,23 @@ function someFieldCodes(plan: Plan): string {
 /**
  * The field of a row. A cell Sheets or Excel made a number of is read back to the council's code:
  * 3 is "03" when no other code reads as 3; 2.1 could be "2.1" or "2.10", so that row is flagged.
+ * A code made a date (2.10 into 2 October) is read back day first, with a warning.
  */
 function readField(ctx: RowContext, plan: Plan, lookup: PlanLookup): Field | undefined {
   const raw = ctx.nomination.cells.field;
   const fieldCell = cell(ctx, 'field');
+  const asDate = isDate(raw) ? lookup.fieldFromDate(raw) : null;
+  if (asDate?.field) {
+    const not = asDate.monthFirst ? `, không phải ${asDate.monthFirst.code}` : '';
+    report(
+      ctx,
+      'field',
+      'W_FIELD_AS_DATE',
+      `Bảng tính đã đổi mã lĩnh vực trong ô này thành ngày ${cellText(raw)}; đang được hiểu là lĩnh vực ${asDate.field.code}${not}.` +
+        ' Định dạng cột thành “Văn bản thuần” rồi ghi lại mã lĩnh vực.',
+    );
+    return asDate.field;
+  }
   const asNumber = typeof raw === 'number' ? lookup.fieldFromNumber(raw) : null;
   const field = asNumber
     ? asNumber.field
