@@ -6,7 +6,8 @@ function width(text: string): number {
 /** A plain aligned text table; numbers are right-aligned. */
 export function renderTable(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
-  const widths = headers.map((_, c) => Math.max(...cells.map((r) => width(r[c] ?? ''))));
+  // Not Math.max(...rows): one argument per row overflows the stack at some 150,000 rows.
+  const widths = headers.map((_, c) => cells.reduce((w, r) => Math.max(w, width(r[c] ?? '')), 0));
   const line = (row: string[], raw?: (string | number)[]) =>
     row
       .map((cell, c) => {

@@ -28,7 +28,8 @@ function font(layout: DocumentLayout, style: CellStyle | null): Partial<ExcelJS.
 export function drawLayout(sheet: ExcelJS.Worksheet, tab: GeneratedTab & { layout: DocumentLayout }): void {
   const { layout } = tab;
   const widths = tab.format.columnWidths ?? [];
-  const width = Math.max(widths.length, ...tab.values.map((r) => r.length));
+  // Not Math.max(...rows): one argument per row overflows the stack at some 150,000 rows.
+  const width = tab.values.reduce((w, r) => Math.max(w, r.length), widths.length);
   tab.values.forEach((_, r) => {
     for (let c = 0; c < width; c++) {
       const style = layout.styles[r]?.[c] ?? null;

@@ -419,7 +419,7 @@ export function validateNominations(reading: WorkbookReading): ValidationResult 
     checked.errors = ctx.issues.filter((i) => i.severity === 'error').length;
     checked.warnings = ctx.issues.length - checked.errors;
     checked.valid = checked.errors === 0;
-    issues.push(...ctx.issues);
+    for (const found of ctx.issues) issues.push(found);
   }
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
