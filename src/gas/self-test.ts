@@ -1,3 +1,4 @@
+import { collationInUse } from '../core/collation';
 import { compareVietnamese } from '../core/text';
 import { MARK_COLOR } from '../core/validate/marks';
 import { freeTabName } from '../core/workbook/tab-names';
@@ -87,7 +88,9 @@ const ALPHABET_PROBE = ['a', 'ă', 'â', 'b', 'd', 'đ', 'e', 'ê', 'o', 'ô', '
 function collation(): string {
   const shuffled = ALPHABET_PROBE.slice().reverse();
   expectEqual(shuffled.sort(compareVietnamese), ALPHABET_PROBE, 'Thứ tự chữ cái');
-  return 'sắp xếp tên theo bảng chữ cái tiếng Việt';
+  return collationInUse() === 'intl'
+    ? 'sắp xếp tên theo bảng chữ cái tiếng Việt (bộ so sánh tiếng Việt của máy chủ)'
+    : 'máy chủ không có bộ so sánh tiếng Việt; tiện ích dùng thứ tự riêng, cho cùng kết quả';
 }
 
 function timeZones(): string {
