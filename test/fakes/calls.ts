@@ -4,8 +4,10 @@
  * calls whatever the number of rows. Every public Apps Script method of every fake records itself
  * here, first thing, under "Service.method" (for example "Sheet.getRange"), before it validates its
  * arguments: a call that throws still happened. Test helpers (peek, poke, answer queues…) never
- * record anything.
+ * record anything. A call the host's time limit refuses is still counted (see execution.ts).
  */
+import type { Execution } from './execution';
+
 export interface CallSnapshot {
   total: number;
   byMethod: Record<string, number>;
@@ -16,11 +18,15 @@ export class CallCounter {
   private counts: Record<string, number> = {};
   private readonly entries: string[] = [];
 
+  /** `execution`, if given, may refuse a call after it is counted (the host's time limit). */
+  constructor(private readonly execution?: Execution) {}
+
   /** Records one call; used by the fakes only. */
   record(method: string): void {
     this.totalCalls += 1;
     this.counts[method] = (this.counts[method] ?? 0) + 1;
     this.entries.push(method);
+    this.execution?.admit();
   }
 
   /** All service calls since creation or the last reset. */

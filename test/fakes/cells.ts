@@ -4,7 +4,8 @@
  * person typing into the cell, so "=…" becomes a formula and "2.10" becomes the number 2.1, unless
  * the cell's number format is "@" (plain text), in which case the string is kept exactly.
  */
-import type { Region } from './sheet-model';
+import type { Region } from './region';
+import { instantAt, partsIn } from './time-zone';
 
 export type CellValue = string | number | boolean | Date;
 export type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
@@ -112,17 +113,48 @@ export interface Content {
 export const EMPTY: Content = Object.freeze({ value: '', formula: '' });
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const DAY_DOT_MONTH = /^(\d{1,2})\.(\d{1,2})$/;
+
+/** How the spreadsheet reads typed strings: its locale's habits, as far as the fake models them. */
+export interface InputRules {
+  /**
+   * A day-first locale whose date separator is a dot: "2.10" is 2 October of the current year, at
+   * midnight in the spreadsheet's time zone (a typed field code turning into a date).
+   */
+  dottedDates: boolean;
+  /** The spreadsheet's time zone. */
+  timeZone: string;
+}
+
+export const PLAIN_INPUT: InputRules = Object.freeze({ dottedDates: false, timeZone: 'UTC' });
+
+/** "2.10" → 2 October this year, midnight in `timeZone`; null unless it is a real day and month. */
+function dottedDate(text: string, timeZone: string): Date | null {
+  const match = DAY_DOT_MONTH.exec(text);
+  if (!match) return null;
+  const [day, month] = [Number(match[1]), Number(match[2])];
+  const { year } = partsIn(new Date(), timeZone);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return null;
+  return instantAt({ year, month, day }, timeZone);
+}
 
 /**
  * What a cell holds after a script writes `input` to it (setValue, setValues, setFormula).
  *
  * Sheets parses strings as if typed by a user. The fake models the parts our code must defend
  * against: "=…" is a formula; plain decimals become numbers ("2.10" → 2.1, "007" → 7); TRUE/FALSE
- * become booleans; a leading apostrophe forces text and is not kept. Real Sheets also turns dates,
- * percentages and currency amounts into numbers, following the spreadsheet's locale; the fake does
- * not, so tests cannot rely on it either way. None of this happens in a cell formatted "@".
+ * become booleans; a leading apostrophe forces text and is not kept; with `rules.dottedDates`,
+ * "day.month" becomes a date (other dotted numbers stay decimals). Real Sheets also turns other
+ * date forms, percentages and currency amounts into numbers, following the spreadsheet's locale;
+ * the fake does not, so tests cannot rely on it either way. None of this happens in a cell
+ * formatted "@".
  */
-export function interpretInput(input: unknown, numberFormat: string): Content {
+export function interpretInput(
+  input: unknown,
+  numberFormat: string,
+  rules: InputRules = PLAIN_INPUT,
+): Content {
   if (input === null || input === undefined || input === '') return EMPTY;
   if (input instanceof Date) return { value: new Date(input.getTime()), formula: '' };
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: '' };
@@ -130,6 +162,8 @@ export function interpretInput(input: unknown, numberFormat: string): Content {
   if (numberFormat === TEXT_FORMAT) return { value: text, formula: '' };
   if (text.startsWith('=')) return { value: '', formula: text };
   if (text.startsWith("'")) return { value: text.slice(1), formula: '' };
+  const date = rules.dottedDates ? dottedDate(text, rules.timeZone) : null;
+  if (date) return { value: date, formula: '' };
   if (NUMBER.test(text)) return { value: Number(text), formula: '' };
   const upper = text.toUpperCase();
   if (upper === 'TRUE' || upper === 'FALSE') return { value: upper === 'TRUE', formula: '' };

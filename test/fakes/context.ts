@@ -1,10 +1,12 @@
-/** What every fake of the Spreadsheet service shares: the call counter and the workbook model. */
+/** What every fake of the Spreadsheet service shares: the call counter, the workbook and who runs. */
+import type { Accounts } from './accounts';
 import { Counted, type CallCounter } from './calls';
 import type { BookModel, SheetModel } from './sheet-model';
 
 export interface SpreadsheetContext {
   readonly calls: CallCounter;
   readonly book: BookModel;
+  readonly accounts: Accounts;
 }
 
 /**

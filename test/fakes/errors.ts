@@ -66,3 +66,28 @@ export function sheetNameTaken(name: string): Error {
 
 export const RANGE_NOT_FOUND = 'Range not found';
 export const OUTSIDE_SHEET = 'The coordinates of the range are outside the dimensions of the sheet.';
+
+/**
+ * A write the running user may not make: a cell, or the sheet itself, is under a protection that
+ * does not list them. Wording verified (execution logs and Sheets API errors quoted in public code);
+ * the fake also uses it for changing or reading the editors of such a protection, where the
+ * host's wording is not verified.
+ */
+export const PROTECTED =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+/**
+ * setFrozenRows / setFrozenColumns through a merged cell. The columns wording is verified (an
+ * Apps Script execution log quoted in public code); the rows wording is the same sentence for rows,
+ * unverified.
+ */
+export function freezeThroughMerge(axis: 'rows' | 'columns'): Error {
+  return new Error(
+    `Sorry, you can't freeze ${axis} which contain only part of a merged cell. Try to break apart merged cells or freeze more ${axis} to include the complete merged cells.`,
+  );
+}
+
+/** A merge straddling the frozen line; community-confirmed wording (quoted from live runs). */
+export function mergeAcrossFreeze(axis: 'rows' | 'columns'): Error {
+  return new Error(`You can't merge frozen and non-frozen ${axis}.`);
+}

@@ -509,3 +509,443 @@ describe('ui, html and the other services', () => {
     expect(target).toEqual({ Session: 'before' });
   });
 });
+
+const OWNER = 'thuky@huyen.gov.vn';
+const CLERK = 'vanthu.xa@huyen.gov.vn';
+const OUTSIDER = 'ai.do@gmail.com';
+
+/** A spreadsheet owned by the council's secretary, with one protected tab, `Đơn vị`. */
+function ownedEnv(extra: Parameters<typeof createFakeEnv>[0] = {}): FakeEnv {
+  return createFakeEnv({
+    userEmail: OWNER,
+    sheets: {
+      'Đơn vị': [
+        ['Mã', 'Tên'],
+        ['X1', 'Xã Một'],
+      ],
+      'Đề cử': [['STT']],
+    },
+    ...extra,
+  });
+}
+
+describe('protection with editors', () => {
+  it('starts a protection with the owner, the user who made it and the spreadsheet’s other editors', () => {
+    const env = ownedEnv({ sharedWith: [CLERK] });
+    const protection = sheetOf(env, 'Đơn vị').protect();
+
+    expect(protection.getEditors().map((u) => u.getEmail())).toEqual([OWNER, CLERK]);
+    expect(protection.canDomainEdit()).toBe(false);
+    expect(env.spreadsheet.peek('Đơn vị').protections).toEqual([
+      {
+        type: 'SHEET',
+        range: null,
+        description: '',
+        warningOnly: false,
+        editors: [OWNER, CLERK],
+        domainEdit: false,
+        unprotected: [],
+      },
+    ]);
+  });
+
+  it('refuses a write under a protection the running user is not an editor of, and changes nothing', () => {
+    const env = ownedEnv();
+    const protection = sheetOf(env, 'Đơn vị').getRange('A1:B1').protect().setDescription('Tiêu đề');
+    expect([protection.canEdit(), sheetOf(env, 'Đơn vị').getRange('A1').canEdit()]).toEqual([true, true]);
+
+    env.runAs(CLERK);
+    const sheet = sheetOf(env, 'Đơn vị');
+    expect(() =>
+      sheet.getRange('A1:B2').setValues([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toThrow(
+      'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+    );
+    expect(env.spreadsheet.peek('Đơn vị').values).toEqual([
+      ['Mã', 'Tên'],
+      ['X1', 'Xã Một'],
+    ]);
+    expect(sheet.getRange('A1:B2').getValues()[0]).toEqual(['Mã', 'Tên']);
+    expect([sheet.getRange('A1').canEdit(), sheet.getRange('A2:B9').canEdit()]).toEqual([false, true]);
+    expect(
+      env.SpreadsheetApp.getActive().getProtections(env.SpreadsheetApp.ProtectionType.RANGE)[0].canEdit(),
+    ).toBe(false);
+    sheet.getRange('A2').setValue('X2');
+    expect(env.Session.getEffectiveUser().getEmail()).toBe(CLERK);
+  });
+
+  it('lets a listed editor write, and anyone in the owner’s domain once domain edit is on', () => {
+    const env = ownedEnv();
+    const protection = sheetOf(env, 'Đơn vị').protect();
+    protection.removeEditors(protection.getEditors()).addEditor('Vanthu.Xa@huyen.gov.vn');
+
+    env.runAs(CLERK);
+    sheetOf(env, 'Đơn vị').getRange('C1').setValue('Ghi chú');
+    env.runAs('truongphong@huyen.gov.vn');
+    expect(() => sheetOf(env, 'Đơn vị').getRange('C1').setValue('x')).toThrow('protected cell');
+
+    env.runAs(OWNER);
+    protection.setDomainEdit(true);
+    env.runAs('truongphong@huyen.gov.vn');
+    sheetOf(env, 'Đơn vị').getRange('C1').setValue('Đã xem');
+    env.runAs(OUTSIDER);
+    expect(() => sheetOf(env, 'Đơn vị').getRange('C1').setValue('x')).toThrow('protected cell');
+    expect(env.spreadsheet.peekCell('Đơn vị', 'C1').value).toBe('Đã xem');
+  });
+
+  it('never removes the owner or the running user from the editors; removing the others closes the protection', () => {
+    const env = ownedEnv({ sharedWith: [CLERK] });
+    const protection = sheetOf(env, 'Đơn vị').getRange('A:A').protect();
+
+    env.runAs(CLERK);
+    sheetOf(env, 'Đơn vị').getRange('A3').setValue('X3');
+    env.runAs(OWNER);
+    protection.removeEditors(protection.getEditors());
+    protection.removeEditor(OWNER);
+
+    expect(protection.getEditors().map((u) => u.getEmail())).toEqual([OWNER]);
+    env.runAs(CLERK);
+    expect(() => sheetOf(env, 'Đơn vị').getRange('A4').setValue('X4')).toThrow('protected cell');
+    expect(env.spreadsheet.peek('Đơn vị').values.map((row) => row[0])).toEqual(['Mã', 'X1', 'X3']);
+  });
+
+  it('never stops a script with a warning-only protection', () => {
+    const env = ownedEnv();
+    sheetOf(env, 'Đơn vị').protect().setWarningOnly(true);
+
+    env.runAs(CLERK);
+    const sheet = sheetOf(env, 'Đơn vị');
+    sheet.getRange('A2').setValue('X9');
+    sheet.setName('Đơn vị (cũ)');
+
+    expect(sheet.getProtections(env.SpreadsheetApp.ProtectionType.SHEET)[0].canEdit()).toBe(true);
+    expect(env.spreadsheet.peekCell('Đơn vị (cũ)', 'A2').value).toBe('X9');
+  });
+
+  it('leaves a protected sheet’s unprotected ranges open, and nothing else', () => {
+    const env = ownedEnv();
+    const sheet = sheetOf(env, 'Đơn vị');
+    const protection = sheet.protect();
+    protection.removeEditors(protection.getEditors()).setUnprotectedRanges([sheet.getRange('B2:C10')]);
+    expect(() => sheet.getRange('A1').protect().setUnprotectedRanges([])).toThrow();
+    expect(protection.getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual(['B2:C10']);
+
+    env.runAs(CLERK);
+    sheet.getRange('B3:C4').setValues([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(() => sheet.getRange('B2:D2').setValues([['x', 'y', 'z']])).toThrow('protected cell');
+    expect(() => sheet.getRange('A3').setValue('x')).toThrow('protected cell');
+    expect(() => sheet.insertRowsAfter(4, 1)).toThrow('protected cell');
+    expect(env.spreadsheet.peek('Đơn vị').values[2]).toEqual(['', 'a', 'b']);
+  });
+
+  it('refuses every kind of write under a protection, leaves reads alone, and never stops a new sheet', () => {
+    const env = ownedEnv();
+    const app = env.SpreadsheetApp;
+    const owned = sheetOf(env, 'Đơn vị');
+    owned.protect().removeEditors([CLERK]);
+    owned.getRange('A1:B1').merge();
+    env.runAs(CLERK);
+    const sheet = sheetOf(env, 'Đơn vị');
+    const range = sheet.getRange('A2:B2');
+    const rule = app.newDataValidation().requireValueInList(['X1']).build();
+    const link = app.newRichTextValue().setText('x').build();
+    const before = env.spreadsheet.peek('Đơn vị');
+    const writes: [string, () => unknown][] = [
+      ['setValue', () => range.setValue('x')],
+      ['setValues', () => range.setValues([['x', 'y']])],
+      ['setFormula', () => range.setFormula('=1')],
+      ['setNumberFormat', () => range.setNumberFormat('@')],
+      ['setNumberFormats', () => range.setNumberFormats([['@', '@']])],
+      ['setBackground', () => range.setBackground('#ff0000')],
+      ['setBackgrounds', () => range.setBackgrounds([['#ff0000', null as unknown as string]])],
+      ['setFontWeight', () => range.setFontWeight('bold')],
+      ['setFontColor', () => range.setFontColor('#ff0000')],
+      ['setBorder', () => range.setBorder(true, true, true, true, null, null)],
+      ['setWrap', () => range.setWrap(true)],
+      ['setHorizontalAlignment', () => range.setHorizontalAlignment('center')],
+      ['setNote', () => range.setNote('ghi chú')],
+      ['setNotes', () => range.setNotes([['a', 'b']])],
+      ['setRichTextValue', () => range.setRichTextValue(link)],
+      ['setDataValidation', () => range.setDataValidation(rule)],
+      ['merge', () => range.merge()],
+      ['breakApart', () => sheet.getRange('A1:B1').breakApart()],
+      ['clear', () => range.clear()],
+      ['clearContent', () => range.clearContent()],
+      ['clearFormat', () => range.clearFormat()],
+      ['clearNote', () => range.clearNote()],
+      ['createFilter', () => range.createFilter()],
+      ['RangeList.setBackground', () => sheet.getRangeList(['A2', 'B2']).setBackground('#ff0000')],
+      ['insertRowsAfter', () => sheet.insertRowsAfter(1, 1)],
+      ['insertColumnsBefore', () => sheet.insertColumnsBefore(1, 1)],
+      ['deleteRow', () => sheet.deleteRow(2)],
+      ['deleteColumns', () => sheet.deleteColumns(2, 1)],
+      ['setRowHeights', () => sheet.setRowHeights(1, 2, 30)],
+      ['setColumnWidths', () => sheet.setColumnWidths(1, 2, 150)],
+      ['setFrozenRows', () => sheet.setFrozenRows(1)],
+      ['setFrozenColumns', () => sheet.setFrozenColumns(2)],
+      ['appendRow', () => sheet.appendRow(['X2'])],
+      ['Sheet.clear', () => sheet.clear()],
+      ['setName', () => sheet.setName('Đơn vị 2')],
+      ['addDeveloperMetadata', () => sheet.addDeveloperMetadata('k', 'v')],
+      ['protect', () => sheet.protect()],
+      ['Protection.remove', () => sheet.getProtections(app.ProtectionType.SHEET)[0].remove()],
+      ['deleteSheet', () => app.getActive().deleteSheet(sheet)],
+    ];
+
+    const unrefused = writes.filter(([, write]) => {
+      try {
+        write();
+        return true;
+      } catch (error) {
+        return !String(error).includes('protected cell');
+      }
+    });
+
+    expect(unrefused.map(([name]) => name)).toEqual([]);
+    expect(env.spreadsheet.peek('Đơn vị')).toEqual(before);
+    expect(range.getValues()).toEqual([['X1', 'Xã Một']]);
+    expect([range.getBackgrounds(), range.getNotes(), sheet.getFrozenRows()]).toEqual([
+      [['#ffffff', '#ffffff']],
+      [['', '']],
+      0,
+    ]);
+    app.getActive().insertSheet('Nháp của xã').getRange('A1').setValue('ok');
+    expect(env.spreadsheet.peekCell('Nháp của xã', 'A1').value).toBe('ok');
+  });
+
+  it('lets rows and columns go in beside a range protection but not through it, and keeps the sheet’s own settings free', () => {
+    const env = ownedEnv();
+    const owned = sheetOf(env, 'Đơn vị');
+    owned.getRange('A1:B2').protect();
+    owned.addDeveloperMetadata('dienhinh.tab', 'units');
+    env.runAs(CLERK);
+    const sheet = sheetOf(env, 'Đơn vị');
+
+    expect(() => sheet.insertRowsAfter(1, 1)).toThrow('protected cell');
+    sheet.insertRowsAfter(2, 1);
+    sheet.insertColumnsAfter(2, 1);
+    sheet.setFrozenRows(1);
+    sheet.setName('Đơn vị (xã)');
+    sheet.getDeveloperMetadata()[0].setValue('units-2');
+    expect(() => env.SpreadsheetApp.getActive().deleteSheet(sheet)).toThrow('protected cell');
+
+    const peek = env.spreadsheet.peek('Đơn vị (xã)');
+    expect([peek.maxRows, peek.maxColumns, peek.frozenRows, peek.protections[0].range]).toEqual([
+      1001,
+      27,
+      1,
+      'A1:B2',
+    ]);
+  });
+
+  it('lets only an editor of a protection read its editors or change it', () => {
+    const env = ownedEnv();
+    sheetOf(env, 'Đơn vị').getRange('A1').protect().setDescription('Mã đơn vị');
+    env.runAs(CLERK);
+    const [protection] = sheetOf(env, 'Đơn vị').getProtections(env.SpreadsheetApp.ProtectionType.RANGE);
+
+    expect([protection.canEdit(), protection.getDescription(), protection.isWarningOnly()]).toEqual([
+      false,
+      'Mã đơn vị',
+      false,
+    ]);
+    const refused = [
+      () => protection.getEditors(),
+      () => protection.canDomainEdit(),
+      () => protection.addEditor(CLERK),
+      () => protection.removeEditor(OWNER),
+      () => protection.setDomainEdit(true),
+      () => protection.setDescription('x'),
+      () => protection.setWarningOnly(true),
+      () => protection.remove(),
+    ];
+    for (const change of refused) expect(change).toThrow('protected cell');
+    expect(env.spreadsheet.peek('Đơn vị').protections).toEqual([
+      expect.objectContaining({ description: 'Mã đơn vị', editors: [OWNER], warningOnly: false }),
+    ]);
+  });
+
+  it('lists the protections of every sheet from the spreadsheet, with User arguments accepted', () => {
+    const env = ownedEnv();
+    const app = env.SpreadsheetApp;
+    sheetOf(env, 'Đơn vị').protect().addEditor(env.Session.getEffectiveUser());
+    sheetOf(env, 'Đề cử').getRange('A1').protect().addEditors([CLERK, OUTSIDER]).removeEditor(OUTSIDER);
+
+    const ss = app.getActive();
+    expect(ss.getProtections(app.ProtectionType.SHEET).map((p) => p.getRange().getSheet().getName())).toEqual(
+      ['Đơn vị'],
+    );
+    expect(
+      ss.getProtections(app.ProtectionType.RANGE).map((p) => p.getEditors().map((u) => u.getEmail())),
+    ).toEqual([[OWNER, CLERK]]);
+  });
+
+  it('answers Session from the running user; the active user may hide their address', () => {
+    const env = createFakeEnv({ userEmail: CLERK, activeUserEmail: '', ownerEmail: OWNER });
+
+    expect([env.Session.getActiveUser().getEmail(), env.Session.getEffectiveUser().getEmail()]).toEqual([
+      '',
+      CLERK,
+    ]);
+    env.runAs(OWNER);
+    expect(env.Session.getActiveUser().getEmail()).toBe(OWNER);
+  });
+});
+
+describe('freezing and merged cells', () => {
+  it('refuses to freeze rows or columns through a merged cell', () => {
+    const env = createFakeEnv({ sheets: { Data: [] } });
+    const sheet = sheetOf(env, 'Data');
+    sheet.getRange('A1:A2').merge();
+    sheet.getRange('B4:C4').merge();
+
+    expect(() => sheet.setFrozenRows(1)).toThrow(
+      "Sorry, you can't freeze rows which contain only part of a merged cell. Try to break apart merged cells or freeze more rows to include the complete merged cells.",
+    );
+    expect(() => sheet.setFrozenColumns(2)).toThrow(
+      "Sorry, you can't freeze columns which contain only part of a merged cell. Try to break apart merged cells or freeze more columns to include the complete merged cells.",
+    );
+    expect([sheet.getFrozenRows(), sheet.getFrozenColumns()]).toEqual([0, 0]);
+    sheet.setFrozenRows(2);
+    sheet.setFrozenColumns(3);
+    expect([sheet.getFrozenRows(), sheet.getFrozenColumns()]).toEqual([2, 3]);
+  });
+
+  it('refuses to merge across the frozen line', () => {
+    const env = createFakeEnv({ sheets: { Data: [] } });
+    const sheet = sheetOf(env, 'Data');
+    sheet.setFrozenRows(1);
+    sheet.setFrozenColumns(1);
+
+    expect(() => sheet.getRange('B1:C2').merge()).toThrow("You can't merge frozen and non-frozen rows.");
+    expect(() => sheet.getRange('A3:B3').merge()).toThrow("You can't merge frozen and non-frozen columns.");
+    expect(() => sheet.getRange('B1:B3').mergeVertically()).toThrow(
+      "You can't merge frozen and non-frozen rows.",
+    );
+    sheet.getRange('B1:C1').merge();
+    sheet.getRange('B2:C3').mergeAcross();
+    expect(env.spreadsheet.peek('Data').merges).toEqual(['B1:C1', 'B2:C2', 'B3:C3']);
+  });
+});
+
+describe('the time limit', () => {
+  it('stops every call after killAfter(n), so clean-up in a catch cannot change the workbook', () => {
+    const env = createFakeEnv({ sheets: { Data: [] } });
+    const ss = env.SpreadsheetApp.getActive();
+    const lock = env.LockService.getDocumentLock();
+    lock.tryLock(1000);
+    env.killAfter(3);
+
+    const run = () => {
+      const tab = ss.insertSheet('Đang dựng');
+      try {
+        tab.getRange('A1').setValue('a');
+        tab.getRange('A2').setValue('b');
+      } catch (error) {
+        ss.deleteSheet(tab);
+        throw error;
+      }
+    };
+
+    expect(run).toThrow('Exceeded maximum execution time');
+    expect(env.spreadsheet.sheetNames()).toEqual(['Data', 'Đang dựng']);
+    expect(env.spreadsheet.peek('Đang dựng').values).toEqual([['a']]);
+    expect(env.locks.document.heldBy).toBe('nobody');
+    expect(() => env.Session.getScriptTimeZone()).toThrow('Exceeded maximum execution time');
+    env.revive();
+    ss.deleteSheet(ss.getSheetByName('Đang dựng')!);
+    expect(env.spreadsheet.sheetNames()).toEqual(['Data']);
+  });
+
+  it('counts calls as before, the refused one included', () => {
+    const env = createFakeEnv();
+    env.killAfter(1);
+
+    env.SpreadsheetApp.getActive();
+    expect(() => env.SpreadsheetApp.getActive()).toThrow('Exceeded maximum execution time');
+    expect(env.calls.byMethod).toEqual({ 'SpreadsheetApp.getActive': 2 });
+  });
+});
+
+describe('time zones and dates', () => {
+  it('keeps the spreadsheet’s and the script’s time zones apart', () => {
+    const env = createFakeEnv({ timeZone: 'Asia/Ho_Chi_Minh', scriptTimeZone: 'Europe/London' });
+
+    expect([
+      env.SpreadsheetApp.getActive().getSpreadsheetTimeZone(),
+      env.Session.getScriptTimeZone(),
+    ]).toEqual(['Asia/Ho_Chi_Minh', 'Europe/London']);
+    expect(createFakeEnv().Session.getScriptTimeZone()).toBe('Asia/Ho_Chi_Minh');
+  });
+
+  it('formats a date in the time zone asked for, summer time included', () => {
+    const env = createFakeEnv();
+    const winter = new Date(Date.UTC(2025, 0, 15, 3, 30));
+    const summer = new Date(Date.UTC(2025, 6, 15, 3, 30));
+
+    expect(env.Utilities.formatDate(winter, 'America/New_York', 'dd/MM HH:mm Z')).toBe('14/01 22:30 -0500');
+    expect(env.Utilities.formatDate(summer, 'America/New_York', 'dd/MM HH:mm Z')).toBe('14/07 23:30 -0400');
+    expect(env.Utilities.formatDate(summer, 'Asia/Ho_Chi_Minh', 'dd/MM HH:mm Z')).toBe('15/07 10:30 +0700');
+  });
+
+  it('stores dates as instants, and a new spreadsheet time zone keeps what date cells show', () => {
+    const env = createFakeEnv({ sheets: { Data: [] } });
+    const ss = env.SpreadsheetApp.getActive();
+    const cell = sheetOf(env, 'Data').getRange('A1');
+    const midnightHanoi = new Date(Date.UTC(2025, 2, 31, 17));
+
+    cell.setValue(midnightHanoi);
+    expect((cell.getValue() as Date).getTime()).toBe(midnightHanoi.getTime());
+    ss.setSpreadsheetTimeZone('Europe/Paris');
+
+    const moved = cell.getValue() as Date;
+    expect(moved.toISOString()).toBe('2025-03-31T22:00:00.000Z');
+    expect(env.Utilities.formatDate(moved, 'Europe/Paris', 'dd/MM/yyyy HH:mm')).toBe('01/04/2025 00:00');
+  });
+
+  it('turns a typed "2.10" into 2 October under dottedDates, unless the cell is text', () => {
+    jest.useFakeTimers({ now: new Date(Date.UTC(2025, 5, 1)) });
+    try {
+      const env = createFakeEnv({ dottedDates: true, sheets: { Data: [] } });
+      const range = sheetOf(env, 'Data').getRange('A1:E1');
+      range.setNumberFormats([
+        ['0.###############', '0.###############', '@', '0.###############', 'General'],
+      ]);
+
+      range.setValues([['2.10', '12.3', '2.10', "'2.10", '2.35']]);
+
+      const [october, march, text, quoted, decimal] = range.getValues()[0];
+      expect((october as Date).toISOString()).toBe('2025-10-01T17:00:00.000Z');
+      expect((march as Date).toISOString()).toBe('2025-03-11T17:00:00.000Z');
+      expect([text, quoted, decimal]).toEqual(['2.10', '2.10', 2.35]);
+      expect(createFakeEnv().SpreadsheetApp.getActiveSheet().getRange('A1').setValue('2.10').getValue()).toBe(
+        2.1,
+      );
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
+
+describe('backgrounds', () => {
+  it('reads "#ffffff" where there is no fill, and null in setBackgrounds removes a fill', () => {
+    const env = createFakeEnv({ sheets: { Data: [] } });
+    const range = sheetOf(env, 'Data').getRange('A1:B1');
+    expect(range.getBackgrounds()).toEqual([['#ffffff', '#ffffff']]);
+
+    range.setBackgrounds([['#F4CCCC', '#FFF2CC']]);
+    range.setBackgrounds([[null, '#fff2cc']] as unknown as string[][]);
+    expect(range.getBackgrounds()).toEqual([['#ffffff', '#fff2cc']]);
+    range.setBackground(null);
+    expect([range.getBackground(), env.spreadsheet.peek('Data').backgrounds]).toEqual([
+      '#ffffff',
+      [['#ffffff', '#ffffff']],
+    ]);
+  });
+});

@@ -17,23 +17,50 @@
  * "Service.method" ("Sheet.getRange", "RangeList.setFontWeight", "Lock.tryLock", …); calls made
  * inside the fake do not count, and neither do test helpers.
  *
+ * The host's rules the fake enforces, with Apps Script's wording:
+ * - Protections (permissions.ts, protection.ts). The spreadsheet has an owner (ownerEmail) and the
+ *   script runs as a user (userEmail; both default to the same person, so nothing is protected
+ *   against the default user). A write that touches a cell, or the sheet itself, under a
+ *   protection the running user may not edit throws "You are trying to edit a protected cell or
+ *   object. …" and changes nothing: values, formulas, formats, notes, rich text, validation,
+ *   merges, clears, filters, inserting/deleting/resizing rows and columns, freezing, renaming or
+ *   deleting the sheet, its metadata, and protecting or unprotecting it. Warning-only protections
+ *   never stop a script. Reads and insertSheet are never refused. env.runAs switches the user.
+ * - Freezing rows or columns through a merged cell, and merging across the frozen line, throw.
+ * - The time limit: after env.killAfter(n) calls every call throws "Exceeded maximum execution
+ *   time", so no clean-up in a catch can change the workbook; env.revive() is the next execution.
+ * - Time zones: the spreadsheet's (timeZone) and the script's (scriptTimeZone) may differ; cells
+ *   hold instants, and setSpreadsheetTimeZone keeps what date cells show, as Sheets stores days.
+ *
  * Known simplifications (tests must not rely on these either way):
- * - Written strings: only "=…" (formula), plain decimals, TRUE/FALSE and a leading apostrophe are
- *   interpreted; real Sheets also parses dates, percentages and currency, by locale.
+ * - Written strings: only "=…" (formula), plain decimals, TRUE/FALSE, a leading apostrophe and,
+ *   with the dottedDates option, "day.month" are interpreted; real Sheets also parses other dates,
+ *   percentages and currency, by locale.
  * - Formulas are not evaluated (set results with spreadsheet.setFormulaResult); number formats are
  *   stored but not rendered, so getDisplayValues is String(value) (booleans as TRUE/FALSE).
  * - Data validation: list and range criteria only. "Reject input" rules refuse script writes.
- * - Inserting or deleting rows and columns moves cells, merges and range protections, but not
- *   references inside formulas or validation rules; new rows start blank.
+ * - Inserting or deleting rows and columns moves cells, merges, protections and their unprotected
+ *   ranges, but not references inside formulas or validation rules; new rows start blank.
  * - Writing into the hidden cells of a merge keeps nothing there.
  * - Sheet names are matched and kept unique regardless of case; insertSheet without an index puts
  *   the sheet after the active one. The message for using a deleted sheet is the fake's own.
+ * - Protections: a new one's editors are a copy of the spreadsheet's (see protection.ts); Google
+ *   Groups, view-only users and Range.protect over cells the user may not edit are not modelled,
+ *   and setDomainEdit does not check the owner has a Workspace domain. hideSheet, showSheet,
+ *   setTabColor and moving sheets are never refused. The wording for reading the editors of, or
+ *   changing, a protection the user may not edit, and for misusing setUnprotectedRanges, is not
+ *   verified; the rows wording of the freeze error is the columns one's, unverified.
+ * - The time limit counts calls, not time; the refused call is counted too. A killed execution
+ *   releases its locks.
  */
+import { Accounts } from './accounts';
 import { CallCounter } from './calls';
 import type { CellValue } from './cells';
 import type { SpreadsheetContext } from './context';
+import { Execution } from './execution';
 import { FakeHtmlService } from './html';
 import { FakeLockService, LockState, type LockKind } from './lock';
+import { PermissionGate } from './permissions';
 import { FakePropertiesService, type PropertyStores } from './properties';
 import { FakeSession } from './session';
 import { BookModel, DEFAULT_COLUMNS, DEFAULT_ROWS } from './sheet-model';
@@ -42,9 +69,12 @@ import { FakeSpreadsheetApp } from './spreadsheet-app';
 import { FakeUi } from './ui';
 import { FakeUtilities } from './utilities';
 
+export { Accounts } from './accounts';
 export { CallCounter, type CallSnapshot } from './calls';
 export { columnLetter, columnNumber } from './a1';
 export type { CellValue, LinkRun } from './cells';
+export { PROTECTED } from './errors';
+export { TIME_LIMIT_MESSAGE } from './execution';
 export { FakeEnumValue } from './enums';
 export { FakeHtmlOutput, FakeHtmlService, type RecordedHtml } from './html';
 export { FakeLock, FakeLockService, LockState, type LockAttempt, type LockKind } from './lock';
@@ -90,12 +120,28 @@ export interface FakeEnvOptions {
    * Default: one empty "Sheet1". Each tab has at least 1000 rows and 26 columns, like a new tab.
    */
   sheets?: Record<string, unknown[][]>;
-  /** Spreadsheet and script time zone; default "Asia/Ho_Chi_Minh". */
+  /** The spreadsheet's time zone; default "Asia/Ho_Chi_Minh". */
   timeZone?: string;
+  /** The script project's time zone (Session.getScriptTimeZone); default `timeZone`. */
+  scriptTimeZone?: string;
   /** Spreadsheet locale; default "vi_VN". */
   locale?: string;
-  /** Default "nguoidung@example.com". */
+  /**
+   * Typed (or written) "2.10" or "12.3" becomes that day and month of the current year, at
+   * midnight in the spreadsheet's time zone, as in a day-first locale; "@" cells and a leading
+   * apostrophe keep the text. Default false: "2.10" is the number 2.1.
+   */
+  dottedDates?: boolean;
+  /** Who the script runs as (effective and active user); default "nguoidung@example.com". */
   userEmail?: string;
+  /** What Session.getActiveUser() gives instead, e.g. "" for a consumer account; default userEmail. */
+  activeUserEmail?: string;
+  /** The spreadsheet's owner, who may edit every protection; default userEmail. */
+  ownerEmail?: string;
+  /** The spreadsheet's other editors, who start as editors of every new protection; default none. */
+  sharedWith?: string[];
+  /** Whether everyone in the owner's domain may edit the spreadsheet (new protections too). */
+  sharedWithDomain?: boolean;
   /** The project's HTML files for HtmlService, by name ("Sidebar" or "Sidebar.html"). */
   htmlFiles?: Record<string, string>;
   /** The title of createAddonMenu() menus; default "Điển hình tiên tiến". */
@@ -118,6 +164,17 @@ export interface FakeEnv {
   locks: Record<LockKind, LockState>;
   /** The property stores, readable and writable without counting. */
   properties: PropertyStores;
+  /** The owner, the spreadsheet's editors and the user the script runs as. */
+  accounts: Accounts;
+  /**
+   * Later calls run as `email` (a unit's clerk, say, after setting up as the owner);
+   * Session.getActiveUser() shows `activeUserEmail`, by default the same.
+   */
+  runAs(email: string, activeUserEmail?: string): void;
+  /** The host stops this execution after `calls` more service calls: every later call throws. */
+  killAfter(calls: number): void;
+  /** The next execution: calls go through again. */
+  revive(): void;
 }
 
 /** A seeded value as a cell stores it: Dates copied, null/undefined empty, anything else as is. */
@@ -152,15 +209,25 @@ export function createFakeEnv(opts: FakeEnvOptions = {}): FakeEnv {
   const timeZone = opts.timeZone ?? 'Asia/Ho_Chi_Minh';
   const locale = opts.locale ?? 'vi_VN';
   const userEmail = opts.userEmail ?? 'nguoidung@example.com';
-  const calls = new CallCounter();
+  const accounts = new Accounts({
+    owner: opts.ownerEmail ?? userEmail,
+    user: userEmail,
+    activeUser: opts.activeUserEmail ?? userEmail,
+    sharedWith: opts.sharedWith ?? [],
+    sharedWithDomain: opts.sharedWithDomain ?? false,
+  });
+  const execution = new Execution();
+  const calls = new CallCounter(execution);
   const book = new BookModel(
     opts.id ?? '1FakeSpreadsheetId0000000000000000000000000',
     opts.name ?? 'Điển hình tiên tiến (thử nghiệm)',
     timeZone,
     locale,
   );
+  book.dottedDates = opts.dottedDates ?? false;
   seedBook(book, opts.sheets ?? {});
-  const ctx: SpreadsheetContext = { calls, book };
+  book.gate = new PermissionGate(accounts);
+  const ctx: SpreadsheetContext = { calls, book, accounts };
   const spreadsheet = new FakeSpreadsheet(ctx);
   const ui = new FakeUi(calls, opts.addonName ?? 'Điển hình tiên tiến');
   const locks: Record<LockKind, LockState> = {
@@ -169,15 +236,15 @@ export function createFakeEnv(opts: FakeEnvOptions = {}): FakeEnv {
     user: new LockState('user'),
   };
   const properties: PropertyStores = { user: new Map(), document: new Map(), script: new Map() };
+  // An execution the host stops lets go of its locks, as any execution that ends does.
+  execution.onEnd(() => Object.values(locks).forEach((lock) => lock.release()));
   return {
     SpreadsheetApp: new FakeSpreadsheetApp(ctx, spreadsheet, ui),
     LockService: new FakeLockService(calls, locks),
     HtmlService: new FakeHtmlService(calls, { ...opts.htmlFiles }),
     PropertiesService: new FakePropertiesService(calls, properties),
-    Session: new FakeSession(calls, {
-      userEmail,
-      effectiveUserEmail: userEmail,
-      scriptTimeZone: timeZone,
+    Session: new FakeSession(calls, accounts, {
+      scriptTimeZone: opts.scriptTimeZone ?? timeZone,
       locale: locale.split('_')[0],
     }),
     Utilities: new FakeUtilities(calls),
@@ -186,6 +253,10 @@ export function createFakeEnv(opts: FakeEnvOptions = {}): FakeEnv {
     ui,
     locks,
     properties,
+    accounts,
+    runAs: (email, activeUserEmail) => accounts.runAs(email, activeUserEmail),
+    killAfter: (n) => execution.killAfter(n),
+    revive: () => execution.revive(),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Developer metadata on the spreadsheet and on sheets: how generated tabs are recognised even after
- * a user renames them. Row, column and range metadata are not modelled.
+ * a user renames them. Row, column and range metadata are not modelled. Adding or changing
+ * metadata on a sheet is a change to the sheet, refused on a sheet protected against the user.
  */
 import { Counted } from './calls';
 import type { SpreadsheetContext } from './context';
@@ -58,6 +59,11 @@ export class FakeDeveloperMetadata
     return this as unknown as GasMetadata;
   }
 
+  /** Refuses a change to metadata on (or moving to) a sheet the running user may not change. */
+  private changing(to: SheetModel | null = null): void {
+    for (const sheet of [this.model.sheet, to]) if (sheet) this.ctx.book.checkWrite(sheet, { kind: 'sheet' });
+  }
+
   getId(): number {
     this.hit('getId');
     return this.model.id;
@@ -70,6 +76,7 @@ export class FakeDeveloperMetadata
 
   setKey(key: string): GasMetadata {
     this.hit('setKey');
+    this.changing();
     this.model.key = String(key);
     return this.gas();
   }
@@ -81,6 +88,7 @@ export class FakeDeveloperMetadata
 
   setValue(value: string): GasMetadata {
     this.hit('setValue');
+    this.changing();
     this.model.value = String(value);
     return this.gas();
   }
@@ -93,7 +101,9 @@ export class FakeDeveloperMetadata
   setVisibility(visibility: GasVisibility): GasMetadata {
     this.hit('setVisibility');
     const method = 'SpreadsheetApp.DeveloperMetadata.setVisibility';
-    this.model.visibility = enumName(visibility, 'DeveloperMetadataVisibility', method) as Visibility;
+    const name = enumName(visibility, 'DeveloperMetadataVisibility', method) as Visibility;
+    this.changing();
+    this.model.visibility = name;
     return this.gas();
   }
 
@@ -104,18 +114,22 @@ export class FakeDeveloperMetadata
 
   moveToSheet(sheet: GasSheet): GasMetadata {
     this.hit('moveToSheet');
-    this.model.sheet = sheetModelOf(sheet, 'SpreadsheetApp.DeveloperMetadata.moveToSheet');
+    const to = sheetModelOf(sheet, 'SpreadsheetApp.DeveloperMetadata.moveToSheet');
+    this.changing(to);
+    this.model.sheet = to;
     return this.gas();
   }
 
   moveToSpreadsheet(): GasMetadata {
     this.hit('moveToSpreadsheet');
+    this.changing();
     this.model.sheet = null;
     return this.gas();
   }
 
   remove(): void {
     this.hit('remove');
+    this.changing();
     this.model.removed = true;
   }
 }

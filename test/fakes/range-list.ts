@@ -18,7 +18,8 @@ import {
   type HorizontalAlignment,
   type VerticalAlignment,
 } from './range-ops';
-import type { Region, SheetModel } from './sheet-model';
+import type { Region } from './region';
+import type { SheetModel } from './sheet-model';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 type GasRangeList = GoogleAppsScript.Spreadsheet.RangeList;
@@ -48,7 +49,9 @@ export class FakeRangeList
     return this as unknown as GasRangeList;
   }
 
+  /** Applies a write to every range, once the running user may write to all of them. */
   private each(apply: (region: Region) => void): GasRangeList {
+    for (const region of this.regions) region.checkWritable();
     for (const region of this.regions) apply(region);
     return this.gas();
   }

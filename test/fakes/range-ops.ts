@@ -12,7 +12,8 @@ import {
 } from './cells';
 import { enumName } from './enums';
 import { OUTSIDE_SHEET, toInt } from './errors';
-import { Region, type ClearParts, type SheetModel } from './sheet-model';
+import { Region } from './region';
+import type { ClearParts, SheetModel } from './sheet-model';
 
 export type HorizontalAlignment = 'left' | 'center' | 'normal' | 'right';
 export type VerticalAlignment = 'top' | 'middle' | 'bottom';

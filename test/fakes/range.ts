@@ -11,7 +11,8 @@ import {
 import { SheetBound, type SpreadsheetContext } from './context';
 import { enumName, WrapStrategy } from './enums';
 import { checkGrid, signatureError, toInt } from './errors';
-import { FakeProtection } from './protection';
+import { blockingProtection } from './permissions';
+import { FakeProtection, newProtection } from './protection';
 import { FakeRichTextValue } from './rich-text';
 import {
   borderSpec,
@@ -29,7 +30,7 @@ import {
   type VerticalAlignment,
 } from './range-ops';
 import { FakeSheet } from './sheet';
-import { Region } from './sheet-model';
+import { Region } from './region';
 import { FakeDataValidation, ruleOf } from './validation';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
@@ -205,9 +206,10 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return this.gas();
   }
 
+  /** Whether the running user may edit every cell of the range (see permissions.ts). */
   canEdit(): boolean {
     this.hit('canEdit');
-    return true;
+    return !blockingProtection(this.region.sheet, { kind: 'cells', rect: this.region }, this.ctx.accounts);
   }
 
   // --- content ----------------------------------------------------------------------------------
@@ -656,6 +658,7 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     this.hit('createFilter');
     const { sheet, row, column, numRows, numColumns } = this.region;
     if (sheet.filter) throw new Error("You can't create a filter in a sheet that already has a filter.");
+    this.region.checkWritable();
     sheet.filter = { row, column, numRows, numColumns };
     return { getRange: () => this.gas() } as unknown as GoogleAppsScript.Spreadsheet.Filter;
   }
@@ -766,23 +769,12 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return this.region.mergesInside().length > 0;
   }
 
+  /** A new protection of these cells, even where one exists; its editors: see protection.ts. */
   protect(): GasProtection {
     this.hit('protect');
-    const { region } = this;
-    const model = {
-      kind: 'RANGE' as const,
-      sheet: region.sheet,
-      rect: {
-        row: region.row,
-        column: region.column,
-        numRows: region.numRows,
-        numColumns: region.numColumns,
-      },
-      description: '',
-      warningOnly: false,
-      removed: false,
-    };
-    region.sheet.protections.push(model);
+    const { sheet, row, column, numRows, numColumns } = this.region;
+    const model = newProtection('RANGE', sheet, { row, column, numRows, numColumns }, this.ctx.accounts);
+    sheet.protections.push(model);
     return new FakeProtection(this.ctx, model) as unknown as GasProtection;
   }
 }

@@ -1,4 +1,5 @@
-/** Session and User: who runs the script, and the script's time zone. */
+/** Session and User: who runs the script (see accounts.ts), and the script's time zone. */
+import type { Accounts } from './accounts';
 import { Counted, type CallCounter } from './calls';
 
 type GasSession = GoogleAppsScript.Base.Session;
@@ -7,7 +8,8 @@ type GasUser = GoogleAppsScript.Base.User;
 export class FakeUser extends Counted implements Pick<GasUser, keyof FakeUser & keyof GasUser> {
   constructor(
     calls: CallCounter,
-    private readonly email: string,
+    /** For the other fakes (Protection.addEditor(user)); code under test calls getEmail. */
+    readonly email: string,
   ) {
     super(calls, 'User');
   }
@@ -19,9 +21,7 @@ export class FakeUser extends Counted implements Pick<GasUser, keyof FakeUser & 
 }
 
 export interface SessionOptions {
-  /** The active user's email; "" simulates a consumer account that does not share it. */
-  userEmail: string;
-  effectiveUserEmail: string;
+  /** The project's time zone (appsscript.json), which may differ from the spreadsheet's. */
   scriptTimeZone: string;
   locale: string;
 }
@@ -29,19 +29,22 @@ export interface SessionOptions {
 export class FakeSession extends Counted implements Pick<GasSession, keyof FakeSession & keyof GasSession> {
   constructor(
     calls: CallCounter,
+    private readonly accounts: Accounts,
     private readonly options: SessionOptions,
   ) {
     super(calls, 'Session');
   }
 
+  /** The user at the keyboard; "" for a consumer account that does not share its address. */
   getActiveUser(): GasUser {
     this.hit('getActiveUser');
-    return new FakeUser(this.calls, this.options.userEmail) as unknown as GasUser;
+    return new FakeUser(this.calls, this.accounts.activeUser) as unknown as GasUser;
   }
 
+  /** The user whose permissions the script runs with. */
   getEffectiveUser(): GasUser {
     this.hit('getEffectiveUser');
-    return new FakeUser(this.calls, this.options.effectiveUserEmail) as unknown as GasUser;
+    return new FakeUser(this.calls, this.accounts.user) as unknown as GasUser;
   }
 
   getScriptTimeZone(): string {
@@ -56,6 +59,6 @@ export class FakeSession extends Counted implements Pick<GasSession, keyof FakeS
 
   getTemporaryActiveUserKey(): string {
     this.hit('getTemporaryActiveUserKey');
-    return `temporary-key-${this.options.userEmail}`;
+    return `temporary-key-${this.accounts.activeUser}`;
   }
 }

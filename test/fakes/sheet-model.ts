@@ -1,24 +1,13 @@
 /**
  * The plain data behind the fake services: a workbook of sheets of cells, plus merges, protections
  * and developer metadata. Nothing here counts calls; the service classes (Spreadsheet, Sheet,
- * Range…) count and then act on this model, and test helpers read it directly.
+ * Range…) count and then act on this model, and test helpers read it directly. Every change a
+ * script makes passes one gate first (BookModel.checkWrite), which refuses what the running user
+ * may not write; cell changes go through Region (region.ts), sheet changes through SheetModel.
  */
-import { columnLetter } from './a1';
-import {
-  BLANK_CELL,
-  blankCell,
-  copyValue,
-  DEFAULT_FORMAT,
-  displayValue,
-  EMPTY,
-  hasContent,
-  interpretInput,
-  type Cell,
-  type CellValue,
-  type Content,
-  type ValidationRule,
-} from './cells';
-import { sheetNameTaken } from './errors';
+import { BLANK_CELL, blankCell, hasContent, type Cell, type InputRules } from './cells';
+import { freezeThroughMerge, sheetNameTaken } from './errors';
+import { instantAt, partsIn } from './time-zone';
 
 /** A rectangle of cells; 1-based. */
 export interface GridRect {
@@ -78,9 +67,34 @@ export interface ProtectionModel {
   /** The protected cells of a RANGE protection; null for a whole sheet. */
   rect: GridRect | null;
   description: string;
+  /** Anyone may edit after a warning; scripts are never stopped. */
   warningOnly: boolean;
   removed: boolean;
+  /** Who may edit, besides the owner (who always may); emails in lower case. */
+  editors: string[];
+  /** Whether everyone in the owner's domain may edit. */
+  domainEdit: boolean;
+  /** Ranges a SHEET protection leaves open to everyone; always empty for RANGE. */
+  unprotected: GridRect[];
 }
+
+/** What a write changes, for the gate to judge. */
+export type WriteTarget =
+  /** Cells: values, formats, notes, validations, merges; deleting or resizing rows and columns. */
+  | { kind: 'cells'; rect: GridRect }
+  /** The sheet itself: its name, frozen rows and columns, its protection and its metadata. */
+  | { kind: 'sheet' }
+  /** Deleting the sheet, and every protected cell on it. */
+  | { kind: 'removal' }
+  /** New rows (or columns) after position `after`, which stretch a protection spanning that line. */
+  | { kind: 'insertion'; axis: 'row' | 'column'; after: number };
+
+/** Decides whether the running user may make a write; throws Apps Script's error if not. */
+export interface WriteGate {
+  check(sheet: SheetModel, target: WriteTarget): void;
+}
+
+export const OPEN_GATE: WriteGate = { check: () => undefined };
 
 export type Visibility = 'DOCUMENT' | 'PROJECT';
 
@@ -134,6 +148,7 @@ export class SheetModel {
   private rows: (Cell | undefined)[][] = [];
 
   constructor(
+    readonly book: BookModel,
     readonly id: number,
     public name: string,
     maxRows = DEFAULT_ROWS,
@@ -141,6 +156,21 @@ export class SheetModel {
   ) {
     this.maxRows = maxRows;
     this.maxColumns = maxColumns;
+  }
+
+  /** Refuses a write the running user may not make (see WriteTarget); nothing has changed yet. */
+  checkWrite(target: WriteTarget): void {
+    this.book.checkWrite(this, target);
+  }
+
+  /** Whole rows [first, first + count), all columns. */
+  rowBand(first: number, count: number): GridRect {
+    return { row: first, column: 1, numRows: count, numColumns: this.maxColumns };
+  }
+
+  /** Whole columns [first, first + count), all rows. */
+  columnBand(first: number, count: number): GridRect {
+    return { row: 1, column: first, numRows: this.maxRows, numColumns: count };
   }
 
   read(row: number, column: number): Readonly<Cell> {
@@ -226,6 +256,7 @@ export class SheetModel {
 
   /** Inserts blank rows after row `after` (0 inserts at the top); merges and protections move. */
   insertRows(after: number, count: number): void {
+    this.checkWrite({ kind: 'insertion', axis: 'row', after });
     if (after < this.rows.length) this.rows.splice(after, 0, ...Array.from({ length: count }, () => []));
     this.maxRows += count;
     this.reshapeRects('row', (start, size) => insertShift(start, size, after, count));
@@ -233,6 +264,7 @@ export class SheetModel {
   }
 
   insertColumns(after: number, count: number): void {
+    this.checkWrite({ kind: 'insertion', axis: 'column', after });
     for (const cells of this.rows) {
       if (cells && cells.length > after) cells.splice(after, 0, ...new Array<undefined>(count));
     }
@@ -242,6 +274,7 @@ export class SheetModel {
   }
 
   deleteRows(at: number, count: number): void {
+    this.checkWrite({ kind: 'cells', rect: this.rowBand(at, count) });
     this.rows.splice(at - 1, count);
     this.maxRows -= count;
     this.reshapeRects('row', (start, size) => deleteShift(start, size, at, count));
@@ -249,12 +282,37 @@ export class SheetModel {
   }
 
   deleteColumns(at: number, count: number): void {
+    this.checkWrite({ kind: 'cells', rect: this.columnBand(at, count) });
     for (const cells of this.rows) if (cells) cells.splice(at - 1, count);
     this.maxColumns -= count;
     this.reshapeRects('column', (start, size) => deleteShift(start, size, at, count));
     this.columnWidths = shiftKeys(this.columnWidths, (c) =>
       c < at ? c : c >= at + count ? c - count : null,
     );
+  }
+
+  /** Renames the sheet; the caller has checked the name is free. */
+  rename(name: string): void {
+    this.checkWrite({ kind: 'sheet' });
+    this.name = name;
+  }
+
+  /** Freezes `count` rows or columns; Sheets refuses a line through a merged cell. */
+  freeze(axis: 'rows' | 'columns', count: number): void {
+    this.checkWrite({ kind: 'sheet' });
+    const crosses = (m: GridRect) =>
+      axis === 'rows' ? m.row <= count && lastRowOf(m) > count : m.column <= count && lastColumnOf(m) > count;
+    if (this.merges.some(crosses)) throw freezeThroughMerge(axis);
+    if (axis === 'rows') this.frozenRows = count;
+    else this.frozenColumns = count;
+  }
+
+  /** Sets the height of rows [first, first + count) or the width of such columns, in pixels. */
+  resize(axis: 'rows' | 'columns', first: number, count: number, pixels: number): void {
+    const band = axis === 'rows' ? this.rowBand(first, count) : this.columnBand(first, count);
+    this.checkWrite({ kind: 'cells', rect: band });
+    const sizes = axis === 'rows' ? this.rowHeights : this.columnWidths;
+    for (let i = first; i < first + count; i++) sizes.set(i, pixels);
   }
 
   /** Moves or resizes merges and range protections along one axis; drops those reduced to nothing. */
@@ -275,6 +333,7 @@ export class SheetModel {
     }
     for (const protection of this.protections) {
       if (protection.rect && !apply(protection.rect)) protection.removed = true;
+      protection.unprotected = protection.unprotected.filter(apply);
     }
   }
 }
@@ -288,182 +347,63 @@ function shiftKeys(map: Map<number, number>, move: (key: number) => number | nul
   return moved;
 }
 
-/** Whether `content` satisfies a rule; formulas are not evaluated, so they always pass. */
-function satisfies(rule: ValidationRule, content: Content): boolean {
-  if (content.formula !== '' || content.value === '') return true;
-  const text = displayValue(content.value);
-  const { criterion } = rule;
-  if (criterion.type === 'VALUE_IN_LIST') return criterion.values.includes(text);
-  return criterion.range.read((cell) => displayValue(cell.value)).some((row) => row.includes(text));
-}
-
-/**
- * A rectangle of one sheet: what a Range or each member of a RangeList stands for. Reads never
- * grow the sheet; writes past its edge grow it, as Sheets does.
- */
-export class Region implements GridRect {
-  constructor(
-    readonly sheet: SheetModel,
-    readonly row: number,
-    readonly column: number,
-    readonly numRows: number,
-    readonly numColumns: number,
-    /** False for the open sides of "A:A" (start and end row) or "C2:C" (end row). */
-    readonly bounded = { startRow: true, startColumn: true, endRow: true, endColumn: true },
-  ) {}
-
-  get lastRow(): number {
-    return lastRowOf(this);
-  }
-
-  get lastColumn(): number {
-    return lastColumnOf(this);
-  }
-
-  /** "B3", "B3:D9", "A:A", "C2:C" or "1:1", as Range.getA1Notation gives it. */
-  a1Notation(): string {
-    const { startRow, startColumn, endRow, endColumn } = this.bounded;
-    const first = `${startColumn ? columnLetter(this.column) : ''}${startRow ? this.row : ''}`;
-    const last = `${endColumn ? columnLetter(this.lastColumn) : ''}${endRow ? this.lastRow : ''}`;
-    return first === last && startRow && startColumn ? first : `${first}:${last}`;
-  }
-
-  cell(rowOffset: number, columnOffset: number): Region {
-    return new Region(this.sheet, this.row + rowOffset, this.column + columnOffset, 1, 1);
-  }
-
-  read<T>(get: (cell: Readonly<Cell>, row: number, column: number) => T): T[][] {
-    const grid: T[][] = [];
-    for (let r = this.row; r <= this.lastRow; r++) {
-      const line: T[] = [];
-      for (let c = this.column; c <= this.lastColumn; c++) line.push(get(this.sheet.read(r, c), r, c));
-      grid.push(line);
-    }
-    return grid;
-  }
-
-  readFirst<T>(get: (cell: Readonly<Cell>) => T): T {
-    return get(this.sheet.read(this.row, this.column));
-  }
-
-  values(): CellValue[][] {
-    return this.read((cell) => copyValue(cell.value));
-  }
-
-  /** Applies `write` to every cell (formats, notes, validations). */
-  forEach(write: (cell: Cell, row: number, column: number) => void): void {
-    this.sheet.growTo(this.lastRow, this.lastColumn);
-    for (let r = this.row; r <= this.lastRow; r++) {
-      for (let c = this.column; c <= this.lastColumn; c++) write(this.sheet.cellAt(r, c), r, c);
-    }
-  }
-
-  /** Applies `write` with the matching entry of `grid`, already checked to be this region's size. */
-  forEachWith<T>(grid: readonly (readonly T[])[], write: (cell: Cell, value: T) => void): void {
-    this.forEach((cell, r, c) => write(cell, grid[r - this.row][c - this.column]));
-  }
-
-  /**
-   * Writes `inputs` as a script's setValues does: each string is interpreted (see interpretInput),
-   * cells hidden by a merge keep nothing, and a value breaking a "reject input" validation rule
-   * fails the whole write before any cell changes.
-   */
-  enter(inputs: readonly (readonly unknown[])[]): void {
-    const planned: Content[][] = this.read((cell, r, c) => {
-      if (this.sheet.isHiddenByMerge(r, c)) return EMPTY;
-      const content = interpretInput(inputs[r - this.row][c - this.column], cell.numberFormat);
-      if (cell.validation && !cell.validation.allowInvalid && !satisfies(cell.validation, content)) {
-        throw new Error(
-          `The data you entered in cell ${columnLetter(c)}${r} violates the data validation rules set on this cell.`,
-        );
-      }
-      return content;
-    });
-    this.forEach((cell, r, c) => {
-      const { value, formula } = planned[r - this.row][c - this.column];
-      cell.value = value;
-      cell.formula = formula;
-      cell.links = [];
-    });
-  }
-
-  /** Clears only cells that exist: untouched cells are blank already, and stay unmaterialised. */
-  clear(parts: ClearParts): void {
-    this.sheet.forEachExisting(this, (cell) => {
-      if (parts.contents) Object.assign(cell, { value: '', formula: '', links: [] });
-      if (parts.formats) Object.assign(cell, DEFAULT_FORMAT);
-      if (parts.notes) cell.note = '';
-      if (parts.validations) cell.validation = null;
-    });
-  }
-
-  /** Merges the whole region into one cell; only the top-left cell keeps its content. */
-  merge(): void {
-    if (this.numRows * this.numColumns === 1) return;
-    this.replaceMerges([
-      { row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns },
-    ]);
-  }
-
-  /** One merge per row (mergeAcross) or per column (mergeVertically). */
-  mergeEach(axis: 'rows' | 'columns'): void {
-    const merges: GridRect[] = [];
-    if (axis === 'rows' && this.numColumns > 1) {
-      for (let r = this.row; r <= this.lastRow; r++)
-        merges.push({ row: r, column: this.column, numRows: 1, numColumns: this.numColumns });
-    }
-    if (axis === 'columns' && this.numRows > 1) {
-      for (let c = this.column; c <= this.lastColumn; c++)
-        merges.push({ row: this.row, column: c, numRows: this.numRows, numColumns: 1 });
-    }
-    this.replaceMerges(merges);
-  }
-
-  breakApart(): void {
-    this.replaceMerges([]);
-  }
-
-  mergesInside(): GridRect[] {
-    return this.sheet.merges.filter((m) => intersects(m, this));
-  }
-
-  /** Replaces the merges within this region, which must not cut through a merge outside it. */
-  private replaceMerges(merges: GridRect[]): void {
-    const existing = this.mergesInside();
-    if (existing.some((m) => !contains(this, m))) {
-      throw new Error('You must select all cells in a merged range to merge or unmerge them.');
-    }
-    const sheetMerges = this.sheet.merges;
-    for (const m of existing) sheetMerges.splice(sheetMerges.indexOf(m), 1);
-    this.sheet.growTo(this.lastRow, this.lastColumn);
-    for (const m of merges) {
-      sheetMerges.push(m);
-      for (let r = m.row; r <= lastRowOf(m); r++) {
-        for (let c = m.column; c <= lastColumnOf(m); c++) {
-          if (r === m.row && c === m.column) continue;
-          Object.assign(this.sheet.cellAt(r, c), { value: '', formula: '', links: [] });
-        }
-      }
-    }
-  }
-}
-
 export class BookModel {
   readonly sheets: SheetModel[] = [];
   /** Developer metadata of the spreadsheet and of its sheets. */
   readonly metadata: MetadataModel[] = [];
   readonly toasts: Toast[] = [];
   flushes = 0;
+  /** Who may write where; open unless createFakeEnv installs the protection rules. */
+  gate: WriteGate = OPEN_GATE;
+  /** Typed "2.10" becomes 2 October, as in a day-first locale (see cells.ts). */
+  dottedDates = false;
   private active: SheetModel | null = null;
   private sheetsCreated = 0;
   private metadataCreated = 0;
+  private unguardedDepth = 0;
 
   constructor(
     readonly id: string,
     public name: string,
+    /** Change with changeTimeZone, which keeps what date cells show. */
     public timeZone: string,
     public locale: string,
   ) {}
+
+  checkWrite(sheet: SheetModel, target: WriteTarget): void {
+    if (this.unguardedDepth === 0) this.gate.check(sheet, target);
+  }
+
+  /** Runs `change` past the gate: for test helpers that stand for the owner setting things up. */
+  unguarded<T>(change: () => T): T {
+    this.unguardedDepth += 1;
+    try {
+      return change();
+    } finally {
+      this.unguardedDepth -= 1;
+    }
+  }
+
+  /** How typed strings are read; see interpretInput. */
+  inputRules(): InputRules {
+    return { dottedDates: this.dottedDates, timeZone: this.timeZone };
+  }
+
+  /**
+   * Sheets keeps a date as a day count in the spreadsheet's time zone, so a new time zone keeps
+   * what each date cell shows and moves the instant a script reads back.
+   */
+  changeTimeZone(timeZone: string): void {
+    const from = this.timeZone;
+    for (const sheet of this.sheets) {
+      const extent = sheet.touchedExtent();
+      const all = { row: 1, column: 1, numRows: extent.rows, numColumns: extent.columns };
+      sheet.forEachExisting(all, (cell) => {
+        if (cell.value instanceof Date) cell.value = instantAt(partsIn(cell.value, from), timeZone);
+      });
+    }
+    this.timeZone = timeZone;
+  }
 
   /** Sheet names are unique regardless of case, and looked up regardless of case. */
   findSheet(name: string): SheetModel | undefined {
@@ -496,7 +436,7 @@ export class BookModel {
     if (at < 0 || at > this.sheets.length) throw new Error(`Sheet index ${at} is out of range.`);
     const id = this.sheetsCreated === 0 ? 0 : 1_000_000 + this.sheetsCreated * 7919;
     this.sheetsCreated += 1;
-    const sheet = new SheetModel(id, sheetName, maxRows, maxColumns);
+    const sheet = new SheetModel(this, id, sheetName, maxRows, maxColumns);
     this.sheets.splice(at, 0, sheet);
     this.active = sheet;
     return sheet;
@@ -504,6 +444,7 @@ export class BookModel {
 
   deleteSheet(sheet: SheetModel): void {
     if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.checkWrite(sheet, { kind: 'removal' });
     const index = this.sheets.indexOf(sheet);
     this.sheets.splice(index, 1);
     sheet.deleted = true;
@@ -517,6 +458,7 @@ export class BookModel {
     visibility: Visibility,
     sheet: SheetModel | null,
   ): MetadataModel {
+    if (sheet) this.checkWrite(sheet, { kind: 'sheet' });
     this.metadataCreated += 1;
     const entry: MetadataModel = { id: this.metadataCreated, key, value, visibility, sheet, removed: false };
     this.metadata.push(entry);

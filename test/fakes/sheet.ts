@@ -4,11 +4,12 @@ import { SheetBound, type SpreadsheetContext } from './context';
 import { enumName } from './enums';
 import { RANGE_NOT_FOUND, sheetNameTaken, signatureError, toInt } from './errors';
 import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, metadataArgs } from './metadata';
-import { FakeProtection } from './protection';
+import { FakeProtection, newProtection } from './protection';
 import { FakeRange } from './range';
 import { FakeRangeList } from './range-list';
 import { checkedRegion, CLEAR_CONTENTS, CLEAR_FORMATS, CLEAR_NOTES, regionFromA1 } from './range-ops';
-import { Region, type ProtectionModel, type SheetModel } from './sheet-model';
+import { Region } from './region';
+import type { ProtectionModel, SheetModel } from './sheet-model';
 import { FakeSpreadsheet } from './spreadsheet';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -75,7 +76,7 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
     if (name.trim() === '') throw new Error('A sheet name cannot be empty.');
     const other = this.ctx.book.findSheet(name);
     if (other && other !== this.model) throw sheetNameTaken(name);
-    this.model.name = name;
+    this.model.rename(name);
     return this.gas();
   }
 
@@ -316,11 +317,12 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
 
   // --- layout -----------------------------------------------------------------------------------
 
+  /** Sheets refuses a line through a merged cell. */
   setFrozenRows(rows: number): void {
     this.hit('setFrozenRows');
     const n = toInt(rows, 'SpreadsheetApp.Sheet.setFrozenRows');
     if (n < 0 || n > this.model.maxRows) throw new Error(ROWS_OUT_OF_BOUNDS);
-    this.model.frozenRows = n;
+    this.model.freeze('rows', n);
   }
 
   getFrozenRows(): number {
@@ -332,7 +334,7 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
     this.hit('setFrozenColumns');
     const n = toInt(columns, 'SpreadsheetApp.Sheet.setFrozenColumns');
     if (n < 0 || n > this.model.maxColumns) throw new Error(COLUMNS_OUT_OF_BOUNDS);
-    this.model.frozenColumns = n;
+    this.model.freeze('columns', n);
   }
 
   getFrozenColumns(): number {
@@ -343,7 +345,7 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
   setColumnWidth(columnPosition: number, width: number): GasSheet {
     this.hit('setColumnWidth');
     const method = 'SpreadsheetApp.Sheet.setColumnWidth';
-    this.model.columnWidths.set(toInt(columnPosition, method), toInt(width, method));
+    this.model.resize('columns', toInt(columnPosition, method), 1, toInt(width, method));
     return this.gas();
   }
 
@@ -351,7 +353,7 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
     this.hit('setColumnWidths');
     const method = 'SpreadsheetApp.Sheet.setColumnWidths';
     const [start, count, px] = [toInt(startColumn, method), toInt(numColumns, method), toInt(width, method)];
-    for (let c = start; c < start + count; c++) this.model.columnWidths.set(c, px);
+    this.model.resize('columns', start, count, px);
     return this.gas();
   }
 
@@ -360,23 +362,26 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
     return this.model.columnWidth(toInt(columnPosition, 'SpreadsheetApp.Sheet.getColumnWidth'));
   }
 
-  /** Widths are not measured; the call is only recorded. */
+  /** Widths are not measured: the call is recorded, and refused where a resize would be. */
   autoResizeColumns(startColumn: number, numColumns: number): GasSheet {
     this.hit('autoResizeColumns');
-    void [startColumn, numColumns];
+    const method = 'SpreadsheetApp.Sheet.autoResizeColumns';
+    const band = this.model.columnBand(toInt(startColumn, method), toInt(numColumns, method));
+    this.model.checkWrite({ kind: 'cells', rect: band });
     return this.gas();
   }
 
   autoResizeColumn(columnPosition: number): GasSheet {
     this.hit('autoResizeColumn');
-    void columnPosition;
+    const column = toInt(columnPosition, 'SpreadsheetApp.Sheet.autoResizeColumn');
+    this.model.checkWrite({ kind: 'cells', rect: this.model.columnBand(column, 1) });
     return this.gas();
   }
 
   setRowHeight(rowPosition: number, height: number): GasSheet {
     this.hit('setRowHeight');
     const method = 'SpreadsheetApp.Sheet.setRowHeight';
-    this.model.rowHeights.set(toInt(rowPosition, method), toInt(height, method));
+    this.model.resize('rows', toInt(rowPosition, method), 1, toInt(height, method));
     return this.gas();
   }
 
@@ -384,7 +389,7 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
     this.hit('setRowHeights');
     const method = 'SpreadsheetApp.Sheet.setRowHeights';
     const [start, count, px] = [toInt(startRow, method), toInt(numRows, method), toInt(height, method)];
-    for (let r = start; r < start + count; r++) this.model.rowHeights.set(r, px);
+    this.model.resize('rows', start, count, px);
     return this.gas();
   }
 
@@ -426,19 +431,16 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
 
   // --- protection and metadata ------------------------------------------------------------------
 
-  /** Protects the whole sheet; if it is already protected, returns that protection instead. */
+  /**
+   * Protects the whole sheet; if it is already protected, returns that protection instead, unless
+   * the running user may not edit it. A new one's editors: see protection.ts.
+   */
   protect(): GasProtection {
     this.hit('protect');
+    this.model.checkWrite({ kind: 'sheet' });
     let model = this.model.protections.find((p) => p.kind === 'SHEET' && !p.removed);
     if (!model) {
-      model = {
-        kind: 'SHEET',
-        sheet: this.model,
-        rect: null,
-        description: '',
-        warningOnly: false,
-        removed: false,
-      };
+      model = newProtection('SHEET', this.model, null, this.ctx.accounts);
       this.model.protections.push(model);
     }
     return new FakeProtection(this.ctx, model) as unknown as GasProtection;

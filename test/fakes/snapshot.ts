@@ -4,7 +4,8 @@
  */
 import { quoteSheetName } from './a1';
 import { copyValue, type Cell, type CellValue, type LinkRun, type ValidationRule } from './cells';
-import { Region, type BookModel, type GridRect, type SheetModel, type Visibility } from './sheet-model';
+import { Region } from './region';
+import type { BookModel, GridRect, SheetModel, Visibility } from './sheet-model';
 
 export type ValidationSnapshot =
   | {
@@ -27,7 +28,14 @@ export interface ProtectionSnapshot {
   /** A1 of the protected cells; null for a whole sheet. */
   range: string | null;
   description: string;
+  /** Anyone may edit after a warning; never stops a script. */
   warningOnly: boolean;
+  /** Who may edit besides the owner, in lower case, in the order added. */
+  editors: string[];
+  /** Whether everyone in the owner's domain may edit. */
+  domainEdit: boolean;
+  /** A1 notations of the ranges a sheet protection leaves open. */
+  unprotected: string[];
 }
 
 export interface MetadataSnapshot {
@@ -146,6 +154,9 @@ export function sheetSnapshot(book: BookModel, sheet: SheetModel): SheetSnapshot
         range: p.rect ? a1Of(sheet, p.rect) : null,
         description: p.description,
         warningOnly: p.warningOnly,
+        editors: p.editors.slice(),
+        domainEdit: p.domainEdit,
+        unprotected: p.unprotected.map((r) => a1Of(sheet, r)),
       })),
     metadata: metadataSnapshots(book, sheet),
   };

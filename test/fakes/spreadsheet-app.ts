@@ -13,7 +13,7 @@ import {
 import { FakeRange } from './range';
 import { FakeRichTextValueBuilder } from './rich-text';
 import { FakeSheet, sheetModelOf } from './sheet';
-import { Region } from './sheet-model';
+import { Region } from './region';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { FakeUi } from './ui';
 import { FakeDataValidationBuilder } from './validation';

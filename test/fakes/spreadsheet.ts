@@ -14,7 +14,8 @@ import { FakeRange } from './range';
 import { FakeRangeList } from './range-list';
 import { regionFromA1 } from './range-ops';
 import { FakeSheet, regionOfA1, sheetModelOf } from './sheet';
-import { Region, type SheetModel, type Toast } from './sheet-model';
+import { Region } from './region';
+import type { SheetModel, Toast } from './sheet-model';
 import {
   cellSnapshot,
   metadataSnapshots,
@@ -86,9 +87,10 @@ export class FakeSpreadsheet
     return this.book.timeZone;
   }
 
+  /** Date cells keep what they show (Sheets stores days), so the instants read back move. */
   setSpreadsheetTimeZone(timezone: string): void {
     this.hit('setSpreadsheetTimeZone');
-    this.book.timeZone = String(timezone);
+    this.book.changeTimeZone(String(timezone));
   }
 
   getSpreadsheetLocale(): string {
@@ -296,13 +298,15 @@ export class FakeSpreadsheet
   /**
    * Types `values` into the sheet from the top-left cell of `a1`, as a user would: "=…" becomes a
    * formula, "2.10" a number (unless the cells are formatted "@"). Grows the sheet as needed.
+   * Protections do not apply: this is the owner setting up the scenario.
    */
   poke(sheetName: string, a1: string, values: unknown[][]): void {
     const corner = regionOfA1(this.model(sheetName), a1);
     const width = values.reduce((w, row) => Math.max(w, row.length), 0);
     if (values.length === 0 || width === 0) return;
     const rows = values.map((row) => [...row, ...new Array<unknown>(width - row.length).fill('')]);
-    new Region(corner.sheet, corner.row, corner.column, rows.length, width).enter(rows);
+    const region = new Region(corner.sheet, corner.row, corner.column, rows.length, width);
+    this.book.unguarded(() => region.enter(rows));
   }
 
   /** Sets what a formula cell evaluates to, i.e. what getValues will return for it. */

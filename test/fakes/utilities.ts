@@ -1,24 +1,12 @@
 /**
- * Utilities: formatDate with Java SimpleDateFormat patterns (the letters our code uses), sleep
- * (recorded, never waits) and a deterministic getUuid.
+ * Utilities: formatDate with Java SimpleDateFormat patterns (the letters our code uses) in any time
+ * zone Node's ICU knows (see time-zone.ts), sleep (recorded, never waits) and a deterministic getUuid.
  */
 import { Counted, type CallCounter } from './calls';
 import { signatureError, toInt } from './errors';
+import { offsetMinutesAt, partsIn, type DateParts } from './time-zone';
 
 type GasUtilities = GoogleAppsScript.Utilities.Utilities;
-
-interface DateParts {
-  year: number;
-  /** 1–12 */
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  millisecond: number;
-  /** 0 = Sunday */
-  weekday: number;
-}
 
 const MONTHS = [
   'January',
@@ -35,62 +23,6 @@ const MONTHS = [
   'December',
 ];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-function utcParts(date: Date): DateParts {
-  return {
-    year: date.getUTCFullYear(),
-    month: date.getUTCMonth() + 1,
-    day: date.getUTCDate(),
-    hour: date.getUTCHours(),
-    minute: date.getUTCMinutes(),
-    second: date.getUTCSeconds(),
-    millisecond: date.getUTCMilliseconds(),
-    weekday: date.getUTCDay(),
-  };
-}
-
-/** Minutes east of UTC for "UTC", "GMT", "GMT+7", "GMT+07:00", "GMT-0530"; null for other names. */
-function fixedOffsetMinutes(timeZone: string): number | null {
-  if (timeZone === 'UTC' || timeZone === 'GMT') return 0;
-  const match = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(timeZone);
-  if (!match) return null;
-  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
-  return match[1] === '-' ? -minutes : minutes;
-}
-
-/** The wall-clock fields of `date` in `timeZone`. Unknown zones mean GMT, as in Java (and Apps Script). */
-function partsIn(date: Date, timeZone: string): DateParts {
-  const offset = fixedOffsetMinutes(timeZone);
-  if (offset !== null) return utcParts(new Date(date.getTime() + offset * 60_000));
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-  } catch {
-    return utcParts(date);
-  }
-  const field = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(format.formatToParts(date).find((p) => p.type === type)?.value ?? 0);
-  const [year, month, day] = [field('year'), field('month'), field('day')];
-  return {
-    year,
-    month,
-    day,
-    hour: field('hour'),
-    minute: field('minute'),
-    second: field('second'),
-    millisecond: date.getUTCMilliseconds(),
-    weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
-  };
-}
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
@@ -134,16 +66,7 @@ function field(letter: string, count: number, p: DateParts, offsetMinutes: numbe
 /** Utilities.formatDate: `pattern` in SimpleDateFormat syntax, 'quoted' text kept literally. */
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
   const parts = partsIn(date, timeZone);
-  const wallClock = Date.UTC(
-    parts.year,
-    parts.month - 1,
-    parts.day,
-    parts.hour,
-    parts.minute,
-    parts.second,
-    parts.millisecond,
-  );
-  const offsetMinutes = Math.round((wallClock - date.getTime()) / 60_000);
+  const offsetMinutes = offsetMinutesAt(date, timeZone);
   let out = '';
   for (let i = 0; i < pattern.length;) {
     const ch = pattern[i];
