@@ -97,7 +97,7 @@ function setColumnWidths(sheet: Sheet, widths: number[]): void {
 }
 
 /** A merged range that crosses the line under row `rows`, as A1 notation; null when none does. */
-function mergeAcross(sheet: Sheet, rows: number, columns: number): string | null {
+function mergeCrossing(sheet: Sheet, rows: number, columns: number): string | null {
   if (rows < 1) return null;
   for (const merged of sheet.getRange(rows, 1, 2, columns).getMergedRanges()) {
     const top = merged.getRow();
@@ -247,7 +247,7 @@ export class SheetsPort implements WorkbookPort {
     const sheet = this.sheet(tab);
     const lastColumn = Math.max(1, sheet.getLastColumn());
     if (format.frozenRows !== undefined) {
-      const crossing = mergeAcross(sheet, format.frozenRows, lastColumn);
+      const crossing = mergeCrossing(sheet, format.frozenRows, lastColumn);
       // Sheets refuses to freeze through a merged cell; the user's merge stays and the rows stay unfrozen.
       if (crossing) notes.push(unfrozen(tab, format.frozenRows, crossing));
       else sheet.setFrozenRows(format.frozenRows);
