@@ -2,6 +2,7 @@ import { pdfLink, workbookLink, type SidebarData } from '../../src/gas/print-lin
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../support/browser';
 import { buildDashboard } from '../../src/core/jobs/dashboard';
 import { analyse } from '../../src/core/jobs/reports';
 import { rowCriteria, type RowCriteria } from '../../src/core/jobs/row-criteria';
@@ -114,17 +115,11 @@ let page: Page;
 const data = fixture();
 
 beforeAll(async () => {
+  const found = findChromium();
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: found.executablePath,
+    args: CHROMIUM_ARGS,
+    env: { ...process.env, ...found.env } as Record<string, string>,
   });
 });
 afterAll(async () => browser?.close());
