@@ -124,6 +124,9 @@ export class XlsxPort implements WorkbookPort {
   /** An .xlsx file has no signed-in users: Excel's sheet protection guards Excel's editor, not this writer. */
   ensureWritable(): void {}
 
+  /** Nor accounts to let in: per-unit protection is a Sheets matter. */
+  protectTab(): void {}
+
   formatTab(tab: string, format: TabFormat): string[] {
     const sheet = this.sheet(tab);
     if (format.frozenRows) sheet.views = [{ state: 'frozen', ySplit: format.frozenRows, xSplit: 0 }];

@@ -27,6 +27,11 @@ export interface WorkbookPort {
    * may not write every target (a protected tab or range), so a command writes all or nothing.
    */
   ensureWritable(targets: WriteTarget[]): void;
+  /**
+   * Lets only these accounts, and the workbook's owner, edit a tab (a strict protection, replacing the
+   * tab's own). A door without accounts (an .xlsx file) does nothing.
+   */
+  protectTab(tab: string, editors: string[], description: string): void;
 }
 
 /** What a command is about to change: cells of a tab, a whole tab, or the generated tab it rebuilds. */
@@ -69,6 +74,8 @@ export interface GeneratedTab {
   merges?: Area[];
   /** Hash of `values`, stored beside the tab to notice later hand edits (see reports/fingerprint.ts). */
   fingerprint?: string;
+  /** When set, only these accounts and the owner may edit the tab (see `protectTab`). */
+  editors?: string[];
   /** How the tab prints, cell by cell: the same definition for both doors (see reports/document.ts). */
   layout?: DocumentLayout;
 }

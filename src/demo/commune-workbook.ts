@@ -64,6 +64,7 @@ export function communePlan(): Plan {
     minSummaryLength: 40,
     propagationRecipient: 'Đài Truyền thanh xã Hòa Sơn',
     signer: 'Lò Văn Thắng',
+    secretariat: ['vanphong@hoason.example.vn'],
     subjects: [
       { code: team, name: 'Tập thể' },
       { code: person, name: 'Cá nhân' },

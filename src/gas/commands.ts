@@ -5,6 +5,7 @@ import { matchKey } from '../core/text';
 import { parseYearRange } from '../core/years';
 import { BLANK_SEED, PRESET_SEED, setupWorkbook as runSetup } from '../core/jobs/setup';
 import { startNextPeriod } from '../core/jobs/next-period';
+import { createUnitTabs } from '../core/jobs/unit-intake';
 import { addMenu_ } from './menu';
 import { runMenuCommand_ } from './run-command';
 import { runSelfTest_ } from './self-test';
@@ -57,6 +58,11 @@ export function setupWorkbook(): void {
     if (period) return startNextPeriod(port, period).join('\n');
     return runSetup(port, text === '' ? PRESET_SEED : BLANK_SEED).messages.join('\n');
   });
+}
+
+/** One nomination tab per unit, each editable only by its contacts and the secretariat. */
+export function createUnitIntakeTabs(): void {
+  runMenuCommand_('Tạo trang nhập cho từng đơn vị', () => createUnitTabs(activePort_()).join('\n'));
 }
 
 /** Checks on a temporary tab what the add-on assumes of this host, and reports in Vietnamese. */

@@ -6,6 +6,7 @@ import {
   buildCouncilSheets,
   buildPeriodReport,
   checkQuotas,
+  createUnitIntakeTabs,
   onInstall,
   onOpen,
   runHostSelfTest,
@@ -33,6 +34,7 @@ global.checkQuotas = checkQuotas;
 global.buildCouncilSheets = buildCouncilSheets;
 global.buildPeriodReport = buildPeriodReport;
 global.runHostSelfTest = runHostSelfTest;
+global.createUnitIntakeTabs = createUnitIntakeTabs;
 
 // The sidebar's server API (google.script.run).
 global.getDashboard = getDashboard;

@@ -10,6 +10,7 @@ export const MENU_ITEMS: readonly ({ caption: string; functionName: string } | n
   { caption: 'Báo cáo sơ kết / tổng kết', functionName: 'buildPeriodReport' },
   null,
   { caption: 'Thiết lập bảng tính', functionName: 'setupWorkbook' },
+  { caption: 'Tạo trang nhập cho từng đơn vị', functionName: 'createUnitIntakeTabs' },
   { caption: 'Tự kiểm tra trên Google Sheets', functionName: 'runHostSelfTest' },
 ];
 

@@ -96,6 +96,22 @@ function setColumnWidths(sheet: Sheet, widths: number[]): void {
   }
 }
 
+/**
+ * Makes a tab's protection strict and its editors exactly `editors` (the owner always stays): the
+ * tab's own protection is reused, so running it again changes nothing else. A fixed number of calls,
+ * plus one per current editor, whatever the tab holds. The running user is not asked for (that needs
+ * the userinfo.email scope): a secretariat member runs this and is in `editors`; the owner always stays.
+ */
+function restrict(sheet: Sheet, editors: string[], description: string): void {
+  const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
+  protection.setDescription(description).setWarningOnly(false);
+  const wanted = new Set(editors.map((e) => e.toLowerCase()));
+  const others = protection.getEditors().filter((user) => !wanted.has(user.getEmail().toLowerCase()));
+  if (others.length) protection.removeEditors(others.map((user) => user.getEmail()));
+  protection.addEditors(editors);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+}
+
 /** A merged range that crosses the line under row `rows`, as A1 notation; null when none does. */
 function mergeCrossing(sheet: Sheet, rows: number, columns: number): string | null {
   if (rows < 1) return null;
@@ -214,6 +230,10 @@ export class SheetsPort implements WorkbookPort {
   /** A known tab's name, without asking the document. */
   private nameOf(sheet: Sheet): string {
     return this.names.get(sheet) ?? sheet.getName();
+  }
+
+  protectTab(tab: string, editors: string[], description: string): void {
+    restrict(this.sheet(tab), editors, description);
   }
 
   addTab(name: string): void {
@@ -344,6 +364,12 @@ export class SheetsPort implements WorkbookPort {
     }
     if (tab.format.frozenRows !== undefined) building.setFrozenRows(tab.format.frozenRows);
     setColumnWidths(building, tab.format.columnWidths ?? []);
+    if (tab.editors?.length)
+      restrict(
+        building,
+        tab.editors,
+        'Trang do tiện ích tạo: chỉ thư ký Hội đồng sửa được; chạy lại lệnh để cập nhật.',
+      );
   }
 
   /**

@@ -15,6 +15,7 @@ const PUBLIC = [
   'buildCouncilSheets',
   'buildPeriodReport',
   'runHostSelfTest',
+  'createUnitIntakeTabs',
   'getDashboard',
   'setMyUnit',
   'jumpToCell',
@@ -58,7 +59,7 @@ describe('the built Code.js in a bare vm context', () => {
     const env = createFakeEnv();
     load(env).onOpen();
     expect(env.ui.menus[0].title).toBe('Điển hình tiên tiến');
-    expect(env.ui.menus[0].items.filter((i) => i !== null)).toHaveLength(7);
+    expect(env.ui.menus[0].items.filter((i) => i !== null)).toHaveLength(8);
   });
 
   it('sets up the template on setupWorkbook', () => {

@@ -23,6 +23,8 @@ export class MemoryPort implements WorkbookPort {
   readonly locked = new Set<string>();
   /** Every write method called, in order, to check that nothing is written after a refusal. */
   readonly writes: string[] = [];
+  /** Each protected tab's editors and description, as last set. */
+  readonly protections = new Map<string, { editors: string[]; description: string }>();
 
   constructor(tabs: Record<string, Grid> = {}) {
     for (const [name, grid] of Object.entries(tabs))
@@ -47,6 +49,11 @@ export class MemoryPort implements WorkbookPort {
       const name = 'tab' in target ? target.tab : target.generated;
       if (this.locked.has(name)) throw new WriteRefused(`locked: ${name}`);
     }
+  }
+
+  protectTab(tab: string, editors: string[], description: string): void {
+    this.writes.push(`protectTab ${tab}`);
+    this.protections.set(tab, { editors, description });
   }
 
   addTab(name: string): void {

@@ -2,6 +2,7 @@ import type { CellValue, Grid } from '../cells';
 import type { Issue } from '../issues';
 import type { Area, CellBlock, Marks, WorkbookPort, WriteTarget } from '../port';
 import { ISSUES_TAB, issuesTab, type RowOwner } from '../reports/issues-tab';
+import { secretariatOnly } from './reports';
 import { headerKey } from '../table';
 import { cellText } from '../cells';
 import { checkText } from '../validate/check-text';
@@ -155,7 +156,10 @@ export function runCheck(port: WorkbookPort): CheckReport {
       columnOf,
     ),
   );
-  const issues = issuesTab(reading.plan, result.issues, columnOf, ownerFinder(reading, result));
+  const issues = secretariatOnly(
+    issuesTab(reading.plan, result.issues, columnOf, ownerFinder(reading, result)),
+    reading.plan.secretariat,
+  );
   port.ensureWritable([...plans.flatMap(targetsOf), { generated: issues.key }]);
   for (const plan of plans) writeBack(port, plan);
   port.replaceGeneratedTab(issues);

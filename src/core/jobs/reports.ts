@@ -50,6 +50,11 @@ function dated(today: Date): string {
   return `${pad(today.getDate())}-${pad(today.getMonth() + 1)}-${today.getFullYear()}`;
 }
 
+/** With a secretariat named in `Cấu hình`, a generated tab is theirs alone to edit. */
+export function secretariatOnly(tab: GeneratedTab, secretariat: string[]): GeneratedTab {
+  return secretariat.length ? { ...tab, editors: secretariat } : tab;
+}
+
 /**
  * Writes generated tabs. One whose values no longer match the fingerprint stored when it was written
  * was edited by hand: it is kept under a dated backup name, never silently overwritten.
@@ -59,13 +64,14 @@ export function writeGenerated(
   tabs: TabData[],
   generated: GeneratedTab[],
   today: Date,
+  secretariat: string[] = [],
 ): string[] {
   const messages: string[] = [];
   port.ensureWritable(generated.map((tab) => ({ generated: tab.key })));
   for (const tab of generated) {
     const current = tabs.find((t) => t.generated === tab.key);
     const edited = current?.fingerprint !== undefined && fingerprint(current.values) !== current.fingerprint;
-    const withPrint = { ...tab, fingerprint: fingerprint(tab.values) };
+    const withPrint = { ...secretariatOnly(tab, secretariat), fingerprint: fingerprint(tab.values) };
     if (current && edited) {
       const backup = freeTabName(
         tabs.map((t) => t.name),
@@ -105,7 +111,7 @@ export function runQuotas(port: WorkbookPort, today: Date, year?: number): Quota
   const { tabs, reading, result } = analyse(port, COUNCIL_NEEDS);
   const y = year ?? reviewYear(reading, today);
   const tally = tallyQuotas(reading.plan, result.rows, y);
-  const notes = writeGenerated(port, tabs, [quotasTab(reading.plan, tally)], today);
+  const notes = writeGenerated(port, tabs, [quotasTab(reading.plan, tally)], today, reading.plan.secretariat);
   const warning = periodWarning(reading.plan, y);
   return {
     year: y,
@@ -131,7 +137,7 @@ export function runCouncil(
     statisticsTab(plan, result.rows, y),
     propagationTab(plan, result.rows, y),
   ];
-  const notes = writeGenerated(port, tabs, generated, today);
+  const notes = writeGenerated(port, tabs, generated, today, reading.plan.secretariat);
   const valid = result.rows.filter((r) => r.valid && r.year === y).length;
   const invalid = result.rows.filter((r) => !r.valid && r.year === y).length;
   const message = [
@@ -159,7 +165,7 @@ export function runPeriodReport(
   // requirePlan has made sure both ranges are there.
   const { from, to } = (range === 'midterm' ? plan.midterm : (range ?? plan.period)) as YearRange;
   const tab = periodTab(reading.plan, result.rows, from, to, today.getFullYear());
-  const notes = writeGenerated(port, tabs, [tab], today);
+  const notes = writeGenerated(port, tabs, [tab], today, reading.plan.secretariat);
   const warning = periodWarning(plan, from, to);
   const message = [...(warning ? [warning] : []), `Đã lập “${tab.name}”.`, ...notes].join('\n');
   return { from, to, name: tab.name, message };

@@ -39,7 +39,7 @@ function alignRows(template: TemplateTab, rows: CellValue[][], header: HeaderMat
   });
 }
 
-function formatFor(template: TemplateTab, header: HeaderMatch<string>, created: boolean): TabFormat {
+export function formatFor(template: TemplateTab, header: HeaderMatch<string>, created: boolean): TabFormat {
   const headerRow = header.headerRow + 1;
   const textColumns = template.columns
     .filter((def) => template.textKeys.includes(def.key) && header.columns[def.key] !== undefined)
@@ -60,7 +60,7 @@ function canonicalHeader(template: TemplateTab): HeaderMatch<string> {
 }
 
 /** Writes a whole template into a new or blank tab. */
-function writeTemplate(port: WorkbookPort, name: string, template: TemplateTab): HeaderMatch<string> {
+export function writeTemplate(port: WorkbookPort, name: string, template: TemplateTab): HeaderMatch<string> {
   port.writeCells(name, {
     row: 1,
     column: 1,
@@ -242,7 +242,7 @@ function appendMissingConfig(
   );
 }
 
-function nominationDropdowns(
+export function nominationDropdowns(
   plan: Plan,
   found: ReturnType<typeof readPlan>['found'],
   header: HeaderMatch<string>,

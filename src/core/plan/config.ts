@@ -12,6 +12,7 @@ export type ConfigValues = Pick<
   | 'minSummaryLength'
   | 'propagationRecipient'
   | 'signer'
+  | 'secretariat'
   | 'categories'
   | 'milestones'
 >;
@@ -32,6 +33,7 @@ export const CONFIG = {
   minSummaryLength: 'Số ký tự tối thiểu của thành tích',
   propagationRecipient: 'Nơi nhận danh sách tuyên truyền',
   signer: 'Người ký (Chủ tịch Hội đồng)',
+  secretariat: 'Thư ký Hội đồng (email)',
 } as const;
 
 /** The one parameter with a neutral default, used (and said to be used) when the cell is blank. */
@@ -48,6 +50,7 @@ export const NO_CONFIG: Readonly<ConfigValues> = {
   minSummaryLength: DEFAULT_MIN_SUMMARY_LENGTH,
   propagationRecipient: '',
   signer: '',
+  secretariat: [],
   categories: [],
   milestones: [],
 };
@@ -83,6 +86,7 @@ export function configRows(plan: Plan): [string, string | number][] {
     [CONFIG.minSummaryLength, plan.minSummaryLength],
     [CONFIG.propagationRecipient, plan.propagationRecipient],
     [CONFIG.signer, plan.signer],
+    [CONFIG.secretariat, plan.secretariat.join(', ')],
     ...plan.categories.map((c): [string, number] => [QUOTA_PREFIX + c.name, c.defaultQuota]),
     ...plan.milestones.map((m): [string, string] => [
       MILESTONE_PREFIX + m.name,

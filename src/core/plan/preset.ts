@@ -140,6 +140,7 @@ export const PRESET_PLAN: Plan = {
   propagationRecipient: 'Phòng Văn hóa và Thông tin huyện',
   // The seed names no chair of the council; the secretariat writes the name before printing.
   signer: '',
+  secretariat: [],
   subjects: PRESET_SUBJECTS,
   fields: PRESET_FIELDS,
   fieldSectors: {

@@ -85,6 +85,11 @@ export interface Plan {
   minSummaryLength: number;
   /** The council chair's name under the signature; '' leaves the line blank to write by hand. */
   signer: string;
+  /**
+   * The secretariat's Google accounts: with per-unit intake, they (and the owner) alone edit the
+   * reference and generated tabs, and may edit every unit's tab.
+   */
+  secretariat: string[];
   /** Who receives the propagation list (`Tuyên truyền <năm>`); '' when not given. */
   propagationRecipient: string;
   subjects: Subject[];

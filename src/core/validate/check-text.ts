@@ -16,6 +16,7 @@ const LABELS: Record<string, string> = {
   E_BAD_DECISION: 'kết quả xét không hợp lệ',
   W_REPEAT_NOMINEE: 'đã đề cử năm trước',
   W_SECTOR_MISMATCH: 'lĩnh vực không thuộc ngành của đơn vị',
+  W_UNIT_TAB_MISMATCH: 'dòng nằm trong trang của đơn vị khác',
   W_SUMMARY_SHORT: 'thành tích quá ngắn',
   W_NO_EVIDENCE: 'chưa có minh chứng',
   W_FIELD_AS_NUMBER: 'lĩnh vực đang là số',

@@ -9,6 +9,7 @@ import type { WorkbookReading } from '../workbook/read-workbook';
 import { quote, readTextCell, unusableReason, type TextCell } from './cell-reading';
 import { CriteriaChecker, describeMissing } from './criteria-check';
 import type { CheckedNomination } from './nomination';
+import { tabOwner, unitTabMismatch } from './unit-tab';
 
 export interface ValidationResult {
   rows: CheckedNomination[];
@@ -406,9 +407,13 @@ export function validateNominations(reading: WorkbookReading): ValidationResult 
   const units = new Map(plan.units.map((u) => [u.code, u]));
   const rows: { checked: CheckedNomination; id: string | null; ctx: RowContext }[] = [];
   for (const tab of reading.nominationTabs) {
+    const owner = tabOwner(plan, tab.name);
     for (const nomination of tab.rows) {
       const ctx: RowContext = { tab, nomination, issues: [], cells: {} };
       const checked = checkRow(ctx, plan, lookup, checker, units);
+      const unit = owner && checked.unit ? units.get(checked.unit) : undefined;
+      const mismatch = owner && unit ? unitTabMismatch(owner, unit, units) : null;
+      if (mismatch) report(ctx, 'unit', 'W_UNIT_TAB_MISMATCH', mismatch);
       ctx.cells = {}; // let the row's cell readings die young: 100,000 rows otherwise crowd the old heap
       rows.push({ checked, id: lastDigits(nomination.cells.nationalId), ctx });
     }

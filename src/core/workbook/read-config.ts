@@ -1,3 +1,4 @@
+import { parseEmails } from '../plan/emails';
 import { cellText, isBlank, type CellValue } from '../cells';
 import { issue } from '../issues';
 import { toWholeNumber } from '../numbers';
@@ -152,6 +153,20 @@ export function readConfig(
     }
   }
 
+  const secretariatCell = get(CONFIG.secretariat);
+  const secretariat = parseEmails(cellText(secretariatCell?.raw ?? ''));
+  if (secretariatCell && secretariat.invalid.length)
+    problems.issues.push(
+      issue(
+        sheet,
+        secretariatCell.row,
+        valueHeader,
+        'E_BAD_CONFIG',
+        `“${CONFIG.secretariat}”: ${secretariat.invalid.map((e) => `“${e}”`).join(', ')} không phải địa chỉ email; ` +
+          'ghi các tài khoản Google của thư ký, cách nhau bằng dấu phẩy.',
+      ),
+    );
+
   return {
     values: {
       organization: text(CONFIG.organization, 'letterhead'),
@@ -163,6 +178,7 @@ export function readConfig(
       minSummaryLength,
       propagationRecipient: text(CONFIG.propagationRecipient, null),
       signer: text(CONFIG.signer, null),
+      secretariat: secretariat.emails,
       categories,
       milestones,
     },

@@ -1,0 +1,81 @@
+import { createUnitTabs } from '../../src/core/jobs/unit-intake';
+import { validateNominations } from '../../src/core/validate/validate';
+import { readWorkbook } from '../../src/core/workbook/read-workbook';
+import { communeWorkbook } from '../../src/demo/commune-workbook';
+import { MemoryPort } from '../support/memory-port';
+
+function commune(): { port: MemoryPort; rows: Record<string, string | number>[] } {
+  const { tabs } = communeWorkbook();
+  const nominations = tabs.find((t) => t.name === 'Đề cử đoàn thể, trường học');
+  const header = (nominations?.values[0] ?? []).map(String);
+  const rows = (nominations?.values.slice(1) ?? []).map((r) =>
+    Object.fromEntries(header.map((h, i) => [h, r[i] as string | number])),
+  );
+  return { port: new MemoryPort(Object.fromEntries(tabs.map((t) => [t.name, t.values]))), rows };
+}
+
+const cells = (port: MemoryPort, tab: string) => port.tabs.get(tab) ?? [];
+
+describe('per-unit intake (Tạo trang nhập cho từng đơn vị), for a council that is not the preset', () => {
+  it('creates one tab per unit without a parent, each editable only by its contacts and the secretariat', () => {
+    const { port } = commune();
+    const messages = createUnitTabs(port);
+    const union = port.protections.get('Đề cử - Hội Phụ nữ xã Hòa Sơn');
+    expect(union?.editors).toEqual(['hpn@hoason.example.vn', 'vanphong@hoason.example.vn']);
+    // The women's branch of Bản Suối Cát has a parent: it enters in the union's tab, not its own.
+    expect(port.tabs.has('Đề cử - Chi hội Phụ nữ Bản Suối Cát')).toBe(false);
+    expect(cells(port, 'Đề cử - Thôn Đồng Tâm')[0]).toContain('Đơn vị đề nghị');
+    expect(port.protections.get('Đơn vị')?.editors).toEqual(['vanphong@hoason.example.vn']);
+    expect(messages).toContain(
+      'Đã tạo trang “Đề cử - Hội Phụ nữ xã Hòa Sơn”: hpn@hoason.example.vn và thư ký (vanphong@hoason.example.vn) sửa được.',
+    );
+  });
+
+  it('keeps the rows of a unit tab that is already there, and runs again without change', () => {
+    const { port } = commune();
+    createUnitTabs(port);
+    port.tabs.get('Đề cử - Thôn Tân Lập')?.push(['1', 'Hộ ông Lò Văn Pọm']);
+    const before = cells(port, 'Đề cử - Thôn Tân Lập').map((r) => r.slice());
+    const messages = createUnitTabs(port);
+    expect(cells(port, 'Đề cử - Thôn Tân Lập')).toEqual(before);
+    expect(messages.some((m) => m.startsWith('Giữ trang “Đề cử - Thôn Tân Lập”'))).toBe(true);
+  });
+
+  it('creates nothing, and says what to write, while the secretariat is not named in Cấu hình', () => {
+    const { port } = commune();
+    const config = cells(port, 'Cấu hình');
+    const row = config.find((r) => r[0] === 'Thư ký Hội đồng (email)');
+    if (row) row[1] = '';
+    expect(createUnitTabs(port)[0]).toMatch(/^Chưa tạo gì: ghi “Thư ký Hội đồng \(email\)”/);
+    expect(port.writes).toEqual([]);
+  });
+});
+
+describe('a row in another unit’s tab (W_UNIT_TAB_MISMATCH)', () => {
+  function checkIn(tab: string, unit: string) {
+    const { port, rows } = commune();
+    const row: Record<string, string | number> = { ...rows[0], 'Đơn vị đề nghị': unit };
+    const header = Object.keys(row);
+    const tabs = port.readTabs().filter((t) => !t.name.startsWith('Đề cử'));
+    tabs.push({ name: tab, values: [header, header.map((h) => row[h])] });
+    return validateNominations(readWorkbook(tabs)).issues.filter((i) => i.code === 'W_UNIT_TAB_MISMATCH');
+  }
+
+  it('is not raised for the unit’s own rows, nor for a unit under it', () => {
+    expect(checkIn('Đề cử - Hội Phụ nữ xã Hòa Sơn', 'Hội Phụ nữ xã Hòa Sơn')).toEqual([]);
+    expect(checkIn('Đề cử - Hội Phụ nữ xã Hòa Sơn', 'Chi hội Phụ nữ Bản Suối Cát')).toEqual([]);
+    expect(checkIn('đề cử - hpn', 'CHPN')).toEqual([]);
+  });
+
+  it('is raised for another unit’s row, naming both units and the tab to move it to', () => {
+    const [warning] = checkIn('Đề cử - Hội Phụ nữ xã Hòa Sơn', 'Hội Nông dân xã Hòa Sơn');
+    expect(warning.message).toBe(
+      'Dòng của Hội Nông dân xã Hòa Sơn nằm trong trang của Hội Phụ nữ xã Hòa Sơn. Chuyển dòng sang trang ' +
+        '“Đề cử - Hội Nông dân xã Hòa Sơn”, hoặc sửa lại đơn vị đề nghị nếu ghi nhầm.',
+    );
+  });
+
+  it('is not raised in a shared tab whose name names no unit', () => {
+    expect(checkIn('Đề cử đoàn thể, trường học', 'Hội Nông dân xã Hòa Sơn')).toEqual([]);
+  });
+});
