@@ -4,6 +4,7 @@ import { MARK_COLOR } from '../core/validate/marks';
 import { freeTabName } from '../core/workbook/tab-names';
 import { BUILDING_KEY } from './sheets-port';
 import { setTextMode_, type TextMode } from './text-mode';
+import { wallClockIn } from './wall-clock';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -96,8 +97,19 @@ function collation(): string {
 function timeZones(): string {
   const spreadsheetZone = SpreadsheetApp.getActive().getSpreadsheetTimeZone();
   const scriptZone = Session.getScriptTimeZone();
-  const shown = Utilities.formatDate(new Date(Date.UTC(2025, 2, 1, 12)), spreadsheetZone, 'dd/MM/yyyy');
-  expectEqual(shown, '01/03/2025', 'Ngày theo múi giờ bảng tính');
+  // The add-on converts dates in memory; here the host's own formatter confirms it, around the year.
+  const convert = wallClockIn(spreadsheetZone);
+  for (let month = 0; month < 12; month += 3) {
+    const instant = new Date(Date.UTC(2025, month, 1, 17, 30));
+    const ours = convert(instant)
+      .map((n) => String(n).padStart(2, '0'))
+      .join('-');
+    expectEqual(
+      ours,
+      Utilities.formatDate(instant, spreadsheetZone, 'yyyy-MM-dd-HH-mm-ss'),
+      'Giờ theo múi giờ bảng tính',
+    );
+  }
   return spreadsheetZone === scriptZone
     ? `múi giờ ${spreadsheetZone}`
     : `ngày đọc theo múi giờ bảng tính ${spreadsheetZone} (tập lệnh chạy ở ${scriptZone})`;

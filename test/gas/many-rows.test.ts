@@ -1,6 +1,7 @@
 import { syntheticWorkbook } from '../../src/demo/demo-workbook';
 import { validateNominations } from '../../src/gas/commands';
 import { createFakeEnv, installFakeGlobals } from '../fakes/gas';
+import { documentCalls } from '../support/gas-env';
 
 describe('150,000 nomination rows through SpreadsheetApp', () => {
   it('checks them all without overflowing the stack (no spread over an array of rows)', () => {
@@ -15,4 +16,24 @@ describe('150,000 nomination rows through SpreadsheetApp', () => {
       uninstall();
     }
   }, 120_000);
+});
+
+describe('service calls do not grow with rows, whatever the rows hold', () => {
+  function calls(rows: number): Record<string, number> {
+    const sheets = Object.fromEntries(syntheticWorkbook(rows).tabs.map((t) => [t.name, t.values]));
+    const env = createFakeEnv({ sheets });
+    const uninstall = installFakeGlobals(env);
+    try {
+      validateNominations();
+      env.calls.reset();
+      validateNominations();
+      return documentCalls(env.calls);
+    } finally {
+      uninstall();
+    }
+  }
+
+  it('a check of 5,000 synthetic rows (dates where text belongs, every kind of mistake) calls as a check of 100', () => {
+    expect(calls(5000)).toEqual(calls(100));
+  });
 });
