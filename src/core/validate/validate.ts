@@ -1,5 +1,6 @@
 import { CELL_LIMIT, cellText, isBlank, isDate, isFormulaError, type CellValue } from '../cells';
 import { issue, type Issue } from '../issues';
+import { groupThousands } from '../numbers';
 import { PlanLookup } from '../plan/lookup';
 import type { Field, Plan, Unit } from '../plan/types';
 import { foldText, matchKey } from '../text';
@@ -94,11 +95,6 @@ function categoriesUp(unit: Unit, units: Map<string, Unit>): string[] {
     categories.push(u.category);
   }
   return categories;
-}
-
-/** 32767 → “32.767”, the Vietnamese way, without relying on the host's Intl data. */
-function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
 /** A few of the council's own field codes, for hints. */
@@ -309,7 +305,7 @@ function checkRow(
         ctx,
         key as NominationColumn,
         'W_TEXT_TOO_LONG',
-        `Ô có ${grouped(value.length)} ký tự, quá ${grouped(CELL_LIMIT.xlsx)} ký tự một ô Excel giữ được: các trang tổng hợp và tệp .xlsx chỉ giữ phần đầu, có dấu “…”. Rút gọn nội dung, đưa chi tiết vào tài liệu minh chứng.`,
+        `Ô có ${groupThousands(value.length)} ký tự, quá ${groupThousands(CELL_LIMIT.xlsx)} ký tự một ô Excel giữ được: các trang tổng hợp và tệp .xlsx chỉ giữ phần đầu, có dấu “…”. Rút gọn nội dung, đưa chi tiết vào tài liệu minh chứng.`,
       );
     }
   }
