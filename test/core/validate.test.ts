@@ -257,12 +257,12 @@ describe('duplicates and repeats', () => {
   });
 
   it('does not flag the same name with another subject or year', () => {
-    const result = check([goodRow(), goodRow({ Năm: 2023 })]);
+    const result = check([goodRow({ 'Giai đoạn': 'Bồi dưỡng' }), goodRow({ Năm: 2023 })]);
     expect(result.issues.map((i) => i.code)).toEqual(['W_REPEAT_NOMINEE']);
   });
 
   it('warns when a nominee was put forward in an earlier year (W_REPEAT_NOMINEE)', () => {
-    const result = check([goodRow({ Năm: 2023 }), goodRow({ Năm: 2024 })]);
+    const result = check([goodRow({ Năm: 2023 }), goodRow({ Năm: 2024, 'Giai đoạn': 'Bồi dưỡng' })]);
     expect(codesAt(result, 3)).toEqual(['W_REPEAT_NOMINEE']);
     expect(result.issues[0].message).toContain('năm 2023');
     expect(result.summary.valid).toBe(2);

@@ -17,6 +17,8 @@ export interface CheckedNomination {
   criteria: string[];
   evidence: string;
   stage: string | null;
+  /** The `Mã mô hình` cell: rows with the same code are one model; '' when none. */
+  model: string;
   decision: string | null;
   note: string;
   /** Only the last 4 digits ever leave the core (Decree 13/2023/NĐ-CP). */

@@ -4,19 +4,23 @@ import { groupThousands } from '../numbers';
 import { PlanLookup } from '../plan/lookup';
 import type { Field, Plan, Unit } from '../plan/types';
 import { foldText, matchKey } from '../text';
-import { TAB, type NominationColumn } from '../workbook/layout';
+import { MODEL_HEADER, TAB, type NominationColumn } from '../workbook/layout';
 import type { Nomination, NominationTab } from '../workbook/read-nominations';
 import type { WorkbookReading } from '../workbook/read-workbook';
 import { quote, readTextCell, unusableReason, type TextCell } from './cell-reading';
 import { CriteriaChecker, describeMissing } from './criteria-check';
 import type { CheckedNomination } from './nomination';
 import { tabOwner, unitTabMismatch } from './unit-tab';
+import { identifyModels, type Model } from '../models/identify';
+import { pathFlags } from '../models/paths';
 
 export interface ValidationResult {
   rows: CheckedNomination[];
   /** Sheet-level issues first, then row issues in tab and row order. */
   issues: Issue[];
   summary: { rows: number; valid: number; errors: number; warnings: number };
+  /** The models the rows follow through the years (see models/identify.ts). */
+  models: Model[];
 }
 
 /** Columns whose values recur on many rows, worth remembering once read. */
@@ -328,6 +332,7 @@ function checkRow(
     criteria,
     evidence: text('evidence'),
     stage,
+    model: text('model'),
     decision: decision?.name ?? null,
     note: text('note'),
     nationalIdLast4: id ? id.slice(-4) : null,
@@ -395,6 +400,35 @@ function crossRowChecks(rows: { checked: CheckedNomination; id: string | null; c
   });
 }
 
+/** Follows each model through the years: its path's flags, and names that could be two models or one. */
+function modelChecks(plan: Plan, rows: { checked: CheckedNomination; id: string | null; ctx: RowContext }[]): Model[] {
+  const { models, ambiguous } = identifyModels(plan, rows);
+  const ctxOf = new Map(rows.map((r) => [r.checked, r.ctx]));
+  const end = plan.period?.to;
+  const lastYearReached = rows.some((r) => r.checked.year === end);
+  for (const model of models)
+    for (const flag of pathFlags(plan, model, lastYearReached)) {
+      const ctx = ctxOf.get(flag.row);
+      if (ctx) report(ctx, 'stage', flag.code, flag.message);
+    }
+  for (const { row, others } of ambiguous) {
+    const ctx = ctxOf.get(row);
+    const where = others
+      .slice(0, 3)
+      .map((o) => `trang “${o.sheet}”, dòng ${o.row}`)
+      .join('; ');
+    if (ctx)
+      report(
+        ctx,
+        'name',
+        'W_MODEL_AMBIGUOUS',
+        `Cùng tên, cùng đối tượng với đề cử của đơn vị khác (${where}). Nếu là một mô hình, ghi cùng ` +
+          `“${MODEL_HEADER}” cho các dòng đó; nếu là hai mô hình, ghi mã khác nhau.`,
+      );
+  }
+  return models;
+}
+
 /** Checks every nomination row against the plan. Never throws on cell contents: problems are issues. */
 export function validateNominations(reading: WorkbookReading): ValidationResult {
   const { plan } = reading;
@@ -415,6 +449,7 @@ export function validateNominations(reading: WorkbookReading): ValidationResult 
     }
   }
   crossRowChecks(rows);
+  const models = modelChecks(plan, rows);
   const issues: Issue[] = [...reading.issues];
   for (const { checked, ctx } of rows) {
     checked.errors = ctx.issues.filter((i) => i.severity === 'error').length;
@@ -428,5 +463,6 @@ export function validateNominations(reading: WorkbookReading): ValidationResult 
     rows: rows.map((r) => r.checked),
     issues,
     summary: { rows: rows.length, valid: rows.filter((r) => r.checked.valid).length, errors, warnings },
+    models,
   };
 }

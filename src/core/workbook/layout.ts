@@ -87,9 +87,11 @@ export type NominationColumn =
   | 'note'
   | 'check'
   | 'birthYear'
-  | 'nationalId';
+  | 'nationalId'
+  | 'model';
 
 export const CHECK_HEADER = 'Kết quả kiểm tra';
+export const MODEL_HEADER = 'Mã mô hình';
 
 export const NOMINATION_COLUMNS: readonly ColumnDef<NominationColumn>[] = [
   { key: 'index', header: 'STT', aliases: ['Số thứ tự', 'TT'], required: false },
@@ -123,6 +125,8 @@ export const NOMINATION_COLUMNS: readonly ColumnDef<NominationColumn>[] = [
     aliases: ['Số CCCD', 'CCCD', 'Số định danh'],
     required: false,
   },
+  // Rows with the same code are one model across years; written by the add-on only on request.
+  { key: 'model', header: MODEL_HEADER, required: false },
 ];
 
 /** A tab counts as a nomination tab when its header row has at least this many required columns. */

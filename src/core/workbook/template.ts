@@ -97,7 +97,8 @@ export function referenceTemplates(plan: Plan): TemplateTab[] {
   ];
 }
 
-const PERSONAL_DATA: readonly NominationColumn[] = ['birthYear', 'nationalId'];
+/** Columns a new nomination tab leaves out: personal data, and the model code the add-on writes on request. */
+const NOT_IN_TEMPLATE: readonly NominationColumn[] = ['birthYear', 'nationalId', 'model'];
 const NUMERIC: readonly NominationColumn[] = ['index', 'year', 'birthYear'];
 const NOMINATION_WIDTHS: Partial<Record<NominationColumn, number>> = {
   index: 50,
@@ -120,9 +121,9 @@ const NOMINATION_WIDTHS: Partial<Record<NominationColumn, number>> = {
 export const NOMINATION_TEMPLATE: TemplateTab = {
   kind: 'nominations',
   name: TAB.nominations,
-  columns: NOMINATION_COLUMNS.filter((c) => !PERSONAL_DATA.includes(c.key)),
+  columns: NOMINATION_COLUMNS.filter((c) => !NOT_IN_TEMPLATE.includes(c.key)),
   rows: [],
-  widths: NOMINATION_COLUMNS.filter((c) => !PERSONAL_DATA.includes(c.key)).map(
+  widths: NOMINATION_COLUMNS.filter((c) => !NOT_IN_TEMPLATE.includes(c.key)).map(
     (c) => NOMINATION_WIDTHS[c.key] ?? 120,
   ),
   textKeys: NOMINATION_COLUMNS.filter((c) => !NUMERIC.includes(c.key)).map((c) => c.key),

@@ -1,0 +1,99 @@
+import type { Plan, SubjectCode, Unit } from '../plan/types';
+import { foldText, matchKey } from '../text';
+import type { CheckedNomination } from '../validate/nomination';
+
+/**
+ * One model (mô hình, gương điển hình) followed through the plan's years: its rows, one a year.
+ * Rows are one model when they carry the same `Mã mô hình`; without a code, when they share the
+ * national ID, or the folded name, subject and unit family (the unit without a parent above them).
+ */
+export interface Model {
+  key: string;
+  /** The rows' `Mã mô hình`, or '' when recognised without one. */
+  code: string;
+  name: string;
+  subject: SubjectCode;
+  /** The top unit of the family the model belongs to. */
+  unit: string;
+  /** Oldest year first; a second row of a year is an E_DUPLICATE, kept so flags do not hang on row order. */
+  rows: CheckedNomination[];
+}
+
+/** A row that could be another unit's model of the same name: shown, never merged. */
+export interface AmbiguousRow {
+  row: CheckedNomination;
+  others: CheckedNomination[];
+}
+
+export interface ModelRow {
+  checked: CheckedNomination;
+  /** The national ID's last digits, when the row has one. */
+  id: string | null;
+}
+
+/** The unit without a parent above `code` (itself when it has none); cycles stop where they loop. */
+export function topUnit(code: string, units: Map<string, Unit>): string {
+  const seen = new Set<string>();
+  let current = code;
+  for (
+    let u = units.get(code);
+    u?.parent && units.has(u.parent) && !seen.has(u.code);
+    u = units.get(u.parent)
+  ) {
+    seen.add(u.code);
+    current = u.parent;
+  }
+  return current;
+}
+
+function keyOf(row: ModelRow, units: Map<string, Unit>): string | null {
+  const { checked, id } = row;
+  if (checked.year === null || !checked.subject) return null;
+  if (checked.model) return `code:${matchKey(checked.model)}`;
+  if (id) return `${checked.subject}|id:${id}`;
+  const name = foldText(checked.name);
+  if (!name || !checked.unit) return null;
+  return `${checked.subject}|name:${name}|unit:${topUnit(checked.unit, units)}`;
+}
+
+export function identifyModels(plan: Plan, rows: ModelRow[]): { models: Model[]; ambiguous: AmbiguousRow[] } {
+  const units = new Map(plan.units.map((u) => [u.code, u]));
+  const byKey = new Map<string, Model>();
+  for (const row of rows) {
+    const key = keyOf(row, units);
+    if (key === null) continue;
+    let model = byKey.get(key);
+    if (!model) {
+      const { checked } = row;
+      model = {
+        key,
+        code: checked.model,
+        name: checked.name,
+        subject: checked.subject as SubjectCode,
+        unit: topUnit(checked.unit ?? '', units),
+        rows: [],
+      };
+      byKey.set(key, model);
+    }
+    model.rows.push(row.checked);
+  }
+  const models = [...byKey.values()];
+  for (const m of models) m.rows.sort((a, b) => (a.year as number) - (b.year as number));
+
+  // The same name and subject without a code in two unit families: perhaps one model that moved,
+  // perhaps two. Each row says so; a shared `Mã mô hình` (or different ones) settles it.
+  const byName = new Map<string, Model[]>();
+  for (const m of models) {
+    if (m.code || !m.key.includes('|name:')) continue;
+    const nameKey = m.key.slice(0, m.key.indexOf('|unit:'));
+    byName.set(nameKey, [...(byName.get(nameKey) ?? []), m]);
+  }
+  const ambiguous: AmbiguousRow[] = [];
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    for (const m of group)
+      for (const row of m.rows)
+        ambiguous.push({ row, others: group.filter((o) => o !== m).flatMap((o) => o.rows) });
+  }
+  return { models, ambiguous };
+}
