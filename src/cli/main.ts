@@ -2,6 +2,7 @@ import { parseArgs, type ParsedArgs } from './args';
 import { check } from './commands/check';
 import { consolidate, report } from './commands/consolidate';
 import { demo, writeCommune, writeDemo } from './commands/demo';
+import { models } from './commands/models';
 import { quotas } from './commands/quotas';
 import { template } from './commands/template';
 import { UsageError } from './usage-error';
@@ -18,6 +19,7 @@ const HELP: Record<string, string> = {
     '  quotas F [--year Y] [--json]  chỉ tiêu từng đơn vị / per-unit quotas',
     '  consolidate F [--year Y] [--only-council] --out F2  các trang tổng hợp cho Hội đồng / the council tabs',
     '  report F --from Y1 --to Y2 [--only-council] --out F2  báo cáo sơ kết, tổng kết / period review',
+    '  models F [--from Y1 --to Y2] [--json]  theo dõi từng mô hình qua các năm / each model through the years',
     '',
     'Thêm --help sau một lệnh để xem chi tiết / add --help after a command for details.',
   ].join('\n'),
@@ -46,6 +48,12 @@ const HELP: Record<string, string> = {
     'Báo cáo sơ kết (một phần giai đoạn) hoặc tổng kết (cả giai đoạn); bỏ --from/--to để lấy cả giai đoạn.',
     '/ Writes the mid-term or final review over years Y1–Y2 into a new file.',
   ].join('\n'),
+  models: [
+    'npm start -- models F.xlsx [--from Y1 --to Y2] [--json]',
+    'Từng mô hình qua các năm (mặc định: cả giai đoạn): khâu và kết quả xét mỗi năm, cảnh báo khâu lùi, bỏ qua khâu,',
+    'dừng ở một khâu, công nhận nhưng chưa nhân rộng. Mã thoát 1 nếu có cảnh báo.',
+    '/ Each model through the years with the flags of its path; exit code 1 when a path is flagged.',
+  ].join('\n'),
   check: [
     'npm start -- check F.xlsx [--json] [--out F2.xlsx]',
     'Kiểm tra mọi dòng đề cử theo tiêu chí của kế hoạch; --out ghi bản sao có cột “Kết quả kiểm tra”, ô bị tô màu',
@@ -60,6 +68,7 @@ const COMMANDS: Record<string, (args: ParsedArgs) => Promise<number>> = {
   quotas,
   consolidate,
   report,
+  models,
   'demo-workbook': writeDemo,
   'commune-workbook': writeCommune,
 };

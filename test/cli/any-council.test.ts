@@ -62,7 +62,10 @@ describe('every offline command on a commune council’s workbook', () => {
     expect(names).toEqual(['Chỉ tiêu 2026', 'Tổng hợp 2026', 'Thống kê 2026', 'Tuyên truyền 2026']);
     const period = join(dir, 'tong-ket.xlsx');
     expect(cli(['report', EXAMPLE, '--only-council', '--out', period]).code).toBe(0);
-    expect((await XlsxPort.open(period)).readTabs().map((t) => t.name)).toEqual(['Tổng kết 2026-2030']);
+    expect((await XlsxPort.open(period)).readTabs().map((t) => t.name)).toEqual([
+      'Tổng kết 2026-2030',
+      'Theo dõi mô hình 2026-2030',
+    ]);
   });
 
   it('warns on a line of its own, without failing, about a year outside the plan period', () => {

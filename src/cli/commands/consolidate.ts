@@ -32,7 +32,7 @@ export async function report(args: ParsedArgs): Promise<number> {
   const port = await openWorkbook(args.file, 'report');
   const range = args.from !== null && args.to !== null ? { from: args.from, to: args.to } : undefined;
   const result = runPeriodReport(port, new Date(), range);
-  if (args.onlyCouncil) port.keepOnly([result.name]);
+  if (args.onlyCouncil) port.keepOnly(result.written);
   await saveWorkbook(port, out);
   process.stdout.write(`${result.message}\nĐã ghi: ${out}\n`);
   return 0;

@@ -1,6 +1,7 @@
 import type { GeneratedTab, WorkbookPort } from '../port';
 import { councilTab } from '../reports/council-tab';
 import { fingerprint } from '../reports/fingerprint';
+import { modelsTab } from '../reports/models-tab';
 import { periodTab } from '../reports/period-tab';
 import { propagationTab } from '../reports/propagation-tab';
 import { quotasTab } from '../reports/quotas-tab';
@@ -165,8 +166,11 @@ export function runPeriodReport(
   // requirePlan has made sure both ranges are there.
   const { from, to } = (range === 'midterm' ? plan.midterm : (range ?? plan.period)) as YearRange;
   const tab = periodTab(reading.plan, result.rows, from, to, today.getFullYear());
-  const notes = writeGenerated(port, tabs, [tab], today, reading.plan.secretariat);
+  const models = modelsTab(reading.plan, result.models, result.issues, from, to);
+  const notes = writeGenerated(port, tabs, [tab, models], today, reading.plan.secretariat);
   const warning = periodWarning(plan, from, to);
-  const message = [...(warning ? [warning] : []), `Đã lập “${tab.name}”.`, ...notes].join('\n');
-  return { from, to, name: tab.name, message };
+  const message = [...(warning ? [warning] : []), `Đã lập “${tab.name}” và “${models.name}”.`, ...notes].join(
+    '\n',
+  );
+  return { from, to, name: tab.name, written: [tab.name, models.name], message };
 }

@@ -11,6 +11,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^thong ke (\d{4})$/, (m) => `statistics:${m[1]}`],
   [/^(so ket|tong ket) (\d{4})-(\d{4})$/, (m) => `period:${m[2]}-${m[3]}`],
   [/^tuyen truyen (\d{4})$/, (m) => `propagation:${m[1]}`],
+  [/^theo doi mo hinh (\d{4})-(\d{4})$/, (m) => `models:${m[1]}-${m[2]}`],
 ];
 
 export function generatedKeyForName(name: string): string | undefined {

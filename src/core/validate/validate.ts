@@ -401,7 +401,10 @@ function crossRowChecks(rows: { checked: CheckedNomination; id: string | null; c
 }
 
 /** Follows each model through the years: its path's flags, and names that could be two models or one. */
-function modelChecks(plan: Plan, rows: { checked: CheckedNomination; id: string | null; ctx: RowContext }[]): Model[] {
+function modelChecks(
+  plan: Plan,
+  rows: { checked: CheckedNomination; id: string | null; ctx: RowContext }[],
+): Model[] {
   const { models, ambiguous } = identifyModels(plan, rows);
   const ctxOf = new Map(rows.map((r) => [r.checked, r.ctx]));
   const end = plan.period?.to;

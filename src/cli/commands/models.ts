@@ -1,0 +1,57 @@
+import { CHECK_NEEDS } from '../../core/jobs/check';
+import { analyse } from '../../core/jobs/reports';
+import { trackedModels } from '../../core/reports/models-tab';
+import type { ParsedArgs } from '../args';
+import { openWorkbook } from '../open-workbook';
+import { renderTable } from '../table';
+
+/**
+ * `models F [--from Y1 --to Y2] [--json]`: every model followed through the years (the plan's period by
+ * default), its stage and decision each year and the flags of its path. Exit 1 when a path is flagged.
+ */
+export async function models(args: ParsedArgs): Promise<number> {
+  const port = await openWorkbook(args.file, 'models');
+  const { reading, result } = analyse(port, CHECK_NEEDS);
+  const { plan } = reading;
+  const from = args.from ?? plan.period?.from ?? 0;
+  const to = args.to ?? plan.period?.to ?? 0;
+  const tracked = trackedModels(plan, result.models, result.issues, from, to);
+  const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
+  const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const stepOf = (t: (typeof tracked)[number], year: number) => {
+    const row = t.rows.find((r) => r.year === year);
+    return row ? { stage: row.stage, decision: row.decision, sheet: row.sheet, row: row.row } : null;
+  };
+  if (args.json) {
+    const list = tracked.map((t) => ({
+      code: t.model.code || null,
+      name: t.model.name,
+      unit: t.model.unit,
+      subject: t.model.subject,
+      years: Object.fromEntries(years.map((y) => [y, stepOf(t, y)])),
+      flags: t.flags,
+    }));
+    process.stdout.write(`${JSON.stringify({ from, to, stages: plan.stages, models: list })}\n`);
+  } else {
+    const rows = tracked.map((t) => [
+      t.flags.length ? '!' : ' ',
+      t.model.name,
+      unitName.get(t.model.unit) ?? t.model.unit,
+      ...years.map((y) => {
+        const step = stepOf(t, y);
+        return step ? [step.stage ?? '', step.decision ?? ''].filter(Boolean).join(' · ') || '✓' : '';
+      }),
+      t.flags.join('; '),
+    ]);
+    const flagged = tracked.filter((t) => t.flags.length).length;
+    process.stdout.write(
+      [
+        `MÔ HÌNH ${from}–${to} (! = có cảnh báo về khâu)`,
+        renderTable(['', 'Mô hình', 'Đơn vị', ...years.map(String), 'Cảnh báo'], rows),
+        '',
+        `${tracked.length} mô hình, ${flagged} có cảnh báo.`,
+      ].join('\n') + '\n',
+    );
+  }
+  return tracked.some((t) => t.flags.length) ? 1 : 0;
+}

@@ -1,0 +1,115 @@
+import type { CellValue } from '../cells';
+import type { Issue } from '../issues';
+import type { Model } from '../models/identify';
+import { FLAG_LABEL, type PathFlag } from '../models/paths';
+import type { Plan } from '../plan/types';
+import type { GeneratedTab } from '../port';
+import { compareVietnamese } from '../text';
+import type { CheckedNomination } from '../validate/nomination';
+import { DocumentBuilder } from './document';
+
+/** A model's rows that fall in the range, and the path flags the check put on them. */
+export interface TrackedModel {
+  model: Model;
+  rows: CheckedNomination[];
+  flags: string[];
+}
+
+/** The models with rows in `from`–`to`, by unit in the plan's order, then by name. */
+export function trackedModels(
+  plan: Plan,
+  models: Model[],
+  issues: Issue[],
+  from: number,
+  to: number,
+): TrackedModel[] {
+  const flagged = new Map<string, Set<string>>();
+  for (const i of issues)
+    if (i.code in FLAG_LABEL && i.row !== null) {
+      const key = `${i.sheet}\u0000${i.row}`;
+      flagged.set(key, (flagged.get(key) ?? new Set()).add(FLAG_LABEL[i.code as PathFlag['code']]));
+    }
+  const order = new Map(plan.units.map((u, i) => [u.code, i]));
+  return models
+    .map((model) => {
+      const rows = model.rows.filter((r) => (r.year as number) >= from && (r.year as number) <= to);
+      const flags = new Set<string>();
+      for (const r of rows) for (const f of flagged.get(`${r.sheet}\u0000${r.row}`) ?? []) flags.add(f);
+      return { model, rows, flags: [...flags] };
+    })
+    .filter((t) => t.rows.length > 0)
+    .sort(
+      (a, b) =>
+        (order.get(a.model.unit) ?? 0) - (order.get(b.model.unit) ?? 0) ||
+        compareVietnamese(a.model.name, b.model.name),
+    );
+}
+
+/** The stage of a model's latest year in the range, as an index of `plan.stages`; -1 when none. */
+function latestStage(plan: Plan, rows: CheckedNomination[]): number {
+  const staged = rows.filter((r) => r.stage);
+  const last = staged[staged.length - 1];
+  return last?.stage ? plan.stages.indexOf(last.stage) : -1;
+}
+
+/**
+ * `Theo dõi mô hình <từ>-<đến>`: one row per model with its stage and decision each year and the flags
+ * of its path, then how many models of each unit stand at each stage.
+ */
+export function modelsTab(
+  plan: Plan,
+  models: Model[],
+  issues: Issue[],
+  from: number,
+  to: number,
+): GeneratedTab {
+  const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const tracked = trackedModels(plan, models, issues, from, to);
+  const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
+  const subjectName = new Map(plan.subjects.map((s) => [s.code, s.name]));
+  const stageColumns = plan.stages.length + 3;
+  const width = Math.max(years.length + 5, stageColumns);
+  const widths = [40, 210, 150, 95, ...years.map(() => 95), 130];
+  while (widths.length < width) widths.push(90);
+  const doc = new DocumentBuilder(plan, widths);
+  doc.letterhead(
+    `THEO DÕI MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN ${from} – ${to}`,
+    `Khâu và kết quả xét từng năm của mỗi mô hình (${plan.stages.join(' – ')})`,
+  );
+
+  doc.heading('1. Từng mô hình');
+  const cell = (rows: CheckedNomination[], year: number) => {
+    const row = rows.find((r) => r.year === year);
+    if (!row) return '';
+    return [row.stage ?? '', row.decision ?? ''].filter(Boolean).join(' · ') || '✓';
+  };
+  const body: CellValue[][] = tracked.map((t, i) => [
+    i + 1,
+    t.model.name,
+    unitName.get(t.model.unit) ?? t.model.unit,
+    subjectName.get(t.model.subject) ?? t.model.subject,
+    ...years.map((y) => cell(t.rows, y)),
+    t.flags.join('; '),
+  ]);
+  if (body.length === 0) body.push(['', `Chưa có đề cử nào trong các năm ${from}–${to}.`]);
+  doc.table(
+    ['STT', 'Mô hình', 'Đơn vị', 'Đối tượng', ...years.map(String), 'Cảnh báo'],
+    body,
+    tracked.length ? [] : [1],
+  );
+
+  doc.blank();
+  doc.heading('2. Số mô hình theo khâu đạt được gần nhất, từng đơn vị');
+  const units = [...new Set(tracked.map((t) => t.model.unit))];
+  const counts: CellValue[][] = units.map((unit, i) => {
+    const mine = tracked.filter((t) => t.model.unit === unit);
+    const at = plan.stages.map((_, s) => mine.filter((t) => latestStage(plan, t.rows) === s).length);
+    return [i + 1, unitName.get(unit) ?? unit, ...at, mine.length];
+  });
+  const totals = plan.stages.map((_, s) => tracked.filter((t) => latestStage(plan, t.rows) === s).length);
+  counts.push(['', 'Tổng cộng', ...totals, tracked.length]);
+  // Unit names in the wide second column, as in the first table.
+  doc.table(['STT', 'Đơn vị', ...plan.stages, 'Tổng'], counts);
+  doc.signature([]);
+  return doc.build(`models:${from}-${to}`, `Theo dõi mô hình ${from}-${to}`);
+}
