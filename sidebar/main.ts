@@ -161,8 +161,35 @@ function renderPrintLinks(d: SidebarData): void {
   if (EXPORT_LINK.test(d.printLinks.workbook)) workbook.setAttribute('href', d.printLinks.workbook);
 }
 
+/** Only prepared e-mails are followed: a link that is not `mailto:` is dropped. */
+const MAIL_LINK = /^mailto:[^\s]*$/;
+
+function renderReminders(d: Dashboard): void {
+  const list = byId('reminders');
+  clear(list);
+  const mail = (text: string, href: string) => el('a', { text, attrs: { href } });
+  const { units, all } = d.reminders;
+  const mailable = units.filter((u) => u.href !== null && MAIL_LINK.test(u.href));
+  if (all && MAIL_LINK.test(all))
+    list.appendChild(el('li', {}, [mail('Gửi một thư cho tất cả các đơn vị này', all)]));
+  for (const unit of mailable)
+    list.appendChild(el('li', {}, [mail(`Nhắc ${unit.name}`, unit.href as string)]));
+  // Units with no contact are named on one line, so the list stays short.
+  const silent = units.filter((u) => !mailable.includes(u)).map((u) => u.name);
+  if (silent.length)
+    list.appendChild(
+      el('li', {
+        className: 'muted',
+        text: `Chưa có “Đầu mối (email)” trong trang Đơn vị (${silent.length}): ${silent.join(', ')}.`,
+      }),
+    );
+  if (units.length === 0)
+    list.appendChild(el('li', { className: 'muted', text: 'Mọi đơn vị đã đạt chỉ tiêu năm nay.' }));
+}
+
 function render(d: SidebarData): void {
   dashboard = d;
+  renderReminders(d);
   renderPrintLinks(d);
   renderUnits(d);
   renderSummary(d);

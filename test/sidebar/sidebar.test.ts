@@ -37,10 +37,18 @@ function fixture(): { dashboard: SidebarData; criteria: RowCriteria } {
   });
   const config = port.tabs.get('Cấu hình') ?? [];
   config.forEach((r) => (r[0] === 'Năm xét' ? (r[1] = 2024) : null));
+  // Thị trấn Chợ Rã has two contacts; the other units none.
+  const units = port.tabs.get('Đơn vị') ?? [];
+  const contact = units[0].indexOf('Đầu mối (email)');
+  units.forEach((r) =>
+    r[0] === 'X01' ? (r[contact] = 'chora@babe.example.vn; vanthu@babe.example.vn') : null,
+  );
   const analysis = analyse(port);
+  const built = buildDashboard(analysis, new Date(2023, 4, 10), null);
+  built.reminders.units.push({ code: 'ZZ', name: 'Đơn vị giả', to: [], href: 'javascript:alert(2)' });
   return {
     dashboard: {
-      ...buildDashboard(analysis, new Date(2023, 4, 10), null),
+      ...built,
       printLinks: {
         tabs: [
           { name: 'Tổng hợp 2024', pdf: pdfLink('1AbC-id_9', 123) },
@@ -187,6 +195,19 @@ describe('the sidebar in Chromium', () => {
     });
     expect(await links.first().getAttribute('target')).toBe('_blank');
     expect(await page.locator('#workbook-xlsx').getAttribute('href')).toContain('/export?format=xlsx');
+  });
+
+  it('offers a prepared e-mail to each unit short of quota and one to all, and drops any link that is not mailto', async () => {
+    const links = page.locator('#reminders a');
+    const texts = await links.allTextContents();
+    expect(texts[0]).toBe('Gửi một thư cho tất cả các đơn vị này');
+    expect(texts).toContain('Nhắc Thị trấn Chợ Rã');
+    const chora = await page
+      .locator('#reminders a', { hasText: 'Nhắc Thị trấn Chợ Rã' })
+      .getAttribute('href');
+    expect(chora).toMatch(/^mailto:chora%40babe\.example\.vn,vanthu%40babe\.example\.vn\?subject=/);
+    expect(await page.locator('#reminders').textContent()).toContain('Chưa có “Đầu mối (email)” trong trang Đơn vị (33): Xã Bành Trạch');
+    expect(await page.locator('#reminders a[href^="javascript"]').count()).toBe(0);
   });
 
   it('filters the quota bars by unit category', async () => {

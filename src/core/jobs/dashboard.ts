@@ -6,6 +6,7 @@ import type { Analysis } from './reports';
 import { reviewYear } from './reports';
 import { formatQuarter } from '../plan/config';
 import { columnFinder } from './check';
+import { quotaReminders, type Reminder } from './reminders';
 
 /** What the sidebar shows: plain JSON (no Date, which google.script.run cannot carry), kept small. */
 export interface Dashboard {
@@ -23,6 +24,8 @@ export interface Dashboard {
   issues: (Issue & { columnNumber: number | null })[];
   /** Issues there are in all; `issues` holds at most ISSUE_PAGE of them. */
   issueTotal: number;
+  /** Prepared e-mails to the units short of quota (those shown), and one to all of them. */
+  reminders: { units: Reminder[]; all: string | null };
 }
 
 export const ISSUE_PAGE = 200;
@@ -93,5 +96,6 @@ export function buildDashboard(analysis: Analysis, today: Date, myUnit: string |
     })),
     issues: issues.slice(0, ISSUE_PAGE).map((i) => ({ ...i, columnNumber: columnOf(i) })),
     issueTotal: issues.length,
+    reminders: quotaReminders(plan, quotas, year, today),
   };
 }
