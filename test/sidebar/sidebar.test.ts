@@ -206,7 +206,9 @@ describe('the sidebar in Chromium', () => {
       .locator('#reminders a', { hasText: 'Nhắc Thị trấn Chợ Rã' })
       .getAttribute('href');
     expect(chora).toMatch(/^mailto:chora%40babe\.example\.vn,vanthu%40babe\.example\.vn\?subject=/);
-    expect(await page.locator('#reminders').textContent()).toContain('Chưa có “Đầu mối (email)” trong trang Đơn vị (33): Xã Bành Trạch');
+    expect(await page.locator('#reminders').textContent()).toContain(
+      'Chưa có “Đầu mối (email)” trong trang Đơn vị (33): Xã Bành Trạch',
+    );
     expect(await page.locator('#reminders a[href^="javascript"]').count()).toBe(0);
   });
 
