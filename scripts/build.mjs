@@ -22,15 +22,16 @@ async function buildAddon() {
       else resolve();
     }),
   );
-  // Whitespace and syntax only: identifiers stay, so stack traces in the Apps Script editor name real
-  // functions, and the script's top-level `function onOpen() {}` stubs are kept as they are.
+  // The top-level `function onOpen() {}` stubs Apps Script calls stay as they are. The bundle after them
+  // is minified in full, local names too, inside its own function scope (format 'iife'), so no helper
+  // becomes a global the client could call; keepNames keeps every function's and class's name, which
+  // V8 prints in stack traces, so the Apps Script editor's traces still name real functions.
   const code = readFileSync(join(out, 'Code.js'), 'utf8');
-  const small = await transform(code, {
-    minifyWhitespace: true,
-    minifySyntax: true,
-    charset: 'utf8',
-    target: 'es2020',
-  });
+  const stubs = /^(?:function \w+\(\) \{\s*\}\s*)+/.exec(code)?.[0] ?? '';
+  const options = { minify: true, charset: 'utf8', target: 'es2020' };
+  const head = await transform(stubs, { ...options, minifyIdentifiers: false });
+  const body = await transform(code.slice(stubs.length), { ...options, format: 'iife', keepNames: true });
+  const small = { code: head.code + body.code };
   writeFileSync(join(out, 'Code.js'), small.code);
   copyFileSync(join(root, 'appsscript.json'), join(out, 'appsscript.json'));
   writeFileSync(join(out, 'Sidebar.html'), await sidebarHtml());
