@@ -1,7 +1,6 @@
 import { parseEmails } from '../plan/emails';
 import type { Plan } from '../plan/types';
 import type { QuotaLine } from '../quotas/tally';
-import { milestoneStatus } from './dashboard';
 import { formatQuarter } from '../plan/config';
 
 /** A prepared e-mail to one unit: what it is missing, to its `Đầu mối (email)` accounts. */
@@ -24,7 +23,8 @@ const mailto = (to: string[], subject: string, body: string, bcc: string[] = [])
 
 /** The next milestone from today, as “<name> (<quarter>)”, or null once all are past. */
 function nextMilestone(plan: Plan, today: Date): string | null {
-  const next = plan.milestones.find((m) => milestoneStatus(m, today) !== 'past');
+  // A milestone is past once its quarter has ended.
+  const next = plan.milestones.find((m) => today < new Date(m.year, m.quarter * 3, 1));
   return next ? `${next.name} (${formatQuarter(next.quarter, next.year)})` : null;
 }
 
