@@ -13,6 +13,7 @@ import { FakeProtection } from './protection';
 import { FakeRange } from './range';
 import { FakeRangeList } from './range-list';
 import { regionFromA1 } from './range-ops';
+import { FakeUser } from './session';
 import { FakeSheet, regionOfA1, sheetModelOf } from './sheet';
 import { Region } from './region';
 import type { SheetModel, Toast } from './sheet-model';
@@ -75,6 +76,12 @@ export class FakeSpreadsheet
   getName(): string {
     this.hit('getName');
     return this.book.name;
+  }
+
+  /** The owner (a file in a shared drive has none, and gives null; the fake always has one). */
+  getOwner(): GoogleAppsScript.Base.User | null {
+    this.hit('getOwner');
+    return new FakeUser(this.calls, this.ctx.accounts.owner) as unknown as GoogleAppsScript.Base.User;
   }
 
   rename(newName: string): void {
