@@ -125,7 +125,9 @@ export class XlsxPort implements WorkbookPort {
   ensureWritable(): void {}
 
   /** Nor accounts to let in: per-unit protection is a Sheets matter. */
-  protectTab(): void {}
+  protectTab(): string[] {
+    return [];
+  }
 
   formatTab(tab: string, format: TabFormat): string[] {
     const sheet = this.sheet(tab);

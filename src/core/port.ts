@@ -29,9 +29,11 @@ export interface WorkbookPort {
   ensureWritable(targets: WriteTarget[]): void;
   /**
    * Lets only these accounts, and the workbook's owner, edit a tab (a strict protection, replacing the
-   * tab's own). A door without accounts (an .xlsx file) does nothing.
+   * tab's own). Returns the accounts that can still edit it although not asked for (the user running
+   * the command, whom Sheets never removes), lower case. A door without accounts (an .xlsx file) does
+   * nothing and returns none.
    */
-  protectTab(tab: string, editors: string[], description: string): void;
+  protectTab(tab: string, editors: string[], description: string): string[];
 }
 
 /** What a command is about to change: cells of a tab, a whole tab, or the generated tab it rebuilds. */

@@ -99,17 +99,23 @@ function setColumnWidths(sheet: Sheet, widths: number[]): void {
 /**
  * Makes a tab's protection strict and its editors exactly `editors` (the owner always stays): the
  * tab's own protection is reused, so running it again changes nothing else. A fixed number of calls,
- * plus one per current editor, whatever the tab holds. The running user is not asked for (that needs
- * the userinfo.email scope): a secretariat member runs this and is in `editors`; the owner always stays.
+ * plus one per editor, whatever the tab holds. The running user is not asked for (that needs the
+ * userinfo.email scope), and Sheets never removes them: run by a unit's clerk, the clerk stays an
+ * editor. So the editors are read back, and those left over (owner aside) returned, lower case.
  */
-function restrict(sheet: Sheet, editors: string[], description: string): void {
+function restrict(sheet: Sheet, editors: string[], description: string, owner: string): string[] {
   const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
   protection.setDescription(description).setWarningOnly(false);
-  const wanted = new Set(editors.map((e) => e.toLowerCase()));
-  const others = protection.getEditors().filter((user) => !wanted.has(user.getEmail().toLowerCase()));
+  const keep = new Set([owner, ...editors.map((e) => e.toLowerCase())]);
+  const others = protection.getEditors().filter((user) => !keep.has(user.getEmail().toLowerCase()));
   if (others.length) protection.removeEditors(others.map((user) => user.getEmail()));
   protection.addEditors(editors);
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  if (others.length === 0) return [];
+  return protection
+    .getEditors()
+    .map((user) => user.getEmail().toLowerCase())
+    .filter((email) => !keep.has(email));
 }
 
 /** A merged range that crosses the line under row `rows`, as A1 notation; null when none does. */
@@ -150,6 +156,9 @@ export class SheetsPort implements WorkbookPort {
   private order: Sheet[] | null = null;
 
   private mode: TextMode | null = null;
+
+  /** The owner's address, lower case, once asked for (see `owner`). */
+  private ownerEmail: string | undefined;
 
   constructor(private readonly spreadsheet: Spreadsheet) {}
 
@@ -232,8 +241,14 @@ export class SheetsPort implements WorkbookPort {
     return this.names.get(sheet) ?? sheet.getName();
   }
 
-  protectTab(tab: string, editors: string[], description: string): void {
-    restrict(this.sheet(tab), editors, description);
+  protectTab(tab: string, editors: string[], description: string): string[] {
+    return restrict(this.sheet(tab), editors, description, this.owner());
+  }
+
+  /** The spreadsheet owner's address, lower case, asked once; '' in a shared drive (no owner). */
+  private owner(): string {
+    this.ownerEmail ??= this.spreadsheet.getOwner()?.getEmail().toLowerCase() ?? '';
+    return this.ownerEmail;
   }
 
   addTab(name: string): void {
@@ -369,6 +384,7 @@ export class SheetsPort implements WorkbookPort {
         building,
         tab.editors,
         'Trang do tiện ích tạo: chỉ thư ký Hội đồng sửa được; chạy lại lệnh để cập nhật.',
+        this.owner(),
       );
   }
 

@@ -51,6 +51,45 @@ describe('per-unit intake (Tạo trang nhập cho từng đơn vị), for a coun
   });
 });
 
+describe('per-unit intake, edge cases', () => {
+  it('gives an existing empty unit tab the nomination header', () => {
+    const { port } = commune();
+    port.tabs.set('đề cử - thôn tân lập', []);
+    const messages = createUnitTabs(port);
+    expect(cells(port, 'đề cử - thôn tân lập')[0]).toContain('Đơn vị đề nghị');
+    expect(port.tabs.has('Đề cử - Thôn Tân Lập')).toBe(false);
+    expect(messages.some((m) => m.startsWith('Giữ trang “đề cử - thôn tân lập”'))).toBe(true);
+  });
+
+  it('cuts a tab name to the 100 characters Sheets allows, and still knows whose tab it is', () => {
+    const { port } = commune();
+    const units = cells(port, 'Đơn vị');
+    const row = units.find((r) => r[1] === 'Hội Nông dân xã Hòa Sơn');
+    const long = 'Hội Nông dân xã Hòa Sơn, '.repeat(6).trim();
+    if (row) row[1] = long;
+    createUnitTabs(port);
+    const tab = [...port.tabs.keys()].find((t) => t.startsWith('Đề cử - Hội Nông dân'));
+    expect(tab).toHaveLength(100);
+    const tabs = port.readTabs();
+    const nominations = tabs.find((t) => t.name === 'Đề cử đoàn thể, trường học');
+    const header = nominations?.values[0] ?? [];
+    const unitColumn = header.indexOf('Đơn vị đề nghị');
+    const women = (nominations?.values ?? []).find((r) => r[unitColumn] === 'Hội Phụ nữ xã Hòa Sơn');
+    const target = tabs.find((t) => t.name === tab);
+    if (target && women) target.values.push(women);
+    const codes = validateNominations(readWorkbook(tabs)).issues.map((i) => `${i.sheet} ${i.code}`);
+    expect(codes).toContain(`${tab} W_UNIT_TAB_MISMATCH`);
+  });
+
+  it('says who still edits every tab when the one running it cannot be removed, and how to fix it', () => {
+    const { port } = commune();
+    port.stayingEditors.push('hpn@hoason.example.vn');
+    const [first] = createUnitTabs(port);
+    expect(first).toMatch(/^Chưa khóa hết: hpn@hoason\.example\.vn \(người đang chạy lệnh\)/);
+    expect(first).toContain('chạy lại “Tạo trang nhập cho từng đơn vị”');
+  });
+});
+
 describe('a row in another unit’s tab (W_UNIT_TAB_MISMATCH)', () => {
   function checkIn(tab: string, unit: string) {
     const { port, rows } = commune();

@@ -7,9 +7,17 @@ const SECRETARY = 'vanphong@hoason.example.vn';
 const WOMEN = 'hpn@hoason.example.vn';
 const FARMERS = 'hnd@hoason.example.vn';
 
-function sharedCommune(): { env: FakeEnv; uninstall: () => void } {
-  const sheets = Object.fromEntries(communeWorkbook().tabs.map((t) => [t.name, t.values]));
-  const env = createFakeEnv({ sheets, userEmail: OWNER, sharedWith: [SECRETARY, WOMEN, FARMERS] });
+function sharedCommune(
+  runner = OWNER,
+  extra: Record<string, unknown[][]> = {},
+): { env: FakeEnv; uninstall: () => void } {
+  const sheets = { ...Object.fromEntries(communeWorkbook().tabs.map((t) => [t.name, t.values])), ...extra };
+  const env = createFakeEnv({
+    sheets,
+    ownerEmail: OWNER,
+    userEmail: runner,
+    sharedWith: [SECRETARY, WOMEN, FARMERS],
+  });
   return { env, uninstall: installFakeGlobals(env) };
 }
 
@@ -63,5 +71,59 @@ describe('Tạo trang nhập cho từng đơn vị, through SpreadsheetApp', () 
     } finally {
       uninstall();
     }
+  });
+});
+
+describe('Tạo trang nhập cho từng đơn vị, who may edit what', () => {
+  it('each unit tab is editable by exactly its contacts, the secretariat and the owner', () => {
+    const { env, uninstall } = sharedCommune();
+    try {
+      createUnitIntakeTabs();
+      const units = communeWorkbook().plan.units.filter((u) => !u.parent);
+      expect(units.length).toBeGreaterThan(5);
+      for (const unit of units) {
+        const [protection] = env.spreadsheet.peek(`Đề cử - ${unit.name}`).protections;
+        expect(protection.editors.sort()).toEqual([OWNER, SECRETARY, unit.contact].sort());
+      }
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('run by a unit’s clerk, says the clerk still edits the other tabs; the owner’s run then removes them', () => {
+    const { env, uninstall } = sharedCommune(WOMEN);
+    try {
+      createUnitIntakeTabs();
+      expect(env.ui.alerts[0].prompt).toMatch(
+        /^Chưa khóa hết: hpn@hoason\.example\.vn \(người đang chạy lệnh\) vẫn sửa được/,
+      );
+      expect(env.spreadsheet.peek('Đề cử - Hội Nông dân xã Hòa Sơn').protections[0].editors).toContain(WOMEN);
+      env.runAs(OWNER);
+      createUnitIntakeTabs();
+      expect(env.ui.alerts[1].prompt).not.toContain('Chưa khóa hết');
+      expect(env.spreadsheet.peek('Đề cử - Hội Nông dân xã Hòa Sơn').protections[0].editors.sort()).toEqual(
+        [OWNER, SECRETARY, FARMERS].sort(),
+      );
+      expect(env.spreadsheet.peek('Đề cử - Hội Phụ nữ xã Hòa Sơn').protections[0].editors).toContain(WOMEN);
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('makes the same service calls whatever the rows in an existing unit tab', () => {
+    const calls = (rows: number) => {
+      const header =
+        communeWorkbook().tabs.find((t) => t.name === 'Đề cử đoàn thể, trường học')?.values[0] ?? [];
+      const grid = [header, ...Array.from({ length: rows }, (_, i) => header.map((_h, j) => `ô ${i}-${j}`))];
+      const { env, uninstall } = sharedCommune(OWNER, { 'Đề cử - Hội Phụ nữ xã Hòa Sơn': grid });
+      try {
+        env.calls.reset();
+        createUnitIntakeTabs();
+        return env.calls.log.length;
+      } finally {
+        uninstall();
+      }
+    };
+    expect(calls(2000)).toBe(calls(3));
   });
 });

@@ -51,9 +51,13 @@ export class MemoryPort implements WorkbookPort {
     }
   }
 
-  protectTab(tab: string, editors: string[], description: string): void {
+  /** Accounts a protection keeps although not asked for, as Sheets keeps the user running a command. */
+  readonly stayingEditors: string[] = [];
+
+  protectTab(tab: string, editors: string[], description: string): string[] {
     this.writes.push(`protectTab ${tab}`);
     this.protections.set(tab, { editors, description });
+    return this.stayingEditors.filter((e) => !editors.includes(e));
   }
 
   addTab(name: string): void {

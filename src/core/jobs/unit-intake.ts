@@ -1,9 +1,10 @@
+import { isBlank } from '../cells';
 import { parseEmails } from '../plan/emails';
 import type { WorkbookPort } from '../port';
 import { unitTabName } from '../validate/unit-tab';
 import { requirePlan } from '../workbook/plan-gaps';
 import { readPlan } from '../workbook/read-plan';
-import { tabNameKey } from '../workbook/tab-names';
+import { freeTabName, tabNameKey } from '../workbook/tab-names';
 import { NOMINATION_TEMPLATE } from '../workbook/template';
 import { CONFIG } from '../plan/config';
 import { TAB } from '../workbook/layout';
@@ -25,16 +26,20 @@ export function createUnitTabs(port: WorkbookPort): string[] {
       `Chưa tạo gì: ghi “${CONFIG.secretariat}” trong trang “${TAB.config}” (tài khoản Google của thư ký, ` +
         'cách nhau bằng dấu phẩy) để các trang tham chiếu và trang tổng hợp vẫn có người sửa được, rồi chạy lại.',
     ];
-  const existing = new Map(tabs.map((t) => [tabNameKey(t.name), t.name]));
+  const existing = new Map(tabs.map((t) => [tabNameKey(t.name), t]));
+  // Two units whose tab names Sheets would take for one (cut at 100 characters, say) get `(2)`.
+  const planned: string[] = [];
   const units = plan.units
     .filter((u) => !u.parent)
     .map((unit) => {
-      const name = unitTabName(unit);
+      const name = freeTabName(planned, unitTabName(unit));
+      planned.push(name);
       const current = existing.get(tabNameKey(name));
       return {
         unit,
-        name: current ?? name,
+        name: current?.name ?? name,
         exists: current !== undefined,
+        blank: !current || current.values.every((row) => row.every((v) => isBlank(v))),
         contacts: parseEmails(unit.contact),
       };
     });
@@ -46,16 +51,21 @@ export function createUnitTabs(port: WorkbookPort): string[] {
 
   const messages: string[] = [];
   const secretariat = plan.secretariat.join(', ');
-  for (const { unit, name, exists, contacts } of units) {
-    if (!exists) {
-      port.addTab(name);
+  const staying = new Set<string>();
+  const protect = (tab: string, editors: string[], description: string) => {
+    for (const email of port.protectTab(tab, editors, description)) staying.add(email);
+  };
+  for (const { unit, name, exists, blank, contacts } of units) {
+    // An existing tab keeps its rows; only an empty one gets the header.
+    if (!exists) port.addTab(name);
+    if (blank) {
       const header = writeTemplate(port, name, { ...NOMINATION_TEMPLATE, rows: [] });
       port.formatTab(name, {
         ...formatFor(NOMINATION_TEMPLATE, header, true),
         dropdowns: nominationDropdowns(plan, found, header),
       });
     }
-    port.protectTab(
+    protect(
       name,
       [...contacts.emails, ...plan.secretariat],
       `Trang nhập đề cử của ${unit.name}: chỉ đầu mối của đơn vị và thư ký Hội đồng sửa được.`,
@@ -69,9 +79,15 @@ export function createUnitTabs(port: WorkbookPort): string[] {
     messages.push(`${exists ? 'Giữ' : 'Đã tạo'} trang “${name}”: ${who}.${bad}`);
   }
   for (const tab of references)
-    port.protectTab(tab, plan.secretariat, 'Bảng tham chiếu của kế hoạch: chỉ thư ký Hội đồng sửa được.');
+    protect(tab, plan.secretariat, 'Bảng tham chiếu của kế hoạch: chỉ thư ký Hội đồng sửa được.');
   messages.push(
     `Các trang ${references.map((t) => `“${t}”`).join(', ')}: chỉ thư ký (${secretariat}) sửa được.`,
   );
+  if (staying.size)
+    messages.unshift(
+      `Chưa khóa hết: ${[...staying].join(', ')} (người đang chạy lệnh) vẫn sửa được cả những trang không ` +
+        'dành cho mình, vì Google không gỡ quyền của chính người đang chạy lệnh. Nhờ chủ sở hữu bảng tính hoặc thư ký Hội đồng chạy lại ' +
+        '“Tạo trang nhập cho từng đơn vị” để chỉ còn những người kể dưới đây.',
+    );
   return messages;
 }

@@ -1,6 +1,7 @@
 import type { Plan, Unit } from '../plan/types';
 import { matchKey } from '../text';
 import { TAB } from '../workbook/layout';
+import { freeTabName } from '../workbook/tab-names';
 
 /**
  * Per-unit intake: each unit without a parent enters its rows in its own tab, “Đề cử - <unit name>”,
@@ -8,8 +9,9 @@ import { TAB } from '../workbook/layout';
  */
 const PREFIX = `${TAB.nominations} - `;
 
+/** The tab's name, cut to what Sheets allows in a tab name. */
 export function unitTabName(unit: Unit): string {
-  return PREFIX + unit.name;
+  return freeTabName([], PREFIX + unit.name);
 }
 
 /** The unit a nomination tab belongs to, when its name is “Đề cử - <unit name or code>”. */
@@ -18,7 +20,9 @@ export function tabOwner(plan: Plan, tabName: string): Unit | undefined {
   const prefix = matchKey(PREFIX.trimEnd());
   if (!key.startsWith(prefix)) return undefined;
   const rest = key.slice(prefix.length).replace(/^[\s-]+/, '');
-  return plan.units.find((u) => matchKey(u.name) === rest || matchKey(u.code) === rest);
+  return plan.units.find(
+    (u) => matchKey(u.name) === rest || matchKey(u.code) === rest || matchKey(unitTabName(u)) === key,
+  );
 }
 
 /** Whether `unit` is `owner` or one under it, following parents (a cycle is reported elsewhere). */
