@@ -352,11 +352,11 @@ export class SheetsPort implements WorkbookPort {
         JSON.stringify({ key: tab.key, fingerprint: tab.fingerprint }),
       );
     } catch (error) {
-      this.sheets.delete(tabNameKey(temporary));
       this.remove(building);
       throw error;
+    } finally {
+      this.sheets.delete(tabNameKey(temporary));
     }
-    this.sheets.delete(tabNameKey(temporary));
     this.know(name, building);
     this.generated.set(tab.key, { sheet: building, name });
   }

@@ -1,6 +1,6 @@
 import { CHECK_NEEDS } from '../../core/jobs/check';
 import { analyse } from '../../core/jobs/reports';
-import { trackedModels } from '../../core/reports/models-tab';
+import { trackedModels, yearCell } from '../../core/reports/models-tab';
 import type { ParsedArgs } from '../args';
 import { openWorkbook } from '../open-workbook';
 import { renderTable } from '../table';
@@ -37,10 +37,7 @@ export async function models(args: ParsedArgs): Promise<number> {
       t.flags.length ? '!' : ' ',
       t.model.name,
       unitName.get(t.model.unit) ?? t.model.unit,
-      ...years.map((y) => {
-        const step = stepOf(t, y);
-        return step ? [step.stage ?? '', step.decision ?? ''].filter(Boolean).join(' · ') || '✓' : '';
-      }),
+      ...years.map((y) => yearCell(t.rows, y)),
       t.flags.join('; '),
     ]);
     const flagged = tracked.filter((t) => t.flags.length).length;

@@ -65,7 +65,7 @@ export function writeGenerated(
   tabs: TabData[],
   generated: GeneratedTab[],
   today: Date,
-  secretariat: string[] = [],
+  secretariat: string[],
 ): string[] {
   const messages: string[] = [];
   port.ensureWritable(generated.map((tab) => ({ generated: tab.key })));

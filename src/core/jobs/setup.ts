@@ -20,7 +20,7 @@ export interface SetupReport {
   created: string[];
 }
 
-const isEmptyTab = (tab: TabData) => tab.values.every((row) => row.every((cell) => isBlank(cell)));
+export const isEmptyTab = (tab: TabData) => tab.values.every((row) => row.every((cell) => isBlank(cell)));
 
 function columnIndexes(template: TemplateTab, header: HeaderMatch<string> | null): (number | undefined)[] {
   return template.columns.map((def, i) => (header ? header.columns[def.key] : i));

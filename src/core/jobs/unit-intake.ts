@@ -1,4 +1,3 @@
-import { isBlank } from '../cells';
 import { parseEmails } from '../plan/emails';
 import type { WorkbookPort } from '../port';
 import { unitTabName } from '../validate/unit-tab';
@@ -8,7 +7,7 @@ import { freeTabName, tabNameKey } from '../workbook/tab-names';
 import { NOMINATION_TEMPLATE } from '../workbook/template';
 import { CONFIG } from '../plan/config';
 import { TAB } from '../workbook/layout';
-import { formatFor, nominationDropdowns, writeTemplate } from './setup';
+import { formatFor, isEmptyTab, nominationDropdowns, writeTemplate } from './setup';
 
 /**
  * “Tạo trang nhập cho từng đơn vị”: one nomination tab per unit without a parent (its sub-units enter
@@ -39,7 +38,7 @@ export function createUnitTabs(port: WorkbookPort): string[] {
         unit,
         name: current?.name ?? name,
         exists: current !== undefined,
-        blank: !current || current.values.every((row) => row.every((v) => isBlank(v))),
+        blank: !current || isEmptyTab(current),
         contacts: parseEmails(unit.contact),
       };
     });

@@ -1,4 +1,5 @@
 import type { Plan, SubjectCode, Unit } from '../plan/types';
+import { topUnit } from '../plan/units';
 import { foldText, matchKey } from '../text';
 import type { CheckedNomination } from '../validate/nomination';
 
@@ -29,21 +30,6 @@ export interface ModelRow {
   checked: CheckedNomination;
   /** The national ID's last digits, when the row has one. */
   id: string | null;
-}
-
-/** The unit without a parent above `code` (itself when it has none); cycles stop where they loop. */
-export function topUnit(code: string, units: Map<string, Unit>): string {
-  const seen = new Set<string>();
-  let current = code;
-  for (
-    let u = units.get(code);
-    u?.parent && units.has(u.parent) && !seen.has(u.code);
-    u = units.get(u.parent)
-  ) {
-    seen.add(u.code);
-    current = u.parent;
-  }
-  return current;
 }
 
 function keyOf(row: ModelRow, units: Map<string, Unit>): string | null {

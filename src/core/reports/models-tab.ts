@@ -45,6 +45,13 @@ export function trackedModels(
     );
 }
 
+/** A model's year as a cell shows it: “stage · decision”, ✓ for a row with neither, '' for no row. */
+export function yearCell(rows: CheckedNomination[], year: number): string {
+  const row = rows.find((r) => r.year === year);
+  if (!row) return '';
+  return [row.stage ?? '', row.decision ?? ''].filter(Boolean).join(' · ') || '✓';
+}
+
 /** The stage of a model's latest year in the range, as an index of `plan.stages`; -1 when none. */
 function latestStage(plan: Plan, rows: CheckedNomination[]): number {
   const staged = rows.filter((r) => r.stage);
@@ -78,17 +85,12 @@ export function modelsTab(
   );
 
   doc.heading('1. Từng mô hình');
-  const cell = (rows: CheckedNomination[], year: number) => {
-    const row = rows.find((r) => r.year === year);
-    if (!row) return '';
-    return [row.stage ?? '', row.decision ?? ''].filter(Boolean).join(' · ') || '✓';
-  };
   const body: CellValue[][] = tracked.map((t, i) => [
     i + 1,
     t.model.name,
     unitName.get(t.model.unit) ?? t.model.unit,
     subjectName.get(t.model.subject) ?? t.model.subject,
-    ...years.map((y) => cell(t.rows, y)),
+    ...years.map((y) => yearCell(t.rows, y)),
     t.flags.join('; '),
   ]);
   if (body.length === 0) body.push(['', `Chưa có đề cử nào trong các năm ${from}–${to}.`]);

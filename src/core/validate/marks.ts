@@ -10,6 +10,10 @@ const OURS = new Set<string>(Object.values(MARK_COLOR));
 /** What Sheets reports for a cell nobody coloured. */
 const NO_COLOUR = new Set(['', '#ffffff', 'white']);
 
+/** A background as compared: lower case, null for none. */
+const colour = (bg: string | null | undefined) =>
+  !bg || NO_COLOUR.has(bg.toLowerCase()) ? null : bg.toLowerCase();
+
 /**
  * Clears the previous run's marks and adds this run's: one background per offending cell (errors win
  * over warnings) and one note listing its messages, after any note the user wrote there. A cell the
@@ -22,7 +26,10 @@ export function applyMarks(
 ): Marks {
   // Sheets reports white for a cell nobody coloured; writing it back would paint every cell white.
   const backgrounds = previous.backgrounds.map((row) =>
-    row.map((bg) => (!bg || OURS.has(bg.toLowerCase()) || NO_COLOUR.has(bg.toLowerCase()) ? null : bg)),
+    row.map((bg) => {
+      const c = colour(bg);
+      return c === null || OURS.has(c) ? null : bg;
+    }),
   );
   const notes = previous.notes.map((row) => row.map(withoutOurNote));
   const messages = new Map<string, { row: number; column: number; lines: string[]; error: boolean }>();
@@ -47,9 +54,6 @@ function withoutOurNote(note: string): string {
   const at = note.indexOf(NOTE_PREFIX);
   return at < 0 ? note : note.slice(0, at).trimEnd();
 }
-
-const colour = (bg: string | null | undefined) =>
-  !bg || NO_COLOUR.has(bg.toLowerCase()) ? null : bg.toLowerCase();
 
 /**
  * The smallest block of `area` holding every cell whose background or note changes from `previous` to

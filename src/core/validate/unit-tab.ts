@@ -1,4 +1,5 @@
 import type { Plan, Unit } from '../plan/types';
+import { topUnit } from '../plan/units';
 import { matchKey } from '../text';
 import { TAB } from '../workbook/layout';
 import { freeTabName } from '../workbook/tab-names';
@@ -40,16 +41,6 @@ export function unitTabMismatch(owner: Unit, unit: Unit, units: Map<string, Unit
   if (belongsTo(unit, owner, units)) return null;
   return (
     `Dòng của ${unit.name} nằm trong trang của ${owner.name}. Chuyển dòng sang trang ` +
-    `“${unitTabName(units.get(topOf(unit, units)) ?? unit)}”, hoặc sửa lại đơn vị đề nghị nếu ghi nhầm.`
+    `“${unitTabName(units.get(topUnit(unit.code, units)) ?? unit)}”, hoặc sửa lại đơn vị đề nghị nếu ghi nhầm.`
   );
-}
-
-function topOf(unit: Unit, units: Map<string, Unit>): string {
-  const seen = new Set<string>();
-  let u = unit;
-  while (u.parent && units.has(u.parent) && !seen.has(u.code)) {
-    seen.add(u.code);
-    u = units.get(u.parent) as Unit;
-  }
-  return u.code;
 }
