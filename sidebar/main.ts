@@ -100,6 +100,30 @@ function renderQuotas(d: Dashboard): void {
   }
 }
 
+/** Who has not sent this year's plan, under the same category filter as the quotas. */
+function renderUnitPlans(d: Dashboard): void {
+  const section = byId('unit-plans-section');
+  section.hidden = d.unitPlans === null;
+  if (d.unitPlans === null) return;
+  const category = byId<HTMLSelectElement>('category').value;
+  const lines = d.unitPlans.filter((l) => !category || l.category === category);
+  const waiting = lines.filter((l) => l.status !== 'received');
+  byId('unit-plans-note').textContent =
+    lines.length === 0
+      ? 'Không có đơn vị nào được giao chỉ tiêu.'
+      : `${lines.length - waiting.length}/${lines.length} đơn vị đã gửi kế hoạch năm ${d.year}` +
+        (waiting.length ? '; chưa nhận của:' : '.');
+  const list = byId('unit-plans');
+  clear(list);
+  for (const l of waiting)
+    list.appendChild(
+      el('li', { className: l.status, attrs: { 'data-unit': l.code } }, [
+        el('span', { text: l.name }),
+        el('span', { className: 'muted', text: l.label }),
+      ]),
+    );
+}
+
 function renderIssues(d: Dashboard): void {
   const list = byId('issues');
   clear(list);
@@ -184,7 +208,15 @@ function renderReminders(d: Dashboard): void {
       }),
     );
   if (units.length === 0)
-    list.appendChild(el('li', { className: 'muted', text: 'Mọi đơn vị đã đạt chỉ tiêu năm nay.' }));
+    list.appendChild(
+      el('li', {
+        className: 'muted',
+        text:
+          d.unitPlans === null
+            ? 'Mọi đơn vị đã đạt chỉ tiêu năm nay.'
+            : 'Mọi đơn vị đã đạt chỉ tiêu và đã gửi kế hoạch năm nay.',
+      }),
+    );
 }
 
 function render(d: SidebarData): void {
@@ -194,6 +226,7 @@ function render(d: SidebarData): void {
   renderUnits(d);
   renderSummary(d);
   renderQuotas(d);
+  renderUnitPlans(d);
   renderIssues(d);
 }
 
@@ -245,7 +278,11 @@ function wire(): void {
     const d = await busy('Đang lưu đơn vị của bạn…', () => call('setMyUnit', code));
     if (d) render(d);
   });
-  byId<HTMLSelectElement>('category').addEventListener('change', () => dashboard && renderQuotas(dashboard));
+  byId<HTMLSelectElement>('category').addEventListener('change', () => {
+    if (!dashboard) return;
+    renderQuotas(dashboard);
+    renderUnitPlans(dashboard);
+  });
   byId('load-criteria').addEventListener('click', async () => {
     const c = await busy('Đang đọc dòng đang chọn…', () => call('getRowCriteria'));
     if (c) renderCriteria(c);

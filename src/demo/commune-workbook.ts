@@ -1,5 +1,6 @@
 import type { CellValue, Grid } from '../core/cells';
 import type { Criterion, Plan, Unit } from '../core/plan/types';
+import { TAB } from '../core/workbook/layout';
 import { referenceTemplates } from '../core/workbook/template';
 import { DEMO_HEADERS } from './demo-workbook';
 import { Random } from './random';
@@ -234,6 +235,30 @@ function rowsFor(plan: Plan, rng: Random, unit: Unit, count: number, used: Set<s
   return rows;
 }
 
+/**
+ * The plans the commune's units sent for 2026–2030 and for 2026: one village has sent neither, one
+ * school's yearly plan is announced but not received yet, the rest are in.
+ */
+function unitPlanRows(plan: Plan): Grid {
+  return plan.units
+    .filter((u) => !u.parent && u.code !== 'TB3')
+    .flatMap((u, i) => {
+      const number = (n: number) => `${n}/KH-${u.code}`;
+      const day = String(3 + (i % 20)).padStart(2, '0');
+      return [
+        ['2026-2030', u.code, number(1), `${day}/01/2026`, `${day}/02/2026`, ''],
+        [
+          '2026',
+          u.name,
+          number(2),
+          `${day}/01/2026`,
+          u.category === SCHOOL && i % 2 ? '' : `${day}/02/2026`,
+          '',
+        ],
+      ];
+    });
+}
+
 export interface CommuneWorkbook {
   plan: Plan;
   tabs: { name: string; values: Grid }[];
@@ -258,6 +283,7 @@ export function communeWorkbook(seed = 2026): CommuneWorkbook {
     name: t.name,
     values: [t.columns.map((c) => c.header), ...t.rows],
   }));
+  reference.find((t) => t.name === TAB.unitPlans)?.values.push(...unitPlanRows(plan));
   const nominations = Object.entries(tabs).map(([name, rows]) => ({
     name,
     values: [

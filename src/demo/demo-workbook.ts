@@ -4,6 +4,8 @@ import { CATEGORY, PRESET_PLAN } from '../core/plan/preset';
 import type { Plan, SubjectCode, Unit, YearRange } from '../core/plan/types';
 import { inProfile } from '../core/validate/criteria-check';
 import { NOMINATION_TEMPLATE, referenceTemplates } from '../core/workbook/template';
+import { TAB } from '../core/workbook/layout';
+import { ModelPool, PLANTED_MODELS } from './model-life';
 import { Random } from './random';
 
 /**
@@ -197,17 +199,18 @@ const SUMMARY: Record<string, string> = {
   '2.12': 'Quyên góp {n}0 triệu đồng giúp đỡ các gia đình có hoàn cảnh khó khăn',
 };
 
-/** Family, middle and given names; about one in three people has a second given name, as in life. */
+/** Family, middle and given names; about one in two people has a second given name, as in life. */
 function personName(rng: Random): string {
   const female = rng.chance(0.5);
-  const second = rng.chance(0.35) ? ` ${rng.pick(GIVEN)}` : '';
+  const second = rng.chance(0.5) ? ` ${rng.pick(GIVEN)}` : '';
   return `${rng.pick(FAMILY)} ${rng.pick(female ? MIDDLE_FEMALE : MIDDLE_MALE)}${second} ${rng.pick(GIVEN)}`;
 }
 
 function nomineeName(rng: Random, subject: SubjectCode, field: string, unit: Unit): string {
   if (subject === 'C') return personName(rng);
   if (subject === 'H') return `Hộ ${rng.chance(0.6) ? 'ông' : 'bà'} ${personName(rng)}`;
-  const village = rng.pick(VILLAGES);
+  // Village names repeat from commune to commune, so a collective is named with its commune.
+  const village = `${rng.pick(VILLAGES)}, ${unit.name[0].toLowerCase()}${unit.name.slice(1)}`;
   const collectives: Record<string, string> = {
     '2.5': `Thôn ${village}`,
     '2.10': `Chi hội ${village}`,
@@ -235,6 +238,41 @@ export const DEMO_HEADERS = NOMINATION_TEMPLATE.columns.map((c) => c.header);
 
 type DemoRow = Record<string, CellValue>;
 
+/** A first nomination of a new model, as a careful clerk writes it; `suffix` tells apart synthetic nominees. */
+function newRow(plan: Plan, rng: Random, unit: Unit, year: number, stage: number, suffix = ''): DemoRow {
+  const subjectName = new Map(plan.subjects.map((s) => [s.code, s.name]));
+  const [field, subject] = rng.pick(PROFILE[unit.category] ?? PROFILE[CATEGORY.agency]);
+  const row: DemoRow = {
+    'Đơn vị đề nghị': rng.chance(0.5) ? unit.code : unit.name,
+    'Tên mô hình, tập thể, cá nhân, hộ gia đình': nomineeName(rng, subject, field, unit) + suffix,
+    'Đối tượng': subjectName.get(subject) ?? subject,
+    'Lĩnh vực': rng.chance(0.7) ? field : (plan.fields.find((f) => f.code === field)?.name ?? field),
+    'Chức vụ, đơn vị công tác / địa chỉ':
+      subject === 'T' ? unit.name : `Thôn ${rng.pick(VILLAGES)}, ${unit.name}`,
+    'Tiêu chí đáp ứng': criteriaFor(plan, rng, field, subject).join('; '),
+    'Ghi chú': '',
+  };
+  return yearOf(row, rng, plan, year, stage);
+}
+
+/** How likely the council recognises a row at each stage. */
+const RECOGNISED = [0.25, 0.55, 0.9, 0.95];
+
+/** The model's row for another year: the same nominee, this year's achievement, stage and decision. */
+function yearOf(base: DemoRow, rng: Random, plan: Plan, year: number, stage: number): DemoRow {
+  const field = plan.fields.find((f) => f.code === base['Lĩnh vực'] || f.name === base['Lĩnh vực']);
+  return {
+    ...base,
+    Năm: year,
+    'Thành tích tóm tắt': SUMMARY[field?.code ?? '2.1'].replace(/\{n\}/g, String(rng.int(2, 9))),
+    'Minh chứng': `Quyết định số ${rng.int(10, 250)}/QĐ-UBND ngày ${rng.int(1, 28)}/${rng.int(1, 12)}/${year}`,
+    'Giai đoạn': plan.stages[stage],
+    // The council mostly recognises models once summed up; a model just found is seldom recognised.
+    'Kết quả xét':
+      year < DEMO_YEAR ? (rng.chance(RECOGNISED[stage] ?? 0.85) ? 'Công nhận' : 'Không công nhận') : 'Chờ xét',
+  };
+}
+
 /** `suffix` tells apart nominees of a synthetic workbook, whose name pools are too small for 100,000 rows. */
 function rowsFor(
   plan: Plan,
@@ -245,26 +283,9 @@ function rowsFor(
   produced: DemoRow[],
   suffix = '',
 ): DemoRow[] {
-  const subjectName = new Map(plan.subjects.map((s) => [s.code, s.name]));
   const rows: DemoRow[] = [];
   for (let i = 0; i < count; i++) {
-    const [field, subject] = rng.pick(PROFILE[unit.category] ?? PROFILE[CATEGORY.agency]);
-    const name = nomineeName(rng, subject, field, unit) + suffix;
-    const row: DemoRow = {
-      Năm: year,
-      'Đơn vị đề nghị': rng.chance(0.5) ? unit.code : unit.name,
-      'Tên mô hình, tập thể, cá nhân, hộ gia đình': name,
-      'Đối tượng': subjectName.get(subject) ?? subject,
-      'Lĩnh vực': rng.chance(0.7) ? field : (plan.fields.find((f) => f.code === field)?.name ?? field),
-      'Chức vụ, đơn vị công tác / địa chỉ':
-        subject === 'T' ? unit.name : `Thôn ${rng.pick(VILLAGES)}, ${unit.name}`,
-      'Thành tích tóm tắt': SUMMARY[field].replace(/\{n\}/g, String(rng.int(2, 9))),
-      'Tiêu chí đáp ứng': criteriaFor(plan, rng, field, subject).join('; '),
-      'Minh chứng': `Quyết định số ${rng.int(10, 250)}/QĐ-UBND ngày ${rng.int(1, 28)}/${rng.int(1, 12)}/${year}`,
-      'Giai đoạn': rng.pick(plan.stages),
-      'Kết quả xét': year < DEMO_YEAR ? (rng.chance(0.85) ? 'Công nhận' : 'Không công nhận') : 'Chờ xét',
-      'Ghi chú': '',
-    };
+    const row = newRow(plan, rng, unit, year, rng.int(0, plan.stages.length - 1), suffix);
     addMistake(row, rng, produced);
     rows.push(row);
     produced.push(row);
@@ -303,10 +324,13 @@ function addMistake(row: DemoRow, rng: Random, produced: DemoRow[]): void {
       `=${row['Tên mô hình, tập thể, cá nhân, hộ gia đình']}`;
 }
 
+/** Units that fall short of quota from 2024 on, and have not sent their 2025 plan. */
+const LAGGARDS = ['X04', 'X09', 'X13', 'CQ05', 'H04'];
+
 /** How many rows a unit puts forward in a year: most meet the quota, a few fall short. */
 function rowCount(rng: Random, quota: number, unit: Unit, year: number): number {
   if (quota === 0) return 0;
-  const laggard = ['X04', 'X09', 'X13', 'CQ05', 'H04'].includes(unit.code);
+  const laggard = LAGGARDS.includes(unit.code);
   if (laggard && year >= 2024) return Math.max(0, quota - rng.int(2, 5));
   return quota + rng.int(0, 2);
 }
@@ -316,10 +340,75 @@ export interface DemoWorkbook {
   tabs: { name: string; values: Grid }[];
 }
 
+function nominationTab(unit: Unit): string {
+  if (unit.category === CATEGORY.commune) return 'Đề cử - Xã, thị trấn';
+  const sectors: string[] = [CATEGORY.police, CATEGORY.military, CATEGORY.education, CATEGORY.health];
+  return sectors.includes(unit.category) ? 'Đề cử - Các ngành' : 'Đề cử - Cơ quan, đoàn thể';
+}
+
+/** The planted models' rows of one unit and year, exactly as the answer key says. */
+function plantedRows(plan: Plan, rng: Random, unit: Unit, year: number): DemoRow[] {
+  return PLANTED_MODELS.filter((m) => m.unit === unit.code).flatMap((m) =>
+    m.steps
+      .filter(([y]) => y === year)
+      .map(([, stage, decision]) => ({
+        ...yearOf(
+          {
+            'Đơn vị đề nghị': unit.code,
+            'Tên mô hình, tập thể, cá nhân, hộ gia đình': m.name,
+            'Đối tượng': 'Hộ gia đình',
+            'Lĩnh vực': '2.4',
+            'Chức vụ, đơn vị công tác / địa chỉ': `Thôn ${VILLAGES[0]}, ${unit.name}`,
+            'Tiêu chí đáp ứng': criteriaFor(plan, rng, '2.4', 'H').join('; '),
+            'Ghi chú': '',
+          },
+          rng,
+          plan,
+          year,
+          plan.stages.indexOf(stage),
+        ),
+        'Kết quả xét': decision ?? '',
+      })),
+  );
+}
+
+/**
+ * `Kế hoạch đơn vị`: each quota holder's plan for the period and for each year up to the review year,
+ * as the secretariat logs them; the units short of quota and a few others have not sent this year's.
+ */
+function unitPlanRows(plan: Plan, rng: Random, period: YearRange): Grid {
+  const rows: Grid = [];
+  const date = (year: number, month: number, day: number) =>
+    `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+  for (const unit of plan.units.filter((u) => !u.parent)) {
+    const office = unit.category === CATEGORY.commune ? 'KH-UBND' : 'KH';
+    const entry = (years: string, year: number, received: boolean) => {
+      const month = rng.int(1, 3);
+      const day = rng.int(2, 20);
+      rows.push([
+        years,
+        unit.code,
+        `${rng.int(3, 150)}/${office}`,
+        date(year, month, day),
+        received ? date(year, month, day + rng.int(2, 8)) : '',
+        '',
+      ]);
+    };
+    if (!rng.chance(0.1)) entry(`${period.from}-${period.to}`, period.from, true);
+    for (let year = period.from; year <= DEMO_YEAR; year++) {
+      const laggard = LAGGARDS.includes(unit.code) && year === DEMO_YEAR;
+      if (laggard || rng.chance(0.06)) continue;
+      entry(String(year), year, !(year === DEMO_YEAR && rng.chance(0.1)));
+    }
+  }
+  return rows;
+}
+
 export function demoWorkbook(seed = 2021): DemoWorkbook {
   const plan = demoPlan();
   const rng = new Random(seed);
   const produced: DemoRow[] = [];
+  const pool = new ModelPool<DemoRow>(plan.stages.length);
   const byTab: Record<string, DemoRow[]> = {
     'Đề cử - Xã, thị trấn': [],
     'Đề cử - Các ngành': [],
@@ -333,18 +422,23 @@ export function demoWorkbook(seed = 2021): DemoWorkbook {
     for (const unit of plan.units) {
       if (unit.parent) continue;
       const quota = plan.categories.find((c) => c.name === unit.category)?.defaultQuota ?? 0;
-      const count = rowCount(rng, quota, unit, year);
       const members = [unit, ...(sectorMembers.get(unit.code) ?? [])];
-      const tab =
-        unit.category === CATEGORY.commune
-          ? 'Đề cử - Xã, thị trấn'
-          : [CATEGORY.police, CATEGORY.military, CATEGORY.education, CATEGORY.health].includes(
-                unit.category as never,
-              )
-            ? 'Đề cử - Các ngành'
-            : 'Đề cử - Cơ quan, đoàn thể';
-      for (let i = 0; i < count; i++)
-        byTab[tab].push(...rowsFor(plan, rng, rng.pick(members), year, 1, produced));
+      const rows = byTab[nominationTab(unit)];
+      const count = rowCount(rng, quota, unit, year);
+      for (let i = 0; i < count; i++) {
+        // Models this unit put forward last year come back, mostly a stage further on.
+        const continuing = pool.takeContinuing(rng, unit.code, year);
+        const stage = continuing ? pool.nextStage(rng, continuing.stage) : pool.firstStage(rng);
+        const clean = continuing
+          ? yearOf(continuing.row, rng, plan, year, stage)
+          : newRow(plan, rng, rng.pick(members), year, stage);
+        pool.keep(unit.code, { row: clean, stage, year });
+        const row = { ...clean };
+        addMistake(row, rng, produced);
+        rows.push(row);
+        produced.push(row);
+      }
+      rows.push(...plantedRows(plan, rng, unit, year));
     }
   }
   const reference = referenceTemplates(plan).map((t) => ({
@@ -353,6 +447,7 @@ export function demoWorkbook(seed = 2021): DemoWorkbook {
   }));
   const config = reference.find((t) => t.name === 'Cấu hình');
   config?.values.forEach((r) => (r[0] === CONFIG.reviewYear ? (r[1] = DEMO_YEAR) : null));
+  reference.find((t) => t.name === TAB.unitPlans)?.values.push(...unitPlanRows(plan, rng, period));
   const nominationTabs = Object.entries(byTab).map(([name, rows], t) => {
     const grid: Grid = rows.map((row, i) => DEMO_HEADERS.map((h) => (h === 'STT' ? i + 1 : (row[h] ?? ''))));
     // The communes' tab has title rows above its header, as printed forms do.

@@ -3,10 +3,10 @@ import { PRESET_PLAN } from '../../src/core/plan/preset';
 import { readWorkbook } from '../../src/core/workbook/read-workbook';
 import { MemoryPort } from '../support/memory-port';
 
-const REFERENCE_TABS = ['Cấu hình', 'Danh mục', 'Đơn vị', 'Lĩnh vực', 'Tiêu chí'];
+const REFERENCE_TABS = ['Cấu hình', 'Danh mục', 'Đơn vị', 'Lĩnh vực', 'Tiêu chí', 'Kế hoạch đơn vị'];
 
 describe('setting up a workbook', () => {
-  it('creates the four reference tabs from the preset and one nomination tab in a blank workbook', () => {
+  it('creates the reference tabs from the preset and one nomination tab in a blank workbook', () => {
     const port = new MemoryPort({ 'Trang tính1': [] });
     const report = setupWorkbook(port);
     expect(report.created).toEqual([...REFERENCE_TABS, 'Đề cử']);

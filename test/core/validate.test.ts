@@ -256,16 +256,21 @@ describe('duplicates and repeats', () => {
     expect(codesAt(result, 2, 'Đề cử 2')).toEqual(['E_DUPLICATE']);
   });
 
-  it('does not flag the same name with another subject or year', () => {
+  it('a model put forward again in a later year, a stage further on, is neither a duplicate nor a repeat', () => {
     const result = check([goodRow({ 'Giai đoạn': 'Bồi dưỡng' }), goodRow({ Năm: 2023 })]);
-    expect(result.issues.map((i) => i.code)).toEqual(['W_REPEAT_NOMINEE']);
+    expect(result.issues.map((i) => i.code)).toEqual([]);
   });
 
-  it('warns when a nominee was put forward in an earlier year (W_REPEAT_NOMINEE)', () => {
-    const result = check([goodRow({ Năm: 2023 }), goodRow({ Năm: 2024, 'Giai đoạn': 'Bồi dưỡng' })]);
+  it('warns when a nominee was put forward in an earlier year with no stage further on (W_REPEAT_NOMINEE)', () => {
+    const result = check([goodRow({ Năm: 2023 }), goodRow({ Năm: 2024, 'Giai đoạn': '' })]);
     expect(codesAt(result, 3)).toEqual(['W_REPEAT_NOMINEE']);
     expect(result.issues[0].message).toContain('năm 2023');
     expect(result.summary.valid).toBe(2);
+  });
+
+  it('a nominee back at the same stage a year later is a repeat, and a stuck model', () => {
+    const result = check([goodRow({ Năm: 2023 }), goodRow({ Năm: 2024 })]);
+    expect(codesAt(result, 3).sort()).toEqual(['W_REPEAT_NOMINEE', 'W_STAGE_STUCK']);
   });
 
   it('compares national IDs exactly when the column is there', () => {

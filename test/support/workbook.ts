@@ -6,8 +6,16 @@ import { readWorkbook } from '../../src/core/workbook/read-workbook';
 import type { TabData } from '../../src/core/workbook/tab';
 import { referenceTemplates } from '../../src/core/workbook/template';
 
-/** The tabs a new template has, in order: the five reference tabs and one nomination tab. */
-export const TEMPLATE_TABS = ['Cấu hình', 'Danh mục', 'Đơn vị', 'Lĩnh vực', 'Tiêu chí', 'Đề cử'];
+/** The tabs a new template has, in order: the six reference tabs and one nomination tab. */
+export const TEMPLATE_TABS = [
+  'Cấu hình',
+  'Danh mục',
+  'Đơn vị',
+  'Lĩnh vực',
+  'Tiêu chí',
+  'Kế hoạch đơn vị',
+  'Đề cử',
+];
 
 export const HEADERS = [
   'STT',

@@ -59,7 +59,7 @@ export async function demo(): Promise<number> {
       `1. Kiểm tra hồ sơ — ${check.message}`,
       '',
       `2. Kiểm tra chỉ tiêu`,
-      quotaTable(council.tally),
+      quotaTable(council.tally, council.plans),
       '',
       `3. Tổng hợp cho Hội đồng — đã lập ${council.written.map((n) => `“${n}”`).join(', ')}.`,
       '',

@@ -1,11 +1,19 @@
 import { CHECK_NEEDS } from '../../core/jobs/check';
-import { analyse, periodWarning, reviewYear } from '../../core/jobs/reports';
+import { analyse, periodWarning, reviewYear, tallyPlans } from '../../core/jobs/reports';
 import { tallyQuotas, type QuotaTally } from '../../core/quotas/tally';
+import type { UnitPlanLine, UnitPlanStatus } from '../../core/quotas/unit-plans';
 import type { ParsedArgs } from '../args';
 import { openWorkbook } from '../open-workbook';
 import { renderTable } from '../table';
 
-export function quotaTable(tally: QuotaTally): string {
+const PLAN_WORD: Record<UnitPlanStatus, string> = {
+  received: 'đã nhận',
+  awaited: 'chưa nhận',
+  missing: 'chưa gửi',
+};
+
+export function quotaTable(tally: QuotaTally, plans: UnitPlanLine[] | null = null): string {
+  const planOf = new Map((plans ?? []).map((l) => [l.code, l.status]));
   const rows = tally.lines.map((l) => [
     l.met ? ' ' : '✗',
     l.code,
@@ -15,11 +23,14 @@ export function quotaTable(tally: QuotaTally): string {
     l.submitted,
     l.valid,
     l.shortfall,
+    ...(plans ? [PLAN_WORD[planOf.get(l.code) ?? 'missing']] : []),
   ]);
   const met = tally.lines.filter((l) => l.met).length;
+  const received = (plans ?? []).filter((l) => l.status === 'received').length;
+  const headers = ['', 'Mã', 'Đơn vị', 'Loại', 'Chỉ tiêu', 'Đã đề cử', 'Hợp lệ', 'Còn thiếu'];
   return [
     `CHỈ TIÊU NĂM ${tally.year} (✗ = chưa đạt)`,
-    renderTable(['', 'Mã', 'Đơn vị', 'Loại', 'Chỉ tiêu', 'Đã đề cử', 'Hợp lệ', 'Còn thiếu'], rows),
+    renderTable(plans ? [...headers, 'Kế hoạch'] : headers, rows),
     '',
     renderTable(
       ['Loại đơn vị', 'Số đơn vị', 'Đạt', 'Chỉ tiêu', 'Hợp lệ', 'Còn thiếu'],
@@ -27,6 +38,7 @@ export function quotaTable(tally: QuotaTally): string {
     ),
     '',
     `${met}/${tally.lines.length} đơn vị đạt chỉ tiêu năm ${tally.year}.`,
+    ...(plans ? [`${received}/${plans.length} đơn vị đã gửi kế hoạch năm ${tally.year}.`] : []),
   ].join('\n');
 }
 
@@ -38,6 +50,8 @@ export async function quotas(args: ParsedArgs): Promise<number> {
   const warning = periodWarning(reading.plan, year);
   if (warning) process.stderr.write(`${warning}\n`);
   const tally = tallyQuotas(reading.plan, result.rows, year);
+  const plans = tallyPlans(reading, tally);
+  const planOf = new Map((plans ?? []).map((l) => [l.code, l.status]));
   if (args.json) {
     const units = tally.lines.map(({ code, name, category, quota, submitted, valid, shortfall, met }) => ({
       code,
@@ -48,8 +62,9 @@ export async function quotas(args: ParsedArgs): Promise<number> {
       valid,
       shortfall,
       met,
+      ...(plans ? { plan: planOf.get(code) ?? 'missing' } : {}),
     }));
     process.stdout.write(`${JSON.stringify({ year: tally.year, units })}\n`);
-  } else process.stdout.write(`${quotaTable(tally)}\n`);
+  } else process.stdout.write(`${quotaTable(tally, plans)}\n`);
   return tally.lines.every((l) => l.met) ? 0 : 1;
 }

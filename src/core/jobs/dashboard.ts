@@ -6,7 +6,8 @@ import type { Analysis } from './reports';
 import { reviewYear } from './reports';
 import { formatQuarter } from '../plan/config';
 import { columnFinder } from './check';
-import { quotaReminders, type Reminder } from './reminders';
+import { reminders, type Reminder } from './reminders';
+import { unitPlanLabel, unitPlanLines, type UnitPlanStatus } from '../quotas/unit-plans';
 
 /** What the sidebar shows: plain JSON (no Date, which google.script.run cannot carry), kept small. */
 export interface Dashboard {
@@ -24,7 +25,12 @@ export interface Dashboard {
   issues: (Issue & { columnNumber: number | null })[];
   /** Issues there are in all; `issues` holds at most ISSUE_PAGE of them. */
   issueTotal: number;
-  /** Prepared e-mails to the units short of quota (those shown), and one to all of them. */
+  /**
+   * Each quota holder's plan for the year (those not received first); null when the workbook keeps no
+   * `Kế hoạch đơn vị` tab.
+   */
+  unitPlans: { code: string; name: string; category: string; status: UnitPlanStatus; label: string }[] | null;
+  /** Prepared e-mails to the units short of quota or of their plan (those shown), and one to all. */
   reminders: { units: Reminder[]; all: string | null };
 }
 
@@ -73,6 +79,7 @@ export function buildDashboard(analysis: Analysis, today: Date, myUnit: string |
     .map((l, order) => ({ l, order }))
     .sort((a, b) => Number(a.l.met) - Number(b.l.met) || b.l.shortfall - a.l.shortfall || a.order - b.order)
     .map(({ l }) => l);
+  const plans = reading.unitPlans ? unitPlanLines(reading.unitPlans, quotas, year) : null;
   const errors = issues.filter((i) => i.severity === 'error').length;
   const columnOf = columnFinder(reading, new Map(analysis.tabs.map((t) => [t.name, t.values])));
   return {
@@ -96,6 +103,17 @@ export function buildDashboard(analysis: Analysis, today: Date, myUnit: string |
     })),
     issues: issues.slice(0, ISSUE_PAGE).map((i) => ({ ...i, columnNumber: columnOf(i) })),
     issueTotal: issues.length,
-    reminders: quotaReminders(plan, quotas, year, today),
+    unitPlans:
+      plans &&
+      [...plans.filter((l) => l.status !== 'received'), ...plans.filter((l) => l.status === 'received')].map(
+        (l) => ({
+          code: l.code,
+          name: l.name,
+          category: l.category,
+          status: l.status,
+          label: unitPlanLabel(l),
+        }),
+      ),
+    reminders: reminders(plan, quotas, plans, year, today),
   };
 }

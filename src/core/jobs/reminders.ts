@@ -1,6 +1,7 @@
 import { parseEmails } from '../plan/emails';
 import type { Plan } from '../plan/types';
 import type { QuotaLine } from '../quotas/tally';
+import type { UnitPlanLine } from '../quotas/unit-plans';
 import { formatQuarter } from '../plan/config';
 
 /** A prepared e-mail to one unit: what it is missing, to its `Đầu mối (email)` accounts. */
@@ -28,52 +29,77 @@ function nextMilestone(plan: Plan, today: Date): string | null {
   return next ? `${next.name} (${formatQuarter(next.quarter, next.year)})` : null;
 }
 
+/** What one unit still owes this year: a shortfall against its quota, its plan, or both. */
+function owed(year: number, quota: QuotaLine | undefined, plan: UnitPlanLine | undefined): string[] {
+  const lines: string[] = [];
+  if (quota && !quota.met)
+    lines.push(
+      `Năm ${year}, chỉ tiêu của đơn vị là ${quota.quota} mô hình, gương điển hình tiên tiến; hiện có ${quota.valid} ` +
+        `đề cử hợp lệ (đã đề cử ${quota.submitted}), còn thiếu ${quota.shortfall}.`,
+    );
+  if (plan && plan.status !== 'received')
+    lines.push(
+      plan.status === 'awaited'
+        ? `Kế hoạch xây dựng điển hình tiên tiến năm ${year} của đơn vị${plan.year?.number ? ` (số ${plan.year.number})` : ''} ` +
+            'chưa được gửi về bộ phận thường trực.'
+        : `Đơn vị chưa gửi Kế hoạch xây dựng điển hình tiên tiến năm ${year} về bộ phận thường trực.`,
+    );
+  return lines;
+}
+
 /**
- * Reminders for the units short of their quota this year: one e-mail each, and one for all of them
- * (their contacts in Bcc, so no unit sees another's address). Returned as links; sending is the user's.
+ * Reminders for the units short of their quota this year or whose plan has not arrived: one e-mail
+ * each, and one for all of them (their contacts in Bcc, so no unit sees another's address). Returned
+ * as links; sending is the user's. `plans` is null when the workbook does not follow units' plans.
  */
-export function quotaReminders(
+export function reminders(
   plan: Plan,
   quotas: QuotaLine[],
+  plans: UnitPlanLine[] | null,
   year: number,
   today: Date,
 ): { units: Reminder[]; all: string | null } {
   const contacts = new Map(plan.units.map((u) => [u.code, parseEmails(u.contact).emails]));
+  const quotaOf = new Map(quotas.map((l) => [l.code, l]));
+  const planOf = new Map((plans ?? []).map((l) => [l.code, l]));
   const milestone = nextMilestone(plan, today);
-  const subject = (name: string) => `Nhắc chỉ tiêu điển hình tiên tiến năm ${year} – ${name}`;
+  const subject = (name: string) => `Nhắc chỉ tiêu, kế hoạch điển hình tiên tiến năm ${year} – ${name}`;
   const closing = [
     ...(milestone ? [`Mốc tiếp theo của kế hoạch: ${milestone}.`] : []),
-    'Đề nghị đơn vị bổ sung đề cử vào bảng tính chung và chạy “Kiểm tra hồ sơ” để xem dòng nào còn lỗi.',
+    'Đề nghị đơn vị bổ sung đề cử vào bảng tính chung và chạy “Kiểm tra hồ sơ” để xem dòng nào còn lỗi; ' +
+      'gửi kế hoạch của đơn vị (nếu chưa gửi) về bộ phận thường trực.',
     '',
     plan.council,
   ];
-  const short = quotas.filter((l) => !l.met);
-  const units = short.map((line) => {
-    const to = contacts.get(line.code) ?? [];
-    const body = [
-      `Kính gửi: ${line.name},`,
-      '',
-      `Năm ${year}, chỉ tiêu của đơn vị là ${line.quota} mô hình, gương điển hình tiên tiến; hiện có ${line.valid} ` +
-        `đề cử hợp lệ (đã đề cử ${line.submitted}), còn thiếu ${line.shortfall}.`,
-      ...closing,
-    ].join('\n');
-    return {
-      code: line.code,
-      name: line.name,
-      to,
-      href: to.length ? mailto(to, subject(line.name), body) : null,
-    };
+  // Quota holders in the order given (shortest first), then units owing only their plan.
+  const names = new Map([...quotas, ...(plans ?? [])].map((l) => [l.code, l.name]));
+  const behind = [...names.keys()].filter((code) => owed(year, quotaOf.get(code), planOf.get(code)).length);
+  const units = behind.map((code) => {
+    const name = names.get(code) as string;
+    const to = contacts.get(code) ?? [];
+    const body = [`Kính gửi: ${name},`, '', ...owed(year, quotaOf.get(code), planOf.get(code)), ...closing];
+    return { code, name, to, href: to.length ? mailto(to, subject(name), body.join('\n')) : null };
   });
   const everyone = [...new Set(units.flatMap((u) => u.to))];
+  const shortLine = (l: QuotaLine) => `- ${l.name}: ${l.valid}/${l.quota}, còn thiếu ${l.shortfall}.`;
+  const short = quotas.filter((l) => !l.met);
+  const noPlan = (plans ?? []).filter((l) => l.status !== 'received');
   const summary = [
-    'Kính gửi: các đơn vị chưa đạt chỉ tiêu,',
+    'Kính gửi: các đơn vị,',
     '',
-    `Năm ${year}, các đơn vị sau còn thiếu đề cử hợp lệ so với chỉ tiêu:`,
-    ...short.map((l) => `- ${l.name}: ${l.valid}/${l.quota}, còn thiếu ${l.shortfall}.`),
+    ...(short.length
+      ? [`Năm ${year}, các đơn vị sau còn thiếu đề cử hợp lệ so với chỉ tiêu:`, ...short.map(shortLine)]
+      : []),
+    ...(noPlan.length
+      ? [
+          `Các đơn vị sau chưa gửi Kế hoạch xây dựng điển hình tiên tiến năm ${year}:`,
+          ...noPlan.map((l) => `- ${l.name}.`),
+        ]
+      : []),
     ...closing,
   ].join('\n');
   return {
     units,
-    all: everyone.length ? mailto([], subject('các đơn vị chưa đạt'), summary, everyone) : null,
+    all: everyone.length ? mailto([], subject('các đơn vị'), summary, everyone) : null,
   };
 }

@@ -7,6 +7,7 @@ import { propagationTab } from '../reports/propagation-tab';
 import { quotasTab } from '../reports/quotas-tab';
 import { statisticsTab } from '../reports/statistics-tab';
 import { tallyQuotas, type QuotaTally } from '../quotas/tally';
+import { unitPlanLines, type UnitPlanLine } from '../quotas/unit-plans';
 import { validateNominations, type ValidationResult } from '../validate/validate';
 import { readWorkbook, type WorkbookReading } from '../workbook/read-workbook';
 import type { TabData } from '../workbook/tab';
@@ -90,7 +91,29 @@ export function writeGenerated(
 export interface QuotasReport {
   year: number;
   tally: QuotaTally;
+  /** Each quota holder's plan for the year; null when the workbook keeps no `Kế hoạch đơn vị`. */
+  plans: UnitPlanLine[] | null;
   message: string;
+}
+
+/** The quota holders' plans for the tally's year, when the workbook follows units' plans. */
+export function tallyPlans(reading: WorkbookReading, tally: QuotaTally): UnitPlanLine[] | null {
+  return reading.unitPlans && unitPlanLines(reading.unitPlans, tally.lines, tally.year);
+}
+
+function planMessage(year: number, plans: UnitPlanLine[] | null): string[] {
+  if (!plans) return [];
+  const missing = plans.filter((l) => l.status !== 'received');
+  const list = missing
+    .slice(0, 10)
+    .map((l) => l.name)
+    .join(', ');
+  return [
+    `Kế hoạch năm ${year} của đơn vị: ${plans.length - missing.length}/${plans.length} đã gửi.` +
+      (missing.length
+        ? ` Chưa nhận: ${list}${missing.length > 10 ? ` và ${missing.length - 10} đơn vị khác` : ''}.`
+        : ''),
+  ];
 }
 
 function quotaMessage(tally: QuotaTally): string {
@@ -112,12 +135,17 @@ export function runQuotas(port: WorkbookPort, today: Date, year?: number): Quota
   const { tabs, reading, result } = analyse(port, COUNCIL_NEEDS);
   const y = year ?? reviewYear(reading, today);
   const tally = tallyQuotas(reading.plan, result.rows, y);
-  const notes = writeGenerated(port, tabs, [quotasTab(reading.plan, tally)], today, reading.plan.secretariat);
+  const plans = tallyPlans(reading, tally);
+  const generated = [quotasTab(reading.plan, tally, plans)];
+  const notes = writeGenerated(port, tabs, generated, today, reading.plan.secretariat);
   const warning = periodWarning(reading.plan, y);
   return {
     year: y,
     tally,
-    message: [...(warning ? [warning] : []), quotaMessage(tally), ...notes].join('\n'),
+    plans,
+    message: [...(warning ? [warning] : []), quotaMessage(tally), ...planMessage(y, plans), ...notes].join(
+      '\n',
+    ),
   };
 }
 
@@ -132,8 +160,9 @@ export function runCouncil(
   const y = year ?? reviewYear(reading, today);
   const warning = periodWarning(plan, y);
   const tally = tallyQuotas(plan, result.rows, y);
+  const plans = tallyPlans(reading, tally);
   const generated = [
-    quotasTab(plan, tally),
+    quotasTab(plan, tally, plans),
     councilTab(plan, result.rows, y),
     statisticsTab(plan, result.rows, y),
     propagationTab(plan, result.rows, y),
@@ -146,9 +175,10 @@ export function runCouncil(
     `Đã lập ${generated.map((g) => `“${g.name}”`).join(', ')}: ${valid} đề cử hợp lệ của năm ${y}` +
       (invalid ? ` (${invalid} dòng có lỗi không được đưa vào; chạy “Kiểm tra hồ sơ” để xem).` : '.'),
     quotaMessage(tally),
+    ...planMessage(y, plans),
     ...notes,
   ].join('\n');
-  return { year: y, tally, message, written: generated.map((g) => g.name) };
+  return { year: y, tally, plans, message, written: generated.map((g) => g.name) };
 }
 
 /**

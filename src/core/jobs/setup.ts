@@ -132,7 +132,7 @@ export function setupWorkbook(port: WorkbookPort, seed: SetupSeed = PRESET_SEED)
     if (existing) {
       header = existing.header;
       const rows = dataRows(existing.tab.values, header.headerRow);
-      if (rows.length === 0) {
+      if (rows.length === 0 && template.rows.length > 0) {
         port.writeCells(name, {
           row: header.headerRow + 2,
           column: 1,
@@ -142,7 +142,9 @@ export function setupWorkbook(port: WorkbookPort, seed: SetupSeed = PRESET_SEED)
       } else if (template.kind === 'config') {
         appendMissingConfig(port, existing, template, report);
       } else {
-        report.messages.push(`Giữ nguyên trang “${name}” (đã có ${rows.length} dòng).`);
+        report.messages.push(
+          `Giữ nguyên trang “${name}” (${rows.length ? `đã có ${rows.length} dòng` : 'chưa có dòng nào'}).`,
+        );
       }
     } else if (sameName && !isEmptyTab(sameName)) {
       report.messages.push(

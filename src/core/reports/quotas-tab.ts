@@ -2,7 +2,13 @@ import type { CellValue } from '../cells';
 import type { Plan } from '../plan/types';
 import type { Area, GeneratedTab } from '../port';
 import type { QuotaTally } from '../quotas/tally';
+import { unitPlanLabel, type UnitPlanLine } from '../quotas/unit-plans';
 import { DocumentBuilder } from './document';
+
+/** A unit missing from the plan lines holds no record at all. */
+function planCell(line: UnitPlanLine | undefined): string {
+  return line ? unitPlanLabel(line) : 'Chưa gửi';
+}
 
 export const SHORTFALL_COLOR = '#f4c7c3';
 const HEADERS = [
@@ -28,10 +34,19 @@ const TOTAL_HEADERS = [
   'Số đơn vị đạt',
 ];
 const WIDTHS = [45, 90, 280, 170, 75, 80, 75, 80, 90];
+/** With the units' plans column, the names give it room. */
+const WIDTHS_WITH_PLANS = [40, 80, 230, 130, 70, 75, 70, 75, 75, 160];
 
-/** `Chỉ tiêu <năm>`: one row per quota-holding unit, shortfalls highlighted, then totals per category. */
-export function quotasTab(plan: Plan, tally: QuotaTally): GeneratedTab {
-  const doc = new DocumentBuilder(plan, WIDTHS);
+/**
+ * `Chỉ tiêu <năm>`: one row per quota-holding unit, shortfalls highlighted, then totals per category.
+ * When the workbook follows units' plans, a last column says whose plan for the year has not arrived.
+ */
+export function quotasTab(plan: Plan, tally: QuotaTally, plans: UnitPlanLine[] | null): GeneratedTab {
+  const planOf = new Map((plans ?? []).map((l) => [l.code, l]));
+  const withPlans = plans !== null;
+  const planHeader = `Kế hoạch năm ${tally.year}`;
+  const headers = withPlans ? [...HEADERS, planHeader] : HEADERS;
+  const doc = new DocumentBuilder(plan, withPlans ? WIDTHS_WITH_PLANS : WIDTHS);
   doc.letterhead(
     `KẾT QUẢ THỰC HIỆN CHỈ TIÊU XÂY DỰNG ĐIỂN HÌNH TIÊN TIẾN NĂM ${tally.year}`,
     'Số mô hình, gương điển hình tiên tiến hợp lệ so với chỉ tiêu hằng năm của từng đơn vị',
@@ -46,20 +61,28 @@ export function quotasTab(plan: Plan, tally: QuotaTally): GeneratedTab {
     line.valid,
     line.shortfall,
     line.met ? 'Đạt' : 'Chưa đạt',
+    ...(withPlans ? [planCell(planOf.get(line.code))] : []),
   ]);
   const empty = lines.length === 0;
   if (empty) lines.push(['', '', 'Không có đơn vị nào được giao chỉ tiêu.']);
-  const { first } = doc.table(HEADERS, lines, empty ? [1] : []);
-  const highlights: (Area & { color: string })[] = tally.lines.flatMap((line, i) =>
-    line.met
+  const { first } = doc.table(headers, lines, empty ? [1] : []);
+  const highlights: (Area & { color: string })[] = tally.lines.flatMap((line, i) => [
+    ...(line.met
       ? []
-      : [{ row: first + 1 + i, column: 1, rows: 1, columns: HEADERS.length, color: SHORTFALL_COLOR }],
-  );
+      : [{ row: first + 1 + i, column: 1, rows: 1, columns: HEADERS.length, color: SHORTFALL_COLOR }]),
+    ...(withPlans && planOf.get(line.code)?.status !== 'received'
+      ? [{ row: first + 1 + i, column: headers.length, rows: 1, columns: 1, color: SHORTFALL_COLOR }]
+      : []),
+  ]);
   doc.blank();
   doc.heading('Tổng hợp theo loại đơn vị');
   const sum = (pick: (t: QuotaTally['totals'][number]) => number) =>
     tally.totals.reduce((s, t) => s + pick(t), 0);
-  const totals = doc.table(TOTAL_HEADERS, [
+  const received = (category: string | null) =>
+    (plans ?? []).filter((l) => l.status === 'received' && (category === null || l.category === category))
+      .length;
+  const plansReceived = (category: string | null) => (withPlans ? [received(category)] : []);
+  const totals = doc.table(withPlans ? [...TOTAL_HEADERS, 'Số đơn vị đã gửi kế hoạch'] : TOTAL_HEADERS, [
     ...tally.totals.map((t) => [
       '',
       '',
@@ -70,6 +93,7 @@ export function quotasTab(plan: Plan, tally: QuotaTally): GeneratedTab {
       t.valid,
       t.shortfall,
       t.met,
+      ...plansReceived(t.category),
     ]),
     [
       '',
@@ -81,6 +105,7 @@ export function quotasTab(plan: Plan, tally: QuotaTally): GeneratedTab {
       sum((t) => t.valid),
       sum((t) => t.shortfall),
       sum((t) => t.met),
+      ...plansReceived(null),
     ],
   ]);
   doc.signature([], totals.last);

@@ -350,8 +350,16 @@ function nomineeKey(row: CheckedNomination, id: string | null): string | null {
   return name ? `${row.subject}|name:${name}` : null;
 }
 
-/** E_DUPLICATE within a year (the first row stays valid) and W_REPEAT_NOMINEE across years. */
-function crossRowChecks(rows: { checked: CheckedNomination; id: string | null; ctx: RowContext }[]): void {
+/**
+ * E_DUPLICATE within a year (the first row stays valid) and W_REPEAT_NOMINEE across years. A row a
+ * stage further on than the nominee's last year is the model walking its path, not a repeat.
+ */
+function crossRowChecks(
+  rows: { checked: CheckedNomination; id: string | null; ctx: RowContext }[],
+  stages: readonly string[],
+): void {
+  const advances = (earlier: CheckedNomination, later: CheckedNomination) =>
+    earlier.stage !== null && later.stage !== null && stages.indexOf(later.stage) > stages.indexOf(earlier.stage);
   // Per nominee, the first row of each year with one, in workbook order; most nominees have one row.
   const firsts = new Map<string, CheckedNomination | CheckedNomination[]>();
   const keys: (string | null)[] = [];
@@ -389,7 +397,7 @@ function crossRowChecks(rows: { checked: CheckedNomination; id: string | null; c
         (!latest || (r.year as number) > (latest.year as number))
       )
         latest = r;
-    if (latest) {
+    if (latest && !advances(latest, checked)) {
       report(
         ctx,
         'name',
@@ -451,7 +459,7 @@ export function validateNominations(reading: WorkbookReading): ValidationResult 
       rows.push({ checked, id: lastDigits(nomination.cells.nationalId), ctx });
     }
   }
-  crossRowChecks(rows);
+  crossRowChecks(rows, plan.stages);
   const models = modelChecks(plan, rows);
   const issues: Issue[] = [...reading.issues];
   for (const { checked, ctx } of rows) {

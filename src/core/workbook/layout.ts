@@ -12,6 +12,7 @@ export const TAB = {
   config: 'Cấu hình',
   lists: 'Danh mục',
   nominations: 'Đề cử',
+  unitPlans: 'Kế hoạch đơn vị',
 } as const;
 
 export type UnitColumn = 'code' | 'name' | 'category' | 'parent' | 'quota' | 'contact';
@@ -46,6 +47,21 @@ export type ConfigColumn = 'name' | 'value';
 export const CONFIG_COLUMNS: readonly ColumnDef<ConfigColumn>[] = [
   { key: 'name', header: 'Tham số', required: true },
   { key: 'value', header: 'Giá trị', required: true },
+];
+
+/**
+ * `Kế hoạch đơn vị`: the plans units send the secretariat, one row per plan received or awaited. A
+ * year cell holding a range ("2026-2030") is a plan for the whole period. Optional: a workbook
+ * without it simply does not follow units' plans.
+ */
+export type UnitPlanColumn = 'year' | 'unit' | 'number' | 'issued' | 'received' | 'note';
+export const UNIT_PLAN_COLUMNS: readonly ColumnDef<UnitPlanColumn>[] = [
+  { key: 'year', header: 'Năm', aliases: ['Năm kế hoạch', 'Giai đoạn'], required: true },
+  { key: 'unit', header: 'Đơn vị', aliases: ['Mã đơn vị', 'Tên đơn vị'], required: true },
+  { key: 'number', header: 'Số, ký hiệu', aliases: ['Số kế hoạch', 'Số'], required: true },
+  { key: 'issued', header: 'Ngày ban hành', required: false },
+  { key: 'received', header: 'Ngày nhận', aliases: ['Đã nhận'], required: true },
+  { key: 'note', header: 'Ghi chú', required: false },
 ];
 
 /** `Danh mục`: the plan's short lists (subjects, stages, decisions), one item per row. */

@@ -11,11 +11,13 @@ import {
   LIST_COLUMNS,
   TAB,
   UNIT_COLUMNS,
+  UNIT_PLAN_COLUMNS,
   type ConfigColumn,
   type CriterionColumn,
   type FieldColumn,
   type ListColumn,
   type UnitColumn,
+  type UnitPlanColumn,
 } from './layout';
 import type { PlanGap } from './plan-gaps';
 import { readConfig } from './read-config';
@@ -32,6 +34,8 @@ export interface ReferenceTabs {
   criteria?: FoundTab<CriterionColumn>;
   config?: FoundTab<ConfigColumn>;
   lists?: FoundTab<ListColumn>;
+  /** Optional: the plans units sent the secretariat (see read-unit-plans.ts). */
+  unitPlans?: FoundTab<UnitPlanColumn>;
 }
 
 export interface PlanReading {
@@ -64,7 +68,7 @@ function emptyTab(found: FoundTab<string> | undefined, what: string, problems: P
  * Which reference tabs were found. A name that should match a missing tab is not reported: the missing
  * tab is the one issue, not a thousand rows pointing at it.
  */
-type Present = Record<keyof ReferenceTabs, boolean>;
+type Present = Record<'config' | 'lists' | 'fields' | 'criteria' | 'units', boolean>;
 
 function readFields(
   found: FoundTab<FieldColumn> | undefined,
@@ -298,6 +302,7 @@ export function readPlan(tabs: TabData[]): PlanReading {
     fields: findTab(tabs, TAB.fields, FIELD_COLUMNS, problems),
     criteria: findTab(tabs, TAB.criteria, CRITERION_COLUMNS, problems),
     units: findTab(tabs, TAB.units, UNIT_COLUMNS, problems),
+    unitPlans: findTab(tabs, TAB.unitPlans, UNIT_PLAN_COLUMNS, problems, true),
   };
   const { values: config, defaults } = readConfig(found.config, problems);
   const lists = readLists(found.lists, problems);

@@ -40,13 +40,15 @@ export function dataRows(grid: Grid, headerRow: number, ignoreColumn = -1): Row[
 
 /**
  * Finds a reference tab by name, or by its header row when renamed. A missing tab, or one missing a
- * column, is a gap: the workbook is the plan's only source once it exists.
+ * column, is a gap: the workbook is the plan's only source once it exists. An `optional` tab may be
+ * absent; one that is there but missing a column is reported without stopping any command.
  */
 export function findTab<K extends string>(
   tabs: TabData[],
   name: string,
   defs: readonly ColumnDef<K>[],
   problems: Problems,
+  optional = false,
 ): FoundTab<K> | undefined {
   const required = defs.filter((d) => d.required).length;
   const byName = tabs.find((t) => matchKey(t.name) === matchKey(name));
@@ -56,24 +58,23 @@ export function findTab<K extends string>(
     const missing = header
       ? header.missing.map((d) => d.header)
       : defs.filter((d) => d.required).map((d) => d.header);
-    gap(
-      problems,
-      'tabs',
-      issue(
-        byName.name,
-        header ? header.headerRow + 1 : null,
-        null,
-        'E_MISSING_COLUMN',
-        `Trang “${byName.name}” thiếu cột: ${missing.join(', ')}. Thêm các cột này vào dòng tiêu đề ` +
-          `(hoặc chạy “Thiết lập bảng tính”).`,
-      ),
+    const found = issue(
+      byName.name,
+      header ? header.headerRow + 1 : null,
+      null,
+      'E_MISSING_COLUMN',
+      `Trang “${byName.name}” thiếu cột: ${missing.join(', ')}. Thêm các cột này vào dòng tiêu đề ` +
+        `(hoặc chạy “Thiết lập bảng tính”).`,
     );
+    if (optional) problems.issues.push(found);
+    else gap(problems, 'tabs', found);
     return undefined;
   }
   for (const tab of tabs) {
     const header = findHeaderRow(tab.values, defs, required);
     if (header) return { tab, header };
   }
+  if (optional) return undefined;
   gap(
     problems,
     'tabs',

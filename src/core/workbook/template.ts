@@ -12,12 +12,13 @@ import {
   NOMINATION_COLUMNS,
   TAB,
   UNIT_COLUMNS,
+  UNIT_PLAN_COLUMNS,
   type NominationColumn,
 } from './layout';
 
 /** A tab as a new template writes it: its columns, the preset's rows in column order, widths. */
 export interface TemplateTab {
-  kind: 'config' | 'lists' | 'units' | 'fields' | 'criteria' | 'nominations';
+  kind: 'config' | 'lists' | 'units' | 'fields' | 'criteria' | 'unitPlans' | 'nominations';
   name: string;
   columns: readonly ColumnDef[];
   rows: CellValue[][];
@@ -93,6 +94,16 @@ export function referenceTemplates(plan: Plan): TemplateTab[] {
       ]),
       widths: [90, 70, 110, 200, 520, 80],
       textKeys: ['code', 'field', 'subject', 'profile', 'text', 'required'],
+    },
+    {
+      // Filled by the secretariat as units' plans arrive; a new workbook starts it empty.
+      kind: 'unitPlans',
+      name: TAB.unitPlans,
+      columns: UNIT_PLAN_COLUMNS,
+      rows: [],
+      widths: [90, 260, 170, 120, 120, 240],
+      // Dates typed as text stay as written (15/03/2027), whatever the spreadsheet's locale.
+      textKeys: UNIT_PLAN_COLUMNS.map((c) => c.key),
     },
   ];
 }
