@@ -4,6 +4,7 @@ import { readWorkbook } from '../src/core/workbook/read-workbook';
 import { tallyQuotas } from '../src/core/quotas/tally';
 import { councilTab } from '../src/core/reports/council-tab';
 import { quotasTab } from '../src/core/reports/quotas-tab';
+import { tallyPlans } from '../src/core/jobs/reports';
 import { statisticsTab } from '../src/core/reports/statistics-tab';
 import { propagationTab } from '../src/core/reports/propagation-tab';
 import { syntheticWorkbook, DEMO_YEAR } from '../src/demo/demo-workbook';
@@ -48,7 +49,7 @@ export function coreTime(rows: number, runs: number): CoreTiming {
     const tally = tallyQuotas(reading.plan, result.rows, DEMO_YEAR);
     const t3 = performance.now();
     const generated = [
-      quotasTab(reading.plan, tally),
+      quotasTab(reading.plan, tally, tallyPlans(reading, tally)),
       councilTab(reading.plan, result.rows, DEMO_YEAR),
       statisticsTab(reading.plan, result.rows, DEMO_YEAR),
       propagationTab(reading.plan, result.rows, DEMO_YEAR),

@@ -15,6 +15,8 @@ export interface ParsedArgs {
   /** `consolidate`/`report`: write only the council's tabs, without the input tabs and their personal data. */
   onlyCouncil: boolean;
   json: boolean;
+  /** `models --write-codes --out F2`: write `Mã mô hình` where blank, into a new file. */
+  writeCodes: boolean;
   help: boolean;
 }
 
@@ -58,6 +60,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     blank: false,
     onlyCouncil: false,
     json: false,
+    writeCodes: false,
     help: false,
   };
   const positional: string[] = [];
@@ -67,6 +70,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (arg === '--json') args.json = true;
     else if (arg === '--blank') args.blank = true;
     else if (arg === '--only-council') args.onlyCouncil = true;
+    else if (arg === '--write-codes') args.writeCodes = true;
     else if (arg === '--help' || arg === '-h') args.help = true;
     else if (VALUE_OPTIONS.has(arg)) {
       const value = argv[++i];

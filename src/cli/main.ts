@@ -20,6 +20,7 @@ const HELP: Record<string, string> = {
     '  consolidate F [--year Y] [--only-council] --out F2  các trang tổng hợp cho Hội đồng / the council tabs',
     '  report F --from Y1 --to Y2 [--only-council] --out F2  báo cáo sơ kết, tổng kết / period review',
     '  models F [--from Y1 --to Y2] [--json]  theo dõi từng mô hình qua các năm / each model through the years',
+    '  models F --write-codes --out F2  ghi “Mã mô hình” còn trống / write the blank model codes',
     '',
     'Thêm --help sau một lệnh để xem chi tiết / add --help after a command for details.',
   ].join('\n'),
@@ -50,9 +51,12 @@ const HELP: Record<string, string> = {
   ].join('\n'),
   models: [
     'npm start -- models F.xlsx [--from Y1 --to Y2] [--json]',
+    'npm start -- models F.xlsx --write-codes --out F2.xlsx',
     'Từng mô hình qua các năm (mặc định: cả giai đoạn): khâu và kết quả xét mỗi năm, cảnh báo khâu lùi, bỏ qua khâu,',
     'dừng ở một khâu, công nhận nhưng chưa nhân rộng. Mã thoát 1 nếu có cảnh báo.',
+    'Với --write-codes: ghi bản sao có cột “Mã mô hình” điền cho các dòng còn trống (mã đã có được giữ nguyên).',
     '/ Each model through the years with the flags of its path; exit code 1 when a path is flagged.',
+    '/ With --write-codes: a copy with the blank model codes written; codes already there are kept.',
   ].join('\n'),
   check: [
     'npm start -- check F.xlsx [--json] [--out F2.xlsx]',

@@ -247,14 +247,7 @@ function unitPlanRows(plan: Plan): Grid {
       const day = String(3 + (i % 20)).padStart(2, '0');
       return [
         ['2026-2030', u.code, number(1), `${day}/01/2026`, `${day}/02/2026`, ''],
-        [
-          '2026',
-          u.name,
-          number(2),
-          `${day}/01/2026`,
-          u.category === SCHOOL && i % 2 ? '' : `${day}/02/2026`,
-          '',
-        ],
+        ['2026', u.name, number(2), `${day}/01/2026`, u.code === 'THHS' ? '' : `${day}/02/2026`, ''],
       ];
     });
 }

@@ -269,7 +269,11 @@ function yearOf(base: DemoRow, rng: Random, plan: Plan, year: number, stage: num
     'Giai đoạn': plan.stages[stage],
     // The council mostly recognises models once summed up; a model just found is seldom recognised.
     'Kết quả xét':
-      year < DEMO_YEAR ? (rng.chance(RECOGNISED[stage] ?? 0.85) ? 'Công nhận' : 'Không công nhận') : 'Chờ xét',
+      year < DEMO_YEAR
+        ? rng.chance(RECOGNISED[stage] ?? 0.85)
+          ? 'Công nhận'
+          : 'Không công nhận'
+        : 'Chờ xét',
   };
 }
 

@@ -6,6 +6,7 @@ import { parseYearRange } from '../core/years';
 import { BLANK_SEED, PRESET_SEED, setupWorkbook as runSetup } from '../core/jobs/setup';
 import { startNextPeriod } from '../core/jobs/next-period';
 import { createUnitTabs } from '../core/jobs/unit-intake';
+import { writeModelCodes as runModelCodes } from '../core/jobs/model-codes';
 import { addMenu_ } from './menu';
 import { runMenuCommand_ } from './run-command';
 import { runSelfTest_ } from './self-test';
@@ -69,6 +70,11 @@ export function createUnitIntakeTabs(): void {
 export function runHostSelfTest(): void {
   // The self-test asks for the document lock itself: whether it gets one is one of its checks.
   runMenuCommand_('Tự kiểm tra trên Google Sheets', () => runSelfTest_().message, { lock: false });
+}
+
+/** Writes `Mã mô hình` where blank, so a model is one model across years by its code from now on. */
+export function writeModelCodes(): void {
+  runMenuCommand_('Ghi mã mô hình', () => runModelCodes(activePort_()).message);
 }
 
 export function validateNominations(): void {

@@ -13,6 +13,7 @@ import {
   setupWorkbook,
   showSidebar,
   validateNominations,
+  writeModelCodes,
 } from './commands';
 import {
   getDashboard,
@@ -35,6 +36,7 @@ global.buildCouncilSheets = buildCouncilSheets;
 global.buildPeriodReport = buildPeriodReport;
 global.runHostSelfTest = runHostSelfTest;
 global.createUnitIntakeTabs = createUnitIntakeTabs;
+global.writeModelCodes = writeModelCodes;
 
 // The sidebar's server API (google.script.run).
 global.getDashboard = getDashboard;

@@ -8,6 +8,7 @@ export const MENU_ITEMS: readonly ({ caption: string; functionName: string } | n
   { caption: 'Kiểm tra chỉ tiêu', functionName: 'checkQuotas' },
   { caption: 'Tổng hợp cho Hội đồng', functionName: 'buildCouncilSheets' },
   { caption: 'Báo cáo sơ kết / tổng kết', functionName: 'buildPeriodReport' },
+  { caption: 'Ghi mã mô hình', functionName: 'writeModelCodes' },
   null,
   { caption: 'Thiết lập bảng tính', functionName: 'setupWorkbook' },
   { caption: 'Tạo trang nhập cho từng đơn vị', functionName: 'createUnitIntakeTabs' },

@@ -16,6 +16,7 @@ const PUBLIC = [
   'buildPeriodReport',
   'runHostSelfTest',
   'createUnitIntakeTabs',
+  'writeModelCodes',
   'getDashboard',
   'setMyUnit',
   'jumpToCell',
@@ -59,7 +60,7 @@ describe('the built Code.js in a bare vm context', () => {
     const env = createFakeEnv();
     load(env).onOpen();
     expect(env.ui.menus[0].title).toBe('Điển hình tiên tiến');
-    expect(env.ui.menus[0].items.filter((i) => i !== null)).toHaveLength(8);
+    expect(env.ui.menus[0].items.filter((i) => i !== null)).toHaveLength(9);
   });
 
   it('sets up the template on setupWorkbook', () => {

@@ -35,6 +35,17 @@ describe('every offline command on a commune council’s workbook', () => {
     }
   });
 
+  it('quotas says, unit by unit, whether its own plan for the year was received', () => {
+    const quotas = JSON.parse(cli(['quotas', EXAMPLE, '--json']).stdout) as {
+      units: { code: string; plan: string }[];
+    };
+    const plan = Object.fromEntries(quotas.units.map((u) => [u.code, u.plan]));
+    expect([plan.TB3, plan.THHS, plan.TB1]).toEqual(['missing', 'awaited', 'received']);
+    const text = cli(['quotas', EXAMPLE]).stdout;
+    expect(text).toMatch(/TB3 .* chưa gửi\n/);
+    expect(text).toContain('10/12 đơn vị đã gửi kế hoạch năm 2026.');
+  });
+
   it('consolidate and report write tabs with nothing of the preset in them', async () => {
     const dir = tempDir();
     const runs = [

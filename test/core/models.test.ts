@@ -124,3 +124,42 @@ describe('which rows are one model', () => {
     expect(result.issues.find((i) => i.code === 'W_MODEL_AMBIGUOUS')?.message).toContain('“Mã mô hình”');
   });
 });
+
+describe('linking and unlinking models with Mã mô hình', () => {
+  it('a later row without a code joins the one model its name was coded as', () => {
+    const result = check([
+      ...path([
+        [2021, 'Phát hiện'],
+        [2022, 'Bồi dưỡng'],
+      ]).map((r) => ({ ...r, 'Mã mô hình': 'MH-X01-2021-01' })),
+      ...path([[2023, 'Tổng kết']]),
+    ]);
+    expect(result.models).toHaveLength(1);
+    expect(result.models[0].code).toBe('MH-X01-2021-01');
+    expect(result.models[0].rows.map((r) => r.year)).toEqual([2021, 2022, 2023]);
+    expect(pathIssues(result)).toEqual([]);
+  });
+
+  it('one name coded as two models: a row without a code is not guessed into either', () => {
+    const result = check([
+      { ...goodRow({ Năm: 2021 }), 'Mã mô hình': 'A' },
+      { ...goodRow({ Năm: 2022, 'Giai đoạn': 'Bồi dưỡng' }), 'Mã mô hình': 'B' },
+      goodRow({ Năm: 2023, 'Giai đoạn': 'Tổng kết' }),
+    ]);
+    expect(result.models.map((m) => m.code).sort()).toEqual(['', 'A', 'B']);
+    const warning = result.issues.find((i) => i.code === 'W_MODEL_AMBIGUOUS');
+    expect(warning?.row).toBe(4);
+    expect(warning?.message).toContain('mã của mô hình mà nó tiếp nối');
+  });
+
+  it('two rows of different names with one code are one model: the user linked them', () => {
+    const result = check([
+      { ...goodRow({ Năm: 2021, [NAME]: 'Hộ ông Hoàng Văn Sáu' }), 'Mã mô hình': 'M1' },
+      {
+        ...goodRow({ Năm: 2022, [NAME]: 'Hộ bà Hoàng Thị Sáu', 'Giai đoạn': 'Bồi dưỡng' }),
+        'Mã mô hình': 'm1',
+      },
+    ]);
+    expect(result.models).toHaveLength(1);
+  });
+});

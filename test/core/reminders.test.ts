@@ -1,4 +1,4 @@
-import { quotaReminders } from '../../src/core/jobs/reminders';
+import { reminders } from '../../src/core/jobs/reminders';
 import { communePlan } from '../../src/demo/commune-workbook';
 import type { QuotaLine } from '../../src/core/quotas/tally';
 
@@ -18,9 +18,10 @@ describe('reminders to units short of quota (no new scope: mailto links)', () =>
   const body = (href: string | null) => decodeURIComponent(/body=([^&]*)/.exec(href ?? '')?.[1] ?? '');
 
   it('prepares one e-mail per short unit, to its contacts, saying what is missing and the next milestone', () => {
-    const { units } = quotaReminders(
+    const { units } = reminders(
       plan,
       [line('TB1', 'Thôn Đồng Tâm', 3, 1), line('TB2', 'Thôn Tân Lập', 3, 3)],
+      null,
       2026,
       new Date(2026, 1, 1),
     );
@@ -34,9 +35,10 @@ describe('reminders to units short of quota (no new scope: mailto links)', () =>
   });
 
   it('one e-mail for all puts every contact in Bcc and lists each unit’s shortfall', () => {
-    const { all } = quotaReminders(
+    const { all } = reminders(
       plan,
       [line('TB1', 'Thôn Đồng Tâm', 3, 1), line('HND', 'Hội Nông dân xã Hòa Sơn', 3, 0)],
+      null,
       2026,
       new Date(2026, 1, 1),
     );
@@ -49,9 +51,10 @@ describe('reminders to units short of quota (no new scope: mailto links)', () =>
       ...plan,
       units: plan.units.map((u) => (u.code === 'TB1' ? { ...u, contact: '' } : u)),
     };
-    const { units, all } = quotaReminders(
+    const { units, all } = reminders(
       noContact,
       [line('TB1', 'Thôn Đồng Tâm', 3, 1)],
+      null,
       2026,
       new Date(2026, 1, 1),
     );

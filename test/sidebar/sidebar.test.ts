@@ -43,6 +43,12 @@ function fixture(): { dashboard: SidebarData; criteria: RowCriteria } {
   units.forEach((r) =>
     r[0] === 'X01' ? (r[contact] = 'chora@babe.example.vn; vanthu@babe.example.vn') : null,
   );
+  // The secretariat has logged Chợ Rã's plan for 2024 and the police's, announced but not received.
+  port.tabs.set('Kế hoạch đơn vị', [
+    ['Năm', 'Đơn vị', 'Số, ký hiệu', 'Ngày ban hành', 'Ngày nhận', 'Ghi chú'],
+    [2024, 'X01', '12/KH-UBND', '05/02/2024', '09/02/2024', ''],
+    [2024, 'CA', '7/KH-CAH', '', '', ''],
+  ]);
   const analysis = analyse(port);
   const built = buildDashboard(analysis, new Date(2023, 4, 10), null);
   built.reminders.units.push({ code: 'ZZ', name: 'Đơn vị giả', to: [], href: 'javascript:alert(2)' });
@@ -207,7 +213,7 @@ describe('the sidebar in Chromium', () => {
       .getAttribute('href');
     expect(chora).toMatch(/^mailto:chora%40babe\.example\.vn,vanthu%40babe\.example\.vn\?subject=/);
     expect(await page.locator('#reminders').textContent()).toContain(
-      'Chưa có “Đầu mối (email)” trong trang Đơn vị (33): Xã Bành Trạch',
+      'Chưa có “Đầu mối (email)” trong trang Đơn vị (34): Xã Bành Trạch',
     );
     expect(await page.locator('#reminders a[href^="javascript"]').count()).toBe(0);
   });
@@ -216,6 +222,39 @@ describe('the sidebar in Chromium', () => {
     await page.selectOption('#category', 'Công an');
     expect(await page.locator('#quotas li').count()).toBe(1);
     expect(await page.locator('#quotas li .quota-label').first().textContent()).toContain('Công an huyện');
+  });
+
+  it('lists the units whose plan for the year has not arrived, under the same category filter', async () => {
+    const holders = data.dashboard.quotas.length;
+    expect(await page.locator('#unit-plans-section').isVisible()).toBe(true);
+    expect(await page.locator('#unit-plans-note').textContent()).toBe(
+      `1/${holders} đơn vị đã gửi kế hoạch năm 2024; chưa nhận của:`,
+    );
+    expect(await page.locator('#unit-plans li').count()).toBe(holders - 1);
+    mkdirSync(OUTPUT, { recursive: true });
+    await page.locator('#unit-plans-section').screenshot({ path: join(OUTPUT, 'sidebar-unit-plans.png') });
+    await page.selectOption('#category', 'Công an');
+    expect(await page.locator('#unit-plans li').allTextContents()).toEqual([
+      'Công an huyệnChưa nhận (số 7/KH-CAH)',
+    ]);
+    // The police met their quota: they are reminded of the plan alone.
+    expect(await page.locator('#reminders').textContent()).toContain('Công an huyện');
+  });
+
+  it('hides the units’ plans section in a workbook that does not keep them', async () => {
+    const other = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    try {
+      await other.addInitScript(installStub, {
+        dashboard: { ...data.dashboard, unitPlans: null },
+        criteria: data.criteria,
+        busyMessage: '',
+      });
+      await other.goto(SIDEBAR);
+      await other.waitForSelector('#quotas li');
+      expect(await other.locator('#unit-plans-section').isHidden()).toBe(true);
+    } finally {
+      await other.close();
+    }
   });
 
   it('remembers the user’s unit through setMyUnit', async () => {

@@ -2,14 +2,26 @@ import { CHECK_NEEDS } from '../../core/jobs/check';
 import { analyse } from '../../core/jobs/reports';
 import { trackedModels, yearCell } from '../../core/reports/models-tab';
 import type { ParsedArgs } from '../args';
-import { openWorkbook } from '../open-workbook';
+import { writeModelCodes } from '../../core/jobs/model-codes';
+import { openWorkbook, outputPath, saveWorkbook } from '../open-workbook';
 import { renderTable } from '../table';
+
+/** `models F --write-codes --out F2`: a copy with `Mã mô hình` written where blank; F is never written. */
+async function writeCodes(args: ParsedArgs): Promise<number> {
+  const out = outputPath(args.out, args.file, 'models');
+  const port = await openWorkbook(args.file, 'models');
+  const report = writeModelCodes(port);
+  await saveWorkbook(port, out);
+  process.stdout.write(`${report.message}\nĐã ghi: ${out}\n`);
+  return 0;
+}
 
 /**
  * `models F [--from Y1 --to Y2] [--json]`: every model followed through the years (the plan's period by
  * default), its stage and decision each year and the flags of its path. Exit 1 when a path is flagged.
  */
 export async function models(args: ParsedArgs): Promise<number> {
+  if (args.writeCodes) return writeCodes(args);
   const port = await openWorkbook(args.file, 'models');
   const { reading, result } = analyse(port, CHECK_NEEDS);
   const { plan } = reading;

@@ -1,7 +1,7 @@
 import type { GeneratedTab, WorkbookPort } from '../port';
 import { councilTab } from '../reports/council-tab';
 import { fingerprint } from '../reports/fingerprint';
-import { modelsTab } from '../reports/models-tab';
+import { modelsTab, trackedModels } from '../reports/models-tab';
 import { periodTab } from '../reports/period-tab';
 import { propagationTab } from '../reports/propagation-tab';
 import { quotasTab } from '../reports/quotas-tab';
@@ -195,8 +195,9 @@ export function runPeriodReport(
   const { plan } = reading;
   // requirePlan has made sure both ranges are there.
   const { from, to } = (range === 'midterm' ? plan.midterm : (range ?? plan.period)) as YearRange;
-  const tab = periodTab(reading.plan, result.rows, from, to, today.getFullYear());
-  const models = modelsTab(reading.plan, result.models, result.issues, from, to);
+  const tracked = trackedModels(reading.plan, result.models, result.issues, from, to);
+  const tab = periodTab(reading.plan, result.rows, from, to, today.getFullYear(), tracked);
+  const models = modelsTab(reading.plan, tracked, from, to);
   const notes = writeGenerated(port, tabs, [tab, models], today, reading.plan.secretariat);
   const warning = periodWarning(plan, from, to);
   const message = [...(warning ? [warning] : []), `Đã lập “${tab.name}” và “${models.name}”.`, ...notes].join(

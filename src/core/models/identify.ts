@@ -24,6 +24,8 @@ export interface Model {
 export interface AmbiguousRow {
   row: CheckedNomination;
   others: CheckedNomination[];
+  /** Another unit family's model of the same name, or one name coded as several models. */
+  reason: 'otherUnit' | 'codes';
 }
 
 export interface ModelRow {
@@ -32,10 +34,10 @@ export interface ModelRow {
   id: string | null;
 }
 
-function keyOf(row: ModelRow, units: Map<string, Unit>): string | null {
+/** Who a row is without a code: its national ID, or its folded name and unit family; with its subject. */
+function naturalKey(row: ModelRow, units: Map<string, Unit>): string | null {
   const { checked, id } = row;
   if (checked.year === null || !checked.subject) return null;
-  if (checked.model) return `code:${matchKey(checked.model)}`;
   if (id) return `${checked.subject}|id:${id}`;
   const name = foldText(checked.name);
   if (!name || !checked.unit) return null;
@@ -45,9 +47,7 @@ function keyOf(row: ModelRow, units: Map<string, Unit>): string | null {
 export function identifyModels(plan: Plan, rows: ModelRow[]): { models: Model[]; ambiguous: AmbiguousRow[] } {
   const units = new Map(plan.units.map((u) => [u.code, u]));
   const byKey = new Map<string, Model>();
-  for (const row of rows) {
-    const key = keyOf(row, units);
-    if (key === null) continue;
+  const add = (key: string, row: ModelRow) => {
     let model = byKey.get(key);
     if (!model) {
       const { checked } = row;
@@ -62,6 +62,29 @@ export function identifyModels(plan: Plan, rows: ModelRow[]): { models: Model[];
       byKey.set(key, model);
     }
     model.rows.push(row.checked);
+  };
+  // Coded rows first: a later row without a code joins the one model its name (or ID) was coded as,
+  // so codes written once keep holding as next year's rows come in.
+  const codesOf = new Map<string, Set<string>>();
+  for (const row of rows) {
+    if (!row.checked.model || row.checked.year === null || !row.checked.subject) continue;
+    const key = `code:${matchKey(row.checked.model)}`;
+    add(key, row);
+    const natural = naturalKey(row, units);
+    if (natural) codesOf.set(natural, (codesOf.get(natural) ?? new Set()).add(key));
+  }
+  const ambiguous: AmbiguousRow[] = [];
+  const splitByCodes: { row: ModelRow; keys: Set<string> }[] = [];
+  for (const row of rows) {
+    if (row.checked.model) continue;
+    const key = naturalKey(row, units);
+    if (key === null) continue;
+    const codes = codesOf.get(key);
+    if (codes?.size === 1) add([...codes][0], row);
+    else {
+      add(key, row);
+      if (codes) splitByCodes.push({ row, keys: codes });
+    }
   }
   const models = [...byKey.values()];
   for (const m of models) m.rows.sort((a, b) => (a.year as number) - (b.year as number));
@@ -74,12 +97,22 @@ export function identifyModels(plan: Plan, rows: ModelRow[]): { models: Model[];
     const nameKey = m.key.slice(0, m.key.indexOf('|unit:'));
     byName.set(nameKey, [...(byName.get(nameKey) ?? []), m]);
   }
-  const ambiguous: AmbiguousRow[] = [];
   for (const group of byName.values()) {
     if (group.length < 2) continue;
     for (const m of group)
       for (const row of m.rows)
-        ambiguous.push({ row, others: group.filter((o) => o !== m).flatMap((o) => o.rows) });
+        ambiguous.push({
+          row,
+          others: group.filter((o) => o !== m).flatMap((o) => o.rows),
+          reason: 'otherUnit',
+        });
   }
+  // A row without a code whose name was coded as two models: which one it continues is the user's call.
+  for (const { row, keys } of splitByCodes)
+    ambiguous.push({
+      row: row.checked,
+      others: [...keys].flatMap((k) => byKey.get(k)?.rows ?? []),
+      reason: 'codes',
+    });
   return { models, ambiguous };
 }

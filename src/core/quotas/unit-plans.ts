@@ -59,3 +59,10 @@ export function unitPlanLabel(line: UnitPlanLine): string {
     ? `${number[0].toUpperCase()}${number.slice(1)}, ${when}`
     : when[0].toUpperCase() + when.slice(1);
 }
+
+/** The line in a printed table's narrow cell, under “Nhận kế hoạch”: “20/03/2027”, “Chưa nhận”, “Chưa gửi”. */
+export function unitPlanShortLabel(line: UnitPlanLine): string {
+  if (line.status !== 'received') return line.status === 'awaited' ? 'Chưa nhận' : 'Chưa gửi';
+  const received = line.year?.received ?? '';
+  return /\d/.test(received) ? received : 'Đã nhận';
+}

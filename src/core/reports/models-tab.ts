@@ -52,8 +52,8 @@ export function yearCell(rows: CheckedNomination[], year: number): string {
   return [row.stage ?? '', row.decision ?? ''].filter(Boolean).join(' · ') || '✓';
 }
 
-/** The stage of a model's latest year in the range, as an index of `plan.stages`; -1 when none. */
-function latestStage(plan: Plan, rows: CheckedNomination[]): number {
+/** The stage of a model's latest year among these rows, as an index of `plan.stages`; -1 when none. */
+export function latestStage(plan: Plan, rows: CheckedNomination[]): number {
   const staged = rows.filter((r) => r.stage);
   const last = staged[staged.length - 1];
   return last?.stage ? plan.stages.indexOf(last.stage) : -1;
@@ -63,15 +63,8 @@ function latestStage(plan: Plan, rows: CheckedNomination[]): number {
  * `Theo dõi mô hình <từ>-<đến>`: one row per model with its stage and decision each year and the flags
  * of its path, then how many models of each unit stand at each stage.
  */
-export function modelsTab(
-  plan: Plan,
-  models: Model[],
-  issues: Issue[],
-  from: number,
-  to: number,
-): GeneratedTab {
+export function modelsTab(plan: Plan, tracked: TrackedModel[], from: number, to: number): GeneratedTab {
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
-  const tracked = trackedModels(plan, models, issues, from, to);
   const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
   const subjectName = new Map(plan.subjects.map((s) => [s.code, s.name]));
   const stageColumns = plan.stages.length + 3;

@@ -3,7 +3,9 @@ import type { Plan } from '../plan/types';
 import type { Area, GeneratedTab } from '../port';
 import { tallyQuotas } from '../quotas/tally';
 import type { CheckedNomination } from '../validate/nomination';
+import { FLAG_LABEL } from '../models/paths';
 import { DocumentBuilder } from './document';
+import { latestStage, type TrackedModel } from './models-tab';
 import { SHORTFALL_COLOR } from './quotas-tab';
 
 /** A final review covers the whole plan period; any shorter range is a mid-term review. */
@@ -21,6 +23,7 @@ export function periodTab(
   from: number,
   to: number,
   currentYear: number = to,
+  models: TrackedModel[] = [],
 ): GeneratedTab {
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const width = Math.max(4, years.length + 3);
@@ -114,7 +117,7 @@ export function periodTab(
   doc.blank();
 
   doc.heading('4. Kết quả xét của Hội đồng');
-  const last = doc.table(headers('STT', 'Kết quả xét', 'Cộng'), [
+  doc.table(headers('STT', 'Kết quả xét', 'Cộng'), [
     ...plan.decisions.map((d, i) =>
       perYear(
         i + 1,
@@ -128,6 +131,36 @@ export function periodTab(
       years.map((y) => count(() => true, y)),
     ),
   ]);
-  doc.signature([], last.last);
+  doc.blank();
+
+  // The same figures as `Theo dõi mô hình`: where the models stand, year by year, and their flags.
+  doc.heading('5. Mô hình theo khâu đạt được gần nhất');
+  const stageBy = (t: TrackedModel, year: number) =>
+    latestStage(
+      plan,
+      t.rows.filter((r) => (r.year as number) <= year),
+    );
+  const flagged = (label: string) => models.filter((t) => t.flags.includes(label)).length;
+  const modelTable = doc.table(
+    [...headers('STT', 'Khâu', 'Cuối kỳ')],
+    [
+      ...plan.stages.map((stage, s): CellValue[] => [
+        s + 1,
+        stage,
+        ...years.map((y) => models.filter((t) => stageBy(t, y) === s).length),
+        ...gap,
+        models.filter((t) => stageBy(t, to) === s).length,
+      ]),
+      ['', 'Tổng số mô hình', ...years.map(() => ''), ...gap, models.length],
+      ...Object.values(FLAG_LABEL).map((label): CellValue[] => [
+        '',
+        `Có cảnh báo: ${label}`,
+        ...years.map(() => ''),
+        ...gap,
+        flagged(label),
+      ]),
+    ],
+  );
+  doc.signature([], modelTable.last);
   return doc.build(`period:${from}-${to}`, `${kind} ${from}-${to}`, { highlights });
 }

@@ -2,12 +2,12 @@ import type { CellValue } from '../cells';
 import type { Plan } from '../plan/types';
 import type { Area, GeneratedTab } from '../port';
 import type { QuotaTally } from '../quotas/tally';
-import { unitPlanLabel, type UnitPlanLine } from '../quotas/unit-plans';
+import { unitPlanShortLabel, type UnitPlanLine } from '../quotas/unit-plans';
 import { DocumentBuilder } from './document';
 
 /** A unit missing from the plan lines holds no record at all. */
 function planCell(line: UnitPlanLine | undefined): string {
-  return line ? unitPlanLabel(line) : 'Chưa gửi';
+  return line ? unitPlanShortLabel(line) : 'Chưa gửi';
 }
 
 export const SHORTFALL_COLOR = '#f4c7c3';
@@ -35,7 +35,7 @@ const TOTAL_HEADERS = [
 ];
 const WIDTHS = [45, 90, 280, 170, 75, 80, 75, 80, 90];
 /** With the units' plans column, the names give it room. */
-const WIDTHS_WITH_PLANS = [40, 80, 230, 130, 70, 75, 70, 75, 75, 160];
+const WIDTHS_WITH_PLANS = [40, 80, 250, 150, 70, 75, 70, 75, 75, 110];
 
 /**
  * `Chỉ tiêu <năm>`: one row per quota-holding unit, shortfalls highlighted, then totals per category.
@@ -44,7 +44,7 @@ const WIDTHS_WITH_PLANS = [40, 80, 230, 130, 70, 75, 70, 75, 75, 160];
 export function quotasTab(plan: Plan, tally: QuotaTally, plans: UnitPlanLine[] | null): GeneratedTab {
   const planOf = new Map((plans ?? []).map((l) => [l.code, l]));
   const withPlans = plans !== null;
-  const planHeader = `Kế hoạch năm ${tally.year}`;
+  const planHeader = `Nhận kế hoạch năm ${tally.year}`;
   const headers = withPlans ? [...HEADERS, planHeader] : HEADERS;
   const doc = new DocumentBuilder(plan, withPlans ? WIDTHS_WITH_PLANS : WIDTHS);
   doc.letterhead(

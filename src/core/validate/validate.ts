@@ -359,7 +359,9 @@ function crossRowChecks(
   stages: readonly string[],
 ): void {
   const advances = (earlier: CheckedNomination, later: CheckedNomination) =>
-    earlier.stage !== null && later.stage !== null && stages.indexOf(later.stage) > stages.indexOf(earlier.stage);
+    earlier.stage !== null &&
+    later.stage !== null &&
+    stages.indexOf(later.stage) > stages.indexOf(earlier.stage);
   // Per nominee, the first row of each year with one, in workbook order; most nominees have one row.
   const firsts = new Map<string, CheckedNomination | CheckedNomination[]>();
   const keys: (string | null)[] = [];
@@ -422,7 +424,7 @@ function modelChecks(
       const ctx = ctxOf.get(flag.row);
       if (ctx) report(ctx, 'stage', flag.code, flag.message);
     }
-  for (const { row, others } of ambiguous) {
+  for (const { row, others, reason } of ambiguous) {
     const ctx = ctxOf.get(row);
     const where = others
       .slice(0, 3)
@@ -433,8 +435,11 @@ function modelChecks(
         ctx,
         'name',
         'W_MODEL_AMBIGUOUS',
-        `Cùng tên, cùng đối tượng với đề cử của đơn vị khác (${where}). Nếu là một mô hình, ghi cùng ` +
-          `“${MODEL_HEADER}” cho các dòng đó; nếu là hai mô hình, ghi mã khác nhau.`,
+        reason === 'otherUnit'
+          ? `Cùng tên, cùng đối tượng với đề cử của đơn vị khác (${where}). Nếu là một mô hình, ghi cùng ` +
+              `“${MODEL_HEADER}” cho các dòng đó; nếu là hai mô hình, ghi mã khác nhau.`
+          : `Cùng tên với những mô hình đã ghi “${MODEL_HEADER}” khác nhau (${where}); ghi vào dòng này ` +
+              'mã của mô hình mà nó tiếp nối.',
       );
   }
   return models;
