@@ -12,7 +12,9 @@ module.exports = {
     rules: [{ test: /\.ts$/, loader: 'esbuild-loader', options: { loader: 'ts', target: 'es2020' } }],
   },
   // Minified after the build (scripts/build.mjs), so the top-level stubs Apps Script calls survive.
-  optimization: { minimize: false },
+  // The entry's exports are the public functions (autoGlobalExportsFiles): they must not be
+  // tree-shaken or renamed as unused exports of an entry would be.
+  optimization: { minimize: false, usedExports: false, mangleExports: false },
   performance: { hints: false },
-  plugins: [new GasPlugin({ include: ['src/**/*.ts'] })],
+  plugins: [new GasPlugin({ include: ['src/**/*.ts'], autoGlobalExportsFiles: ['src/gas/main.ts'] })],
 };

@@ -3,6 +3,7 @@ import type { SidebarData } from '../src/gas/print-links';
 import type { RowCriteria } from '../src/core/jobs/row-criteria';
 import { byId, clear, el } from './dom';
 import { call } from './server';
+import type { SidebarCommand } from '../src/gas/sidebar-api';
 
 let dashboard: Dashboard | null = null;
 let criteria: RowCriteria | null = null;
@@ -263,7 +264,8 @@ function wire(): void {
   byId('refresh').addEventListener('click', () => void refresh());
   for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('[data-command]'))) {
     button.addEventListener('click', async () => {
-      const command = button.dataset.command ?? '';
+      // The buttons' data-command values are the server's command names (index.html); it checks them.
+      const command = (button.dataset.command ?? '') as SidebarCommand;
       const result = await busy(`Đang chạy “${button.textContent}”…`, () =>
         call('runSidebarCommand', command),
       );

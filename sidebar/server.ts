@@ -1,20 +1,7 @@
-import type { SidebarData } from '../src/gas/print-links';
-import type { RowCriteria } from '../src/core/jobs/row-criteria';
-import type { Issue } from '../src/core/issues';
+import type * as SidebarApi from '../src/gas/sidebar-api';
 
-/** The server functions the sidebar calls, with what each returns (see src/gas/sidebar-api.ts). */
-export interface ServerApi {
-  getDashboard(): SidebarData;
-  setMyUnit(code: string): SidebarData;
-  jumpToCell(sheet: string, row: number, column: number): void;
-  getRowCriteria(): RowCriteria;
-  setRowCriteria(
-    sheet: string,
-    row: number,
-    codes: string[],
-  ): { codes: string[]; text: string; issues: Issue[] };
-  runSidebarCommand(command: string): { message: string };
-}
+/** The server functions the sidebar calls: typed from the server module itself, so they cannot drift. */
+export type ServerApi = Omit<typeof SidebarApi, 'SidebarCommand'>;
 
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;

@@ -1,8 +1,11 @@
 /**
- * The Apps Script entry: every public function, and only those. gas-webpack-plugin turns each
- * `global.X = X` into a top-level `function X()` that Apps Script can call from menus and the client.
+ * The Apps Script entry, and the one list of public functions: gas-webpack-plugin turns each export
+ * of this file into a top-level `function X()` that Apps Script calls from menus and the client
+ * (`autoGlobalExportsFiles` in webpack.config.js). The menu's function names and the sidebar's client
+ * are typed from this module, so a function reachable from outside must be exported here, and only
+ * those: helpers end in `_` and stay inside the bundle's scope.
  */
-import {
+export {
   buildCouncilSheets,
   buildPeriodReport,
   checkQuotas,
@@ -15,7 +18,9 @@ import {
   validateNominations,
   writeModelCodes,
 } from './commands';
-import {
+
+// The sidebar's server API (google.script.run).
+export {
   getDashboard,
   getRowCriteria,
   jumpToCell,
@@ -23,25 +28,3 @@ import {
   setMyUnit,
   setRowCriteria,
 } from './sidebar-api';
-
-declare const global: Record<string, unknown>;
-
-global.onOpen = onOpen;
-global.onInstall = onInstall;
-global.showSidebar = showSidebar;
-global.setupWorkbook = setupWorkbook;
-global.validateNominations = validateNominations;
-global.checkQuotas = checkQuotas;
-global.buildCouncilSheets = buildCouncilSheets;
-global.buildPeriodReport = buildPeriodReport;
-global.runHostSelfTest = runHostSelfTest;
-global.createUnitIntakeTabs = createUnitIntakeTabs;
-global.writeModelCodes = writeModelCodes;
-
-// The sidebar's server API (google.script.run).
-global.getDashboard = getDashboard;
-global.setMyUnit = setMyUnit;
-global.jumpToCell = jumpToCell;
-global.getRowCriteria = getRowCriteria;
-global.setRowCriteria = setRowCriteria;
-global.runSidebarCommand = runSidebarCommand;

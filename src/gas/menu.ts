@@ -1,7 +1,12 @@
+import type * as PublicApi from './main';
+
 /** The add-on's menu: captions in Vietnamese, each naming a public function of main.ts. */
 export const MENU_TITLE = 'Điển hình tiên tiến';
 
-export const MENU_ITEMS: readonly ({ caption: string; functionName: string } | null)[] = [
+/** A name Apps Script can call: one of main.ts's exports, so a typo or a removed function cannot compile. */
+export type PublicFunction = keyof typeof PublicApi;
+
+export const MENU_ITEMS: readonly ({ caption: string; functionName: PublicFunction } | null)[] = [
   { caption: 'Mở bảng điều khiển', functionName: 'showSidebar' },
   null,
   { caption: 'Kiểm tra hồ sơ', functionName: 'validateNominations' },

@@ -8,6 +8,12 @@ import { pdfLink, workbookLink, type SidebarData } from './print-links';
 import { withDocumentLock_ } from './run-command';
 import { activePort_, SheetsPort } from './sheets-port';
 
+/*
+ * The parameter types below are what the sidebar sends, and its client is typed from them
+ * (sidebar/server.ts). They are a promise about the page, not a guarantee: google.script.run passes
+ * whatever a page (or its console) sends, so each value is still checked before use.
+ */
+
 /** The unit a user works for, remembered per user (user properties need no extra OAuth scope). */
 const MY_UNIT_KEY = 'dienhinh.myUnit';
 
@@ -34,7 +40,7 @@ export function getDashboard(): SidebarData {
 }
 
 /** Remembers the user's unit (or forgets it with an empty string) and returns the filtered dashboard. */
-export function setMyUnit(code: unknown): SidebarData {
+export function setMyUnit(code: string): SidebarData {
   const properties = PropertiesService.getUserProperties();
   if (code === '') properties.deleteProperty(MY_UNIT_KEY);
   else {
@@ -50,7 +56,7 @@ export function setMyUnit(code: unknown): SidebarData {
 }
 
 /** Selects the offending cell so the user lands on it. */
-export function jumpToCell(sheet: unknown, row: unknown, column: unknown): void {
+export function jumpToCell(sheet: string, row: number, column: number): void {
   const name = text_(sheet, 'tên trang');
   const target = SpreadsheetApp.getActive().getSheetByName(name);
   if (!target)
@@ -68,7 +74,7 @@ export function getRowCriteria(): RowCriteria {
 }
 
 /** Writes the ticked codes into the row's `Tiêu chí đáp ứng` and re-checks the row, under the lock. */
-export function setRowCriteria(sheet: unknown, row: unknown, codes: unknown) {
+export function setRowCriteria(sheet: string, row: number, codes: string[]) {
   const name = text_(sheet, 'tên trang');
   const line = positiveInteger_(row, 'dòng', MAX_ROW);
   const list = textList_(codes, 'mã tiêu chí');
@@ -78,16 +84,21 @@ export function setRowCriteria(sheet: unknown, row: unknown, codes: unknown) {
   });
 }
 
-const COMMANDS: Record<string, (port: SheetsPort) => string> = {
-  check: (port) => runCheck(port).message,
-  quotas: (port) => runQuotas(port, today_()).message,
-  council: (port) => runCouncil(port, today_()).message,
+const COMMANDS = {
+  check: (port: SheetsPort) => runCheck(port).message,
+  quotas: (port: SheetsPort) => runQuotas(port, today_()).message,
+  council: (port: SheetsPort) => runCouncil(port, today_()).message,
 };
 
+/** The sidebar's action buttons, by their `data-command`. */
+export type SidebarCommand = keyof typeof COMMANDS;
+
 /** The sidebar's action buttons; a held lock comes back as the Vietnamese "busy" message. */
-export function runSidebarCommand(command: unknown): { message: string } {
+export function runSidebarCommand(command: SidebarCommand): { message: string } {
   const name = text_(command, 'lệnh', 20);
-  const run = COMMANDS[name];
+  const run = Object.prototype.hasOwnProperty.call(COMMANDS, name)
+    ? COMMANDS[name as SidebarCommand]
+    : undefined;
   if (!run) throw new Error(`Không có lệnh “${name}”.`);
   return { message: withDocumentLock_(() => run(activePort_())) };
 }

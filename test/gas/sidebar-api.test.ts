@@ -9,6 +9,10 @@ import {
 import type { FakeEnv } from '../fakes/gas';
 import { gasWorkbook } from '../support/gas-env';
 import { allCriteria, goodRow, HEADERS, type Row } from '../support/workbook';
+import * as api from '../../src/gas/sidebar-api';
+
+/** The API as a hostile page sees it: any value for any parameter. */
+const loose = api as unknown as Record<string, (...args: unknown[]) => unknown>;
 
 const NAME = 'Tên mô hình, tập thể, cá nhân, hộ gia đình';
 
@@ -72,12 +76,12 @@ describe('the sidebar’s server API', () => {
 
   it.each([
     ['an unknown unit', () => setMyUnit('KHÔNG')],
-    ['a number for a unit', () => setMyUnit(42)],
+    ['a number for a unit', () => loose.setMyUnit(42)],
     ['a row that is not a positive whole number', () => jumpToCell('Đề cử', -1, 2)],
-    ['a column as text', () => jumpToCell('Đề cử', 2, 'B')],
+    ['a column as text', () => loose.jumpToCell('Đề cử', 2, 'B')],
     ['a tab that does not exist', () => jumpToCell('Không có', 2, 2)],
-    ['codes that are not a list', () => setRowCriteria('Đề cử', 2, 'G1; G2')],
-    ['a command that does not exist', () => runSidebarCommand('deleteEverything')],
+    ['codes that are not a list', () => loose.setRowCriteria('Đề cử', 2, 'G1; G2')],
+    ['a command that does not exist', () => loose.runSidebarCommand('deleteEverything')],
   ])('refuses %s with a Vietnamese message', (_, act) => {
     withWorkbook([goodRow()], () => expect(act).toThrow(/không hợp lệ|Không có|Không thấy/));
   });
