@@ -200,11 +200,12 @@ export class XlsxPort implements WorkbookPort {
   }
 
   /** An .xlsx has no developer metadata: generated tabs are known by name and never fingerprinted. */
-  replaceGeneratedTab(tab: GeneratedTab): void {
+  replaceGeneratedTab(tab: GeneratedTab, options: { keepOldAs?: string } = {}): void {
     const existing = this.workbook.worksheets.find((s) => generatedKeyForName(s.name) === tab.key);
     const name = existing?.name ?? tab.name;
     this.tabs = null;
-    if (existing) this.workbook.removeWorksheet(existing.id);
+    if (existing && options.keepOldAs) existing.name = options.keepOldAs;
+    else if (existing) this.workbook.removeWorksheet(existing.id);
     this.addTab(name);
     this.writeCells(name, { row: 1, column: 1, values: tab.values });
     const sheet = this.sheet(name);
