@@ -260,46 +260,70 @@ function renderCriteria(c: RowCriteria): void {
   }
 }
 
+/**
+ * An async event handler the DOM can take: it ignores a listener's promise, so a failure after a
+ * `busy` call (rendering, say) would vanish; here it is shown.
+ */
+function handler<E extends Event>(run: (event: E) => Promise<void>): (event: E) => void {
+  return (event) => {
+    run(event).catch((error: unknown) =>
+      say(error instanceof Error ? error.message : 'Không thực hiện được; vui lòng thử lại.', 'error'),
+    );
+  };
+}
+
 function wire(): void {
   byId('refresh').addEventListener('click', () => void refresh());
   for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('[data-command]'))) {
-    button.addEventListener('click', async () => {
-      // The buttons' data-command values are the server's command names (index.html); it checks them.
-      const command = (button.dataset.command ?? '') as SidebarCommand;
-      const result = await busy(`Đang chạy “${button.textContent}”…`, () =>
-        call('runSidebarCommand', command),
-      );
-      if (!result) return;
-      const d = await busy('Đang tải số liệu…', () => call('getDashboard'));
-      if (d) render(d);
-      say(result.message);
-    });
+    button.addEventListener(
+      'click',
+      handler(async () => {
+        // The buttons' data-command values are the server's command names (index.html); it checks them.
+        const command = (button.dataset.command ?? '') as SidebarCommand;
+        const result = await busy(`Đang chạy “${button.textContent}”…`, () =>
+          call('runSidebarCommand', command),
+        );
+        if (!result) return;
+        const d = await busy('Đang tải số liệu…', () => call('getDashboard'));
+        if (d) render(d);
+        say(result.message);
+      }),
+    );
   }
-  byId<HTMLSelectElement>('unit').addEventListener('change', async (event) => {
-    const code = (event.target as HTMLSelectElement).value;
-    const d = await busy('Đang lưu đơn vị của bạn…', () => call('setMyUnit', code));
-    if (d) render(d);
-  });
+  byId<HTMLSelectElement>('unit').addEventListener(
+    'change',
+    handler(async (event) => {
+      const code = (event.target as HTMLSelectElement).value;
+      const d = await busy('Đang lưu đơn vị của bạn…', () => call('setMyUnit', code));
+      if (d) render(d);
+    }),
+  );
   byId<HTMLSelectElement>('category').addEventListener('change', () => {
     if (!dashboard) return;
     renderQuotas(dashboard);
     renderUnitPlans(dashboard);
   });
-  byId('load-criteria').addEventListener('click', async () => {
-    const c = await busy('Đang đọc dòng đang chọn…', () => call('getRowCriteria'));
-    if (c) renderCriteria(c);
-  });
-  byId<HTMLFormElement>('criteria').addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (!criteria) return;
-    const codes = Array.from(
-      document.querySelectorAll<HTMLInputElement>('#criteria-groups input:checked'),
-    ).map((b) => b.value);
-    const { sheet, row } = criteria;
-    const result = await busy('Đang ghi tiêu chí…', () => call('setRowCriteria', sheet, row, codes));
-    if (result)
-      say(`Đã ghi ${result.codes.length} tiêu chí vào dòng ${row}. Kết quả kiểm tra: ${result.text}`);
-  });
+  byId('load-criteria').addEventListener(
+    'click',
+    handler(async () => {
+      const c = await busy('Đang đọc dòng đang chọn…', () => call('getRowCriteria'));
+      if (c) renderCriteria(c);
+    }),
+  );
+  byId<HTMLFormElement>('criteria').addEventListener(
+    'submit',
+    handler(async (event) => {
+      event.preventDefault();
+      if (!criteria) return;
+      const codes = Array.from(
+        document.querySelectorAll<HTMLInputElement>('#criteria-groups input:checked'),
+      ).map((b) => b.value);
+      const { sheet, row } = criteria;
+      const result = await busy('Đang ghi tiêu chí…', () => call('setRowCriteria', sheet, row, codes));
+      if (result)
+        say(`Đã ghi ${result.codes.length} tiêu chí vào dòng ${row}. Kết quả kiểm tra: ${result.text}`);
+    }),
+  );
 }
 
 wire();

@@ -219,7 +219,7 @@ function rowsFor(plan: Plan, rng: Random, unit: Unit, count: number, used: Set<s
         ? Number(field)
         : rng.chance(0.5)
           ? field
-          : `${field}. ${plan.fields.find((f) => f.code === field)?.name}`,
+          : `${field}. ${plan.fields.find((f) => f.code === field)?.name ?? ''}`,
       'Chức vụ, đơn vị công tác / địa chỉ': unit.name,
       'Thành tích tóm tắt': SUMMARY[field].replace(/\{n\}/g, String(rng.int(2, 9))),
       'Tiêu chí đáp ứng': (roll < 0.08 ? criteria.slice(0, -1) : criteria).join('; '),

@@ -317,7 +317,7 @@ function addMistake(row: DemoRow, rng: Random, produced: DemoRow[]): void {
   } else if (roll < 0.115) row['Minh chứng'] = '';
   else if (roll < 0.13) row['Thành tích tóm tắt'] = 'Hoàn thành tốt nhiệm vụ';
   else if (roll < 0.14) row['Năm'] = new Date(Number(row['Năm']), 0, 15);
-  else if (roll < 0.145) row['Tiêu chí đáp ứng'] = `${row['Tiêu chí đáp ứng']}; 2.99.X1`;
+  else if (roll < 0.145) row['Tiêu chí đáp ứng'] = `${String(row['Tiêu chí đáp ứng'])}; 2.99.X1`;
   else if (roll < 0.16)
     row['Tên mô hình, tập thể, cá nhân, hộ gia đình'] = String(
       row['Tên mô hình, tập thể, cá nhân, hộ gia đình'],
@@ -325,7 +325,7 @@ function addMistake(row: DemoRow, rng: Random, produced: DemoRow[]): void {
   else if (roll < 0.165) row['Giai đoạn'] = 'Xây dựng';
   else if (roll < 0.168)
     row['Tên mô hình, tập thể, cá nhân, hộ gia đình'] =
-      `=${row['Tên mô hình, tập thể, cá nhân, hộ gia đình']}`;
+      `=${String(row['Tên mô hình, tập thể, cá nhân, hộ gia đình'])}`;
 }
 
 /** Units that fall short of quota from 2024 on, and have not sent their 2025 plan. */

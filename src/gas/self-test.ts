@@ -52,7 +52,7 @@ function apostropheText(sheet: Sheet): string {
 
 function marks(sheet: Sheet): string {
   const range = sheet.getRange(2, 1, 1, 2);
-  range.setBackgrounds([[MARK_COLOR.error, null]] as unknown as string[][]);
+  range.setBackgrounds([[MARK_COLOR.error, null]]);
   range.setNotes([['[Kiểm tra] ghi chú thử', '']]);
   const backgrounds = range.getBackgrounds()[0].map((bg) => bg.toLowerCase());
   expectEqual(backgrounds[0], MARK_COLOR.error, 'Màu nền');

@@ -45,7 +45,7 @@ interface Marker {
 function parseMarker(value: string | null): Marker {
   try {
     const parsed: unknown = JSON.parse(value ?? '');
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Marker) : {};
+    return typeof parsed === 'object' && parsed !== null ? parsed : {};
   } catch {
     return {}; // not ours to understand: the tab is treated as a user's tab
   }
@@ -315,7 +315,7 @@ export class SheetsPort implements WorkbookPort {
 
   writeMarks(tab: string, area: Area, marks: Marks): void {
     const range = this.sheet(tab).getRange(area.row, area.column, area.rows, area.columns);
-    range.setBackgrounds(marks.backgrounds as string[][]);
+    range.setBackgrounds(marks.backgrounds);
     range.setNotes(marks.notes);
   }
 

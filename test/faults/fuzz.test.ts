@@ -99,7 +99,7 @@ function userCells(tabs: Record<string, Grid>): Record<string, string[][]> {
   return Object.fromEntries(
     Object.entries(tabs).map(([name, grid]) => {
       const header = grid.findIndex((r) => r.includes('Năm') && r.includes('Lĩnh vực'));
-      const check = header >= 0 ? (grid[header] as CellValue[]).indexOf(CHECK) : -1;
+      const check = header >= 0 ? grid[header].indexOf(CHECK) : -1;
       return [name, visible(grid.map((r) => r.map((c, i) => (i === check ? '' : c))))];
     }),
   );

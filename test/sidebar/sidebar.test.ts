@@ -133,7 +133,7 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: found.executablePath,
     args: CHROMIUM_ARGS,
-    env: { ...process.env, ...found.env } as Record<string, string>,
+    env: { ...process.env, ...found.env },
   });
 });
 afterAll(async () => browser?.close());

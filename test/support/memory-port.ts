@@ -148,7 +148,7 @@ function trim(grid: Grid): Grid {
   return Array.from({ length: height }, (_, r) =>
     Array.from({ length: width }, (_, c) => {
       const v = grid[r]?.[c];
-      return blank(v) ? '' : (v as CellValue);
+      return blank(v) ? '' : v;
     }),
   );
 }
