@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { columnLetter, quoteSheetName } from '../core/a1';
-import { capText, CELL_LIMIT, isDate, type CellValue, type Grid } from '../core/cells';
+import { capText, CELL_LIMIT, cellText, isDate, type CellValue, type Grid } from '../core/cells';
 import type { Area, CellBlock, Dropdown, GeneratedTab, Marks, TabFormat, WorkbookPort } from '../core/port';
 import { generatedKeyForName } from '../core/reports/generated-names';
 import type { TabData } from '../core/workbook/tab';
@@ -49,7 +49,7 @@ function readGrid(sheet: ExcelJS.Worksheet): Grid {
   for (let r = 0; r < height; r++) {
     const row = grid[r] ?? [];
     const cells: CellValue[] = [];
-    for (let c = 0; c < width; c++) cells.push(blank(row[c]) ? '' : (row[c] as CellValue));
+    for (let c = 0; c < width; c++) cells.push(blank(row[c]) ? '' : row[c]);
     out.push(cells);
   }
   return out;
@@ -212,7 +212,8 @@ export class XlsxPort implements WorkbookPort {
     for (const link of tab.links ?? []) {
       const cell = sheet.getCell(link.row, link.column);
       const target = `${quoteSheetName(link.target.tab)}!${columnLetter(link.target.column)}${link.target.row}`;
-      cell.value = { text: String(cell.value ?? ''), hyperlink: `#${target}` };
+      // The link's text is the cell as read, never an object's “[object Object]”.
+      cell.value = { text: cellText(toCellValue(cell.value)), hyperlink: `#${target}` };
       restyle(cell, { font: { color: { argb: 'FF1155CC' }, underline: true } });
     }
     for (const h of tab.highlights ?? []) {

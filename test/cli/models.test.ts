@@ -50,7 +50,7 @@ describe('npm start -- models on the shipped demo workbook', () => {
     }
   });
 
-  it('--write-codes writes a copy with every blank model code filled, the input untouched, the same models', async () => {
+  it('--write-codes writes a copy with every blank model code filled, the input untouched, the same models', () => {
     const out = join(tempDir(), 'co-ma.xlsx');
     const before = readFileSync(demo);
     const run = cli(['models', demo, '--write-codes', '--out', out]);

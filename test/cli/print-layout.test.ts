@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
-import { XlsxPort } from '../../src/cli/xlsx-port';
-import { CELL_LIMIT } from '../../src/core/cells';
+import { toCellValue, XlsxPort } from '../../src/cli/xlsx-port';
+import { CELL_LIMIT, cellText } from '../../src/core/cells';
 import { runCouncil } from '../../src/core/jobs/reports';
 import { communeWorkbook } from '../../src/demo/commune-workbook';
 import { tempDir } from '../support/run-cli';
@@ -46,7 +46,7 @@ describe('the council’s tabs in a written .xlsx, as Decree 30 lays a document 
     expect(list.getCell('A2').font.bold).toBe(true);
     expect(right(1)).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(right(2)).toContain('Độc lập - Tự do - Hạnh phúc');
-    expect(String(list.getCell('A4').value)).toMatch(/^Số: /);
+    expect(cellText(toCellValue(list.getCell('A4').value))).toMatch(/^Số: /);
     const date = list.getRow(4).findCell(6);
     expect(date?.value).toBe('Hòa Sơn, ngày ..... tháng ..... năm ..........');
     expect(date?.font.italic).toBe(true);
@@ -98,7 +98,7 @@ describe('the council’s tabs in a written .xlsx, as Decree 30 lays a document 
     let longest = 0;
     for (const sheet of workbook.worksheets)
       sheet.eachRow((row) =>
-        row.eachCell((cell) => (longest = Math.max(longest, String(cell.value ?? '').length))),
+        row.eachCell((cell) => (longest = Math.max(longest, cellText(toCellValue(cell.value)).length))),
       );
     expect(longest).toBe(CELL_LIMIT.xlsx);
   });

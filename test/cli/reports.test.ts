@@ -143,7 +143,7 @@ describe('npm start -- consolidate and report', () => {
     [['report', 'x.xlsx', '--from', '2022', '--out', 'y.xlsx'], /Cần cả --from và --to/],
     [['report', 'x.xlsx', '--from', '2023', '--to', '2021', '--out', 'y.xlsx'], /đứng sau/],
   ])('%j is a usage error (exit 2)', (args, pattern) => {
-    const run = cli(args as string[]);
+    const run = cli(args);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(pattern);
   });

@@ -140,7 +140,7 @@ describe('npm start -- check', () => {
     [['check', 'x.xlsx', '--year', 'abc'], /4 chữ số/],
     [['check', 'x.xlsx', '--bogus'], /Không hiểu tùy chọn/],
   ])('%j exits 2 with one bilingual line and no stack trace', (args, pattern) => {
-    const run = cli(args as string[]);
+    const run = cli(args);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(pattern);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);

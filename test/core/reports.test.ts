@@ -1,3 +1,4 @@
+import { cellText } from '../../src/core/cells';
 import { runCouncil, runPeriodReport, runQuotas } from '../../src/core/jobs/reports';
 import { romanNumeral } from '../../src/core/reports/roman';
 import { printScale } from '../../src/core/reports/print-geometry';
@@ -55,8 +56,8 @@ describe('Tổng hợp <năm> for the council', () => {
   it('groups valid rows of the year by field under Roman numerals, leaving out empty fields', () => {
     const values = council()?.values ?? [];
     const headings = values
-      .filter((r) => typeof r[0] === 'string' && /^[IVX]+\.$/.test(r[0] as string))
-      .map((r) => `${r[0]} ${r[1]}`);
+      .filter((r) => typeof r[0] === 'string' && /^[IVX]+\.$/.test(r[0]))
+      .map((r) => `${cellText(r[0])} ${cellText(r[1])}`);
     expect(headings).toEqual([
       'I. Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh (lĩnh vực 2.1)',
       'II. Phát triển kinh tế hộ gia đình (lĩnh vực 2.4)',

@@ -663,7 +663,7 @@ describe('protection with editors', () => {
       ['setNumberFormat', () => range.setNumberFormat('@')],
       ['setNumberFormats', () => range.setNumberFormats([['@', '@']])],
       ['setBackground', () => range.setBackground('#ff0000')],
-      ['setBackgrounds', () => range.setBackgrounds([['#ff0000', null as unknown as string]])],
+      ['setBackgrounds', () => range.setBackgrounds([['#ff0000', null]])],
       ['setFontWeight', () => range.setFontWeight('bold')],
       ['setFontColor', () => range.setFontColor('#ff0000')],
       ['setBorder', () => range.setBorder(true, true, true, true, null, null)],
@@ -940,7 +940,7 @@ describe('backgrounds', () => {
     expect(range.getBackgrounds()).toEqual([['#ffffff', '#ffffff']]);
 
     range.setBackgrounds([['#F4CCCC', '#FFF2CC']]);
-    range.setBackgrounds([[null, '#fff2cc']] as unknown as string[][]);
+    range.setBackgrounds([[null, '#fff2cc']]);
     expect(range.getBackgrounds()).toEqual([['#ffffff', '#fff2cc']]);
     range.setBackground(null);
     expect([range.getBackground(), env.spreadsheet.peek('Data').backgrounds]).toEqual([

@@ -116,16 +116,16 @@ export class FakeLockService
 
   getDocumentLock(): GasLock {
     this.hit('getDocumentLock');
-    return new FakeLock(this.calls, this.locks.document) as unknown as GasLock;
+    return new FakeLock(this.calls, this.locks.document);
   }
 
   getScriptLock(): GasLock {
     this.hit('getScriptLock');
-    return new FakeLock(this.calls, this.locks.script) as unknown as GasLock;
+    return new FakeLock(this.calls, this.locks.script);
   }
 
   getUserLock(): GasLock {
     this.hit('getUserLock');
-    return new FakeLock(this.calls, this.locks.user) as unknown as GasLock;
+    return new FakeLock(this.calls, this.locks.user);
   }
 }

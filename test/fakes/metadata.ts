@@ -109,7 +109,7 @@ export class FakeDeveloperMetadata
 
   getLocation(): GasLocation {
     this.hit('getLocation');
-    return new FakeDeveloperMetadataLocation(this.ctx, this.model.sheet) as unknown as GasLocation;
+    return new FakeDeveloperMetadataLocation(this.ctx, this.model.sheet);
   }
 
   moveToSheet(sheet: GasSheet): GasMetadata {
@@ -187,7 +187,7 @@ export class FakeDeveloperMetadataFinder
 
   private where(filter: (m: MetadataModel) => boolean): GasFinder {
     this.filters.push(filter);
-    return this as unknown as GasFinder;
+    return this;
   }
 
   withKey(key: string): GasFinder {
@@ -229,7 +229,7 @@ export class FakeDeveloperMetadataFinder
   /** Only exact locations are modelled, so intersecting ones add nothing. */
   onIntersectingLocations(): GasFinder {
     this.hit('onIntersectingLocations');
-    return this as unknown as GasFinder;
+    return this;
   }
 
   find(): GasMetadata[] {

@@ -29,7 +29,7 @@ export class FakeProperties
   }
 
   private gas(): GasProperties {
-    return this as unknown as GasProperties;
+    return this;
   }
 
   getProperty(key: string): string | null {
@@ -99,16 +99,16 @@ export class FakePropertiesService
 
   getUserProperties(): GasProperties {
     this.hit('getUserProperties');
-    return new FakeProperties(this.calls, this.stores.user) as unknown as GasProperties;
+    return new FakeProperties(this.calls, this.stores.user);
   }
 
   getDocumentProperties(): GasProperties {
     this.hit('getDocumentProperties');
-    return new FakeProperties(this.calls, this.stores.document) as unknown as GasProperties;
+    return new FakeProperties(this.calls, this.stores.document);
   }
 
   getScriptProperties(): GasProperties {
     this.hit('getScriptProperties');
-    return new FakeProperties(this.calls, this.stores.script) as unknown as GasProperties;
+    return new FakeProperties(this.calls, this.stores.script);
   }
 }

@@ -44,7 +44,7 @@ export class FakeRichTextValueBuilder
   }
 
   private gas(): GasBuilder {
-    return this as unknown as GasBuilder;
+    return this;
   }
 
   /** New text drops the links, which referred to the old text. */
@@ -162,6 +162,6 @@ export class FakeRichTextValue
       this.calls,
       this.text,
       this.links.map((l) => ({ ...l })),
-    ) as unknown as GasBuilder;
+    );
   }
 }

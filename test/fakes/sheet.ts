@@ -480,6 +480,6 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
 
   createDeveloperMetadataFinder(): GasFinder {
     this.hit('createDeveloperMetadataFinder');
-    return new FakeDeveloperMetadataFinder(this.ctx, this.model) as unknown as GasFinder;
+    return new FakeDeveloperMetadataFinder(this.ctx, this.model);
   }
 }

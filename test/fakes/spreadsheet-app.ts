@@ -92,7 +92,7 @@ export class FakeSpreadsheetApp
 
   newRichTextValue(): GasRichTextBuilder {
     this.hit('newRichTextValue');
-    return new FakeRichTextValueBuilder(this.calls) as unknown as GasRichTextBuilder;
+    return new FakeRichTextValueBuilder(this.calls);
   }
 
   /** Writes are immediate in the fake; flushes are counted (they must never run in a loop). */

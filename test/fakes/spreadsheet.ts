@@ -259,7 +259,7 @@ export class FakeSpreadsheet
 
   createDeveloperMetadataFinder(): GasFinder {
     this.hit('createDeveloperMetadataFinder');
-    return new FakeDeveloperMetadataFinder(this.ctx, null) as unknown as GasFinder;
+    return new FakeDeveloperMetadataFinder(this.ctx, null);
   }
 
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {

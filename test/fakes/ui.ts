@@ -70,7 +70,7 @@ export class FakeMenu extends Counted implements Pick<GasMenu, keyof FakeMenu & 
   }
 
   private gas(): GasMenu {
-    return this as unknown as GasMenu;
+    return this;
   }
 
   addItem(caption: string, functionName: string): GasMenu {
@@ -170,12 +170,12 @@ export class FakeUi extends Counted implements Pick<GasUi, keyof FakeUi & keyof 
   createMenu(caption: string): GasMenu {
     this.hit('createMenu');
     if (typeof caption !== 'string') throw signatureError('Ui.createMenu', [caption]);
-    return new FakeMenu(this.calls, this, caption, false) as unknown as GasMenu;
+    return new FakeMenu(this.calls, this, caption, false);
   }
 
   createAddonMenu(): GasMenu {
     this.hit('createAddonMenu');
-    return new FakeMenu(this.calls, this, this.addonName, true) as unknown as GasMenu;
+    return new FakeMenu(this.calls, this, this.addonName, true);
   }
 
   /** alert(prompt), alert(prompt, buttons) or alert(title, prompt, buttons). */
@@ -195,7 +195,7 @@ export class FakeUi extends Counted implements Pick<GasUi, keyof FakeUi & keyof 
     const answer = this.nextAnswer(queued?.button, buttons);
     const responseText = queued?.text ?? '';
     this.prompts.push({ title, prompt, buttons, answer, responseText });
-    return new FakePromptResponse(this.calls, responseText, answer) as unknown as GasPromptResponse;
+    return new FakePromptResponse(this.calls, responseText, answer);
   }
 
   showSidebar(userInterface: GasHtmlOutput): void {

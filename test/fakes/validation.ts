@@ -28,7 +28,7 @@ function criteriaType(criterion: ValidationCriterion | null): GasCriteria {
 function criteriaValues(ctx: SpreadsheetContext, criterion: ValidationCriterion | null): unknown[] {
   if (!criterion) return [];
   if (criterion.type === 'VALUE_IN_LIST') return [criterion.values.slice(), criterion.showDropdown];
-  return [new FakeRange(ctx, criterion.range) as unknown as GasRange, criterion.showDropdown];
+  return [new FakeRange(ctx, criterion.range), criterion.showDropdown];
 }
 
 function listCriterion(values: unknown, showDropdown: unknown, method: string): ValidationCriterion {
@@ -152,7 +152,7 @@ export class FakeDataValidationBuilder
       allowInvalid: this.allowInvalid,
       helpText: this.helpText,
     });
-    return new FakeDataValidation(this.ctx, rule) as unknown as GasValidation;
+    return new FakeDataValidation(this.ctx, rule);
   }
 }
 

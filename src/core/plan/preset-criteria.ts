@@ -31,7 +31,7 @@ function criterion(code: string, text: string, options: Options = {}): Criterion
   return {
     code,
     field: match[1],
-    subject: match[2] as SubjectCode,
+    subject: match[2],
     profiles: options.profile ? [options.profile] : [],
     text,
     required: options.required ?? true,

@@ -141,7 +141,7 @@ function readField(ctx: RowContext, plan: Plan, lookup: PlanLookup): Field | und
       ctx,
       'field',
       field ? 'W_FIELD_AS_NUMBER' : 'E_UNKNOWN_FIELD',
-      `Ô Lĩnh vực đang là số ${raw}, có thể là lĩnh vực ${codes}` +
+      `Ô Lĩnh vực đang là số ${cellText(raw)}, có thể là lĩnh vực ${codes}` +
         (field ? `; đang được hiểu là ${field.code}.` : '.') +
         ' Định dạng cột thành “Văn bản thuần” rồi ghi lại mã lĩnh vực.',
     );
