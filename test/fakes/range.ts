@@ -725,9 +725,7 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
   }
 
   private validation(cell: Readonly<Cell>): GasDataValidation | null {
-    return cell.validation
-      ? (new FakeDataValidation(this.ctx, cell.validation))
-      : null;
+    return cell.validation ? new FakeDataValidation(this.ctx, cell.validation) : null;
   }
 
   // --- merges and protection --------------------------------------------------------------------
