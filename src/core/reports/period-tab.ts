@@ -13,9 +13,163 @@ export function periodTitle(plan: Plan, from: number, to: number): 'Sơ kết' |
   return plan.period && from <= plan.period.from && to >= plan.period.to ? 'Tổng kết' : 'Sơ kết';
 }
 
+/** The year columns every section of the report shares, padded to the page's width. */
+class YearColumns {
+  readonly years: number[];
+  readonly gap: string[];
+
+  constructor(
+    from: number,
+    to: number,
+    readonly width: number,
+  ) {
+    this.years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    this.gap = new Array<string>(width - this.years.length - 3).fill('');
+  }
+
+  headers(code: string, first: string, last: string): string[] {
+    return [code, first, ...this.years.map(String), ...this.gap, last];
+  }
+
+  /** A row of one figure a year and, last, what the section totals it as. */
+  row(code: string | number, name: string, cells: CellValue[], last: CellValue): CellValue[] {
+    return [code, name, ...cells, ...this.gap, last];
+  }
+
+  /** A row of counts a year, summed in the last column. */
+  counts(code: string | number, name: string, counts: number[]): CellValue[] {
+    return this.row(
+      code,
+      name,
+      counts,
+      counts.reduce((a, b) => a + b, 0),
+    );
+  }
+}
+
+/** Units × years, valid/quota; a year short of quota highlighted, a year still to come left blank. */
+function unitsSection(
+  doc: DocumentBuilder,
+  plan: Plan,
+  rows: CheckedNomination[],
+  columns: YearColumns,
+  currentYear: number,
+): (Area & { color: string })[] {
+  doc.heading('1. Đơn vị: hợp lệ / chỉ tiêu');
+  const tallies = columns.years.map((y) => (y <= currentYear ? tallyQuotas(plan, rows, y) : null));
+  const holders = plan.units.filter((u) => tallies.some((t) => t?.lines.some((l) => l.code === u.code)));
+  const lines = holders.map((unit) => tallies.map((t) => t?.lines.find((l) => l.code === unit.code)));
+  const table = doc.table(
+    columns.headers('Mã', 'Đơn vị', 'Số năm đạt'),
+    holders.map((unit, i) =>
+      columns.row(
+        unit.code,
+        unit.name,
+        lines[i].map((l) => (l ? `${l.valid}/${l.quota}` : '')),
+        lines[i].filter((l) => l?.met).length,
+      ),
+    ),
+  );
+  doc.blank();
+  return lines.flatMap((cells, i) =>
+    cells.flatMap((l, y) =>
+      l && !l.met
+        ? [{ row: table.first + 1 + i, column: 3 + y, rows: 1, columns: 1, color: SHORTFALL_COLOR }]
+        : [],
+    ),
+  );
+}
+
+/** Fields, stages and the council's decisions, each a count of valid rows a year. */
+function countSections(
+  doc: DocumentBuilder,
+  plan: Plan,
+  valid: CheckedNomination[],
+  columns: YearColumns,
+): void {
+  const count = (pick: (r: CheckedNomination) => boolean) =>
+    columns.years.map((year) => valid.filter((r) => r.year === year && pick(r)).length);
+  doc.heading('2. Lĩnh vực');
+  doc.table(
+    columns.headers('Mã', 'Lĩnh vực', 'Cộng'),
+    plan.fields.map((f) =>
+      columns.counts(
+        f.code,
+        f.name,
+        count((r) => r.field === f.code),
+      ),
+    ),
+  );
+  doc.blank();
+  doc.heading('3. Khâu');
+  doc.table(
+    columns.headers('STT', 'Khâu', 'Cộng'),
+    plan.stages.map((stage, i) =>
+      columns.counts(
+        i + 1,
+        stage,
+        count((r) => r.stage === stage),
+      ),
+    ),
+  );
+  doc.blank();
+  doc.heading('4. Kết quả xét của Hội đồng');
+  doc.table(columns.headers('STT', 'Kết quả xét', 'Cộng'), [
+    ...plan.decisions.map((d, i) =>
+      columns.counts(
+        i + 1,
+        d.name,
+        count((r) => r.decision === d.name),
+      ),
+    ),
+    columns.counts(
+      '',
+      'Tổng số đề cử hợp lệ',
+      count(() => true),
+    ),
+  ]);
+  doc.blank();
+}
+
 /**
- * `Sơ kết <từ>-<đến>` / `Tổng kết <từ>-<đến>`: units × years (valid of quota, short years highlighted),
- * fields × years, stages × years and the council's decisions per year.
+ * The same figures as `Theo dõi mô hình`: how many models stand at each stage at the end of each year
+ * and of the range, and how many carry each flag. Returns the table's last row, for the signature.
+ */
+function modelsSection(
+  doc: DocumentBuilder,
+  plan: Plan,
+  models: TrackedModel[],
+  columns: YearColumns,
+  to: number,
+): number {
+  doc.heading('5. Mô hình theo khâu đạt được gần nhất');
+  const stageBy = (t: TrackedModel, year: number) =>
+    latestStage(
+      plan,
+      t.rows.filter((r) => (r.year as number) <= year),
+    );
+  const atStage = (s: number, year: number) => models.filter((t) => stageBy(t, year) === s).length;
+  const blanks = columns.years.map(() => '');
+  const table = doc.table(columns.headers('STT', 'Khâu', 'Cuối kỳ'), [
+    ...plan.stages.map((stage, s) =>
+      columns.row(
+        s + 1,
+        stage,
+        columns.years.map((y) => atStage(s, y)),
+        atStage(s, to),
+      ),
+    ),
+    columns.row('', 'Tổng số mô hình', blanks, models.length),
+    ...Object.values(FLAG_LABEL).map((label) =>
+      columns.row('', `Có cảnh báo: ${label}`, blanks, models.filter((t) => t.flags.includes(label)).length),
+    ),
+  ]);
+  return table.last;
+}
+
+/**
+ * `Sơ kết <từ>-<đến>` / `Tổng kết <từ>-<đến>`: units × years (valid/quota, short years highlighted),
+ * fields × years, stages × years, the council's decisions per year and where the models stand.
  */
 export function periodTab(
   plan: Plan,
@@ -25,142 +179,18 @@ export function periodTab(
   currentYear: number = to,
   models: TrackedModel[] = [],
 ): GeneratedTab {
-  const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
-  const width = Math.max(4, years.length + 3);
-  const widths = [70, 300, ...years.map(() => 80), 90];
-  while (widths.length < width) widths.splice(-1, 0, 80);
+  const columns = new YearColumns(from, to, Math.max(4, to - from + 4));
+  const widths = [70, 300, ...columns.years.map(() => 80), 90];
+  while (widths.length < columns.width) widths.splice(-1, 0, 80);
   const doc = new DocumentBuilder(plan, widths);
   const kind = periodTitle(plan, from, to);
   doc.letterhead(
     `BÁO CÁO ${kind.toUpperCase()} XÂY DỰNG ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN ${from} – ${to}`,
     'Số đề cử hợp lệ theo năm',
   );
-  const highlights: (Area & { color: string })[] = [];
   const valid = rows.filter((r) => r.valid && r.year !== null && r.year >= from && r.year <= to);
-  const count = (pick: (r: CheckedNomination) => boolean, year: number) =>
-    valid.filter((r) => r.year === year && pick(r)).length;
-  const gap = new Array<string>(width - years.length - 3).fill('');
-  const headers = (code: string, first: string, last: string) => [
-    code,
-    first,
-    ...years.map(String),
-    ...gap,
-    last,
-  ];
-  const perYear = (code: string | number, name: string, counts: number[]): CellValue[] => [
-    code,
-    name,
-    ...counts,
-    ...gap,
-    counts.reduce((a, b) => a + b, 0),
-  ];
-
-  doc.heading('1. Đơn vị: hợp lệ / chỉ tiêu');
-  // Years still to come have no quota result yet: their cells stay blank, not short.
-  const tallies = years.map((y) => (y <= currentYear ? tallyQuotas(plan, rows, y) : null));
-  const holders = plan.units.filter((u) => tallies.some((t) => t?.lines.some((l) => l.code === u.code)));
-  const unitRows = holders.map((unit) => {
-    const cells = tallies.map((t) => t?.lines.find((l) => l.code === unit.code));
-    return {
-      cells,
-      row: [
-        unit.code,
-        unit.name,
-        ...cells.map((l) => (l ? `${l.valid}/${l.quota}` : '')),
-        ...gap,
-        cells.filter((l) => l?.met).length,
-      ],
-    };
-  });
-  const units = doc.table(
-    headers('Mã', 'Đơn vị', 'Số năm đạt'),
-    unitRows.map((u) => u.row),
-  );
-  unitRows.forEach((u, i) =>
-    u.cells.forEach((l, y) => {
-      if (l && !l.met)
-        highlights.push({
-          row: units.first + 1 + i,
-          column: 3 + y,
-          rows: 1,
-          columns: 1,
-          color: SHORTFALL_COLOR,
-        });
-    }),
-  );
-  doc.blank();
-
-  doc.heading('2. Lĩnh vực');
-  doc.table(
-    headers('Mã', 'Lĩnh vực', 'Cộng'),
-    plan.fields.map((f) =>
-      perYear(
-        f.code,
-        f.name,
-        years.map((y) => count((r) => r.field === f.code, y)),
-      ),
-    ),
-  );
-  doc.blank();
-
-  doc.heading('3. Khâu');
-  doc.table(
-    headers('STT', 'Khâu', 'Cộng'),
-    plan.stages.map((stage, i) =>
-      perYear(
-        i + 1,
-        stage,
-        years.map((y) => count((r) => r.stage === stage, y)),
-      ),
-    ),
-  );
-  doc.blank();
-
-  doc.heading('4. Kết quả xét của Hội đồng');
-  doc.table(headers('STT', 'Kết quả xét', 'Cộng'), [
-    ...plan.decisions.map((d, i) =>
-      perYear(
-        i + 1,
-        d.name,
-        years.map((y) => count((r) => r.decision === d.name, y)),
-      ),
-    ),
-    perYear(
-      '',
-      'Tổng số đề cử hợp lệ',
-      years.map((y) => count(() => true, y)),
-    ),
-  ]);
-  doc.blank();
-
-  // The same figures as `Theo dõi mô hình`: where the models stand, year by year, and their flags.
-  doc.heading('5. Mô hình theo khâu đạt được gần nhất');
-  const stageBy = (t: TrackedModel, year: number) =>
-    latestStage(
-      plan,
-      t.rows.filter((r) => (r.year as number) <= year),
-    );
-  const flagged = (label: string) => models.filter((t) => t.flags.includes(label)).length;
-  const modelTable = doc.table(
-    [...headers('STT', 'Khâu', 'Cuối kỳ')],
-    [
-      ...plan.stages.map((stage, s): CellValue[] => [
-        s + 1,
-        stage,
-        ...years.map((y) => models.filter((t) => stageBy(t, y) === s).length),
-        ...gap,
-        models.filter((t) => stageBy(t, to) === s).length,
-      ]),
-      ['', 'Tổng số mô hình', ...years.map(() => ''), ...gap, models.length],
-      ...Object.values(FLAG_LABEL).map((label): CellValue[] => [
-        '',
-        `Có cảnh báo: ${label}`,
-        ...years.map(() => ''),
-        ...gap,
-        flagged(label),
-      ]),
-    ],
-  );
-  doc.signature([], modelTable.last);
+  const highlights = unitsSection(doc, plan, rows, columns, currentYear);
+  countSections(doc, plan, valid, columns);
+  doc.signature([], modelsSection(doc, plan, models, columns, to));
   return doc.build(`period:${from}-${to}`, `${kind} ${from}-${to}`, { highlights });
 }
