@@ -6,6 +6,7 @@ import type { Plan } from '../plan/types';
 import type { Dropdown, TabFormat, WorkbookPort } from '../port';
 import { findHeaderRow, type HeaderMatch } from '../table';
 import { matchKey } from '../text';
+import { freeTabName } from '../workbook/tab-names';
 import { NOMINATION_COLUMNS, NOMINATION_MIN_MATCH, TAB, type NominationColumn } from '../workbook/layout';
 import { dataRows, readPlan, type FoundTab } from '../workbook/read-plan';
 import type { TabData } from '../workbook/tab';
@@ -94,11 +95,6 @@ function rowCount(template: TemplateTab): string {
   return template.rows.length > 0 ? `${template.rows.length} dòng` : 'chưa có dòng nào: hãy điền';
 }
 
-function uniqueName(tabs: TabData[], name: string): string {
-  const taken = new Set(tabs.map((t) => matchKey(t.name)));
-  for (let n = 2; ; n++) if (!taken.has(matchKey(`${name} ${n}`))) return `${name} ${n}`;
-}
-
 /** The plan a new workbook's reference tabs are written from, and how setup's messages name it. */
 export interface SetupSeed {
   plan: Plan;
@@ -108,66 +104,67 @@ export interface SetupSeed {
 export const PRESET_SEED: SetupSeed = { plan: PRESET_PLAN, label: 'kế hoạch mẫu' };
 export const BLANK_SEED: SetupSeed = { plan: blankPlan(), label: 'mẫu trống' };
 
+const PROTECTION = 'Bảng tham chiếu của kế hoạch: chỉ bộ phận thường trực của Hội đồng sửa.';
+
 /**
- * Creates or repairs the template: missing reference tabs are created from the seed, blank ones
- * filled, missing `Cấu hình` parameters and nomination-tab columns appended. A tab that already holds a
- * user's rows is never overwritten; one named like a reference tab but holding something else is left
- * alone with a message.
+ * One reference tab: created from the seed when missing, filled when blank, `Cấu hình` completed with
+ * missing parameters, a user's rows never overwritten, and a same-named tab of something else left alone.
  */
-export function setupWorkbook(port: WorkbookPort, seed: SetupSeed = PRESET_SEED): SetupReport {
-  const preset = seed.plan;
-  const report: SetupReport = { messages: [], created: [] };
-  const tabs = port.readTabs();
-  const { found } = readPlan(tabs);
-  // Setup may write into any tab that is not generated: all of them must be open to this user.
-  port.ensureWritable(tabs.filter((t) => !t.generated).map((t) => ({ tab: t.name })));
-  const protection = 'Bảng tham chiếu của kế hoạch: chỉ bộ phận thường trực của Hội đồng sửa.';
-
-  for (const template of referenceTemplates(preset)) {
-    const existing = found[template.kind as keyof typeof found] as FoundTab<string> | undefined;
-    let name = existing?.tab.name ?? template.name;
-    let header: HeaderMatch<string>;
-    let created = false;
-    const sameName = tabs.find((t) => matchKey(t.name) === matchKey(template.name));
-    if (existing) {
-      header = existing.header;
-      const rows = dataRows(existing.tab.values, header.headerRow);
-      if (rows.length === 0 && template.rows.length > 0) {
-        port.writeCells(name, {
-          row: header.headerRow + 2,
-          column: 1,
-          values: alignRows(template, template.rows, header),
-        });
-        report.messages.push(`Đã điền trang “${name}” từ ${seed.label} (${rowCount(template)}).`);
-      } else if (template.kind === 'config') {
-        appendMissingConfig(port, existing, template, report);
-      } else {
-        report.messages.push(
-          `Giữ nguyên trang “${name}” (${rows.length ? `đã có ${rows.length} dòng` : 'chưa có dòng nào'}).`,
-        );
-      }
-    } else if (sameName && !isEmptyTab(sameName)) {
-      report.messages.push(
-        `Trang “${sameName.name}” không có đủ cột của bảng “${template.name}”; chưa sửa để không mất dữ liệu. ` +
-          'Hãy đổi tên trang đó rồi chạy lại “Thiết lập bảng tính”.',
-      );
-      continue;
+function setupReferenceTab(
+  port: WorkbookPort,
+  tabs: TabData[],
+  existing: FoundTab<string> | undefined,
+  template: TemplateTab,
+  seed: SetupSeed,
+  report: SetupReport,
+): void {
+  const sameName = tabs.find((t) => matchKey(t.name) === matchKey(template.name));
+  let name = existing?.tab.name ?? sameName?.name ?? template.name;
+  let header: HeaderMatch<string>;
+  let created = false;
+  if (existing) {
+    header = existing.header;
+    const rows = dataRows(existing.tab.values, header.headerRow);
+    if (rows.length === 0 && template.rows.length > 0) {
+      port.writeCells(name, {
+        row: header.headerRow + 2,
+        column: 1,
+        values: alignRows(template, template.rows, header),
+      });
+      report.messages.push(`Đã điền trang “${name}” từ ${seed.label} (${rowCount(template)}).`);
+    } else if (template.kind === 'config') {
+      appendMissingConfig(port, existing, template, report);
     } else {
-      if (!sameName) {
-        port.addTab(name);
-        report.created.push(name);
-      }
-      name = sameName?.name ?? name;
-      header = writeTemplate(port, name, template);
-      created = true;
-      report.messages.push(`Đã tạo trang “${name}” từ ${seed.label} (${rowCount(template)}).`);
+      report.messages.push(
+        `Giữ nguyên trang “${name}” (${rows.length ? `đã có ${rows.length} dòng` : 'chưa có dòng nào'}).`,
+      );
     }
+  } else if (sameName && !isEmptyTab(sameName)) {
     report.messages.push(
-      ...port.formatTab(name, { ...formatFor(template, header, created), warningProtection: protection }),
+      `Trang “${sameName.name}” không có đủ cột của bảng “${template.name}”; chưa sửa để không mất dữ liệu. ` +
+        'Hãy đổi tên trang đó rồi chạy lại “Thiết lập bảng tính”.',
     );
+    return;
+  } else {
+    if (!sameName) {
+      name = template.name;
+      port.addTab(name);
+      report.created.push(name);
+    }
+    header = writeTemplate(port, name, template);
+    created = true;
+    report.messages.push(`Đã tạo trang “${name}” từ ${seed.label} (${rowCount(template)}).`);
   }
+  report.messages.push(
+    ...port.formatTab(name, { ...formatFor(template, header, created), warningProtection: PROTECTION }),
+  );
+}
 
-  // Dropdowns point at the reference tabs as they now stand.
+/**
+ * The nomination tabs, read after the reference tabs are in place so their dropdowns point at them:
+ * missing columns appended to each, or one new `Đề cử` tab when there is none.
+ */
+function setupNominationTabs(port: WorkbookPort, report: SetupReport): void {
   const after = port.readTabs();
   const reading = readPlan(after);
   const referenceTabs: (FoundTab<string> | undefined)[] = Object.values(reading.found);
@@ -182,9 +179,10 @@ export function setupWorkbook(port: WorkbookPort, seed: SetupSeed = PRESET_SEED)
     const blank = after.find((t) => matchKey(t.name) === matchKey(TAB.nominations) && isEmptyTab(t));
     const name =
       blank?.name ??
-      (after.some((t) => matchKey(t.name) === matchKey(TAB.nominations))
-        ? uniqueName(after, TAB.nominations)
-        : TAB.nominations);
+      freeTabName(
+        after.map((t) => t.name),
+        TAB.nominations,
+      );
     if (!blank) {
       port.addTab(name);
       report.created.push(name);
@@ -205,6 +203,25 @@ export function setupWorkbook(port: WorkbookPort, seed: SetupSeed = PRESET_SEED)
       }),
     );
   }
+}
+
+/**
+ * Creates or repairs the template: missing reference tabs are created from the seed, blank ones
+ * filled, missing `Cấu hình` parameters and nomination-tab columns appended. A tab that already holds a
+ * user's rows is never overwritten; one named like a reference tab but holding something else is left
+ * alone with a message.
+ */
+export function setupWorkbook(port: WorkbookPort, seed: SetupSeed = PRESET_SEED): SetupReport {
+  const report: SetupReport = { messages: [], created: [] };
+  const tabs = port.readTabs();
+  const { found } = readPlan(tabs);
+  // Setup may write into any tab that is not generated: all of them must be open to this user.
+  port.ensureWritable(tabs.filter((t) => !t.generated).map((t) => ({ tab: t.name })));
+  for (const template of referenceTemplates(seed.plan)) {
+    const existing = found[template.kind as keyof typeof found] as FoundTab<string> | undefined;
+    setupReferenceTab(port, tabs, existing, template, seed, report);
+  }
+  setupNominationTabs(port, report);
   return report;
 }
 
