@@ -38,6 +38,172 @@ function absent(name: string, present: boolean): string {
     : `Trang “${TAB.config}” chưa có dòng “${name}”: thêm dòng đó (hoặc chạy “Thiết lập bảng tính”) và ghi ${what}.`;
 }
 
+type Cell = { raw: CellValue; row: number };
+
+/** `Cấu hình`'s rows by parameter, and the ways a parameter can be missing or wrong. */
+class ConfigCells {
+  private readonly cells = new Map<string, Cell>();
+  readonly sheet: string;
+  readonly valueHeader: string;
+
+  constructor(
+    readonly found: FoundTab<ConfigColumn>,
+    private readonly problems: Problems,
+  ) {
+    this.sheet = found.tab.name;
+    this.valueHeader = headerOf(found, 'value');
+    for (const row of this.rows()) {
+      const name = rowText(row, found.header.columns.name);
+      if (name) this.cells.set(headerKey(name), { raw: this.value(row), row: row.sheetRow });
+    }
+  }
+
+  rows() {
+    return dataRows(this.found.tab.values, this.found.header.headerRow);
+  }
+
+  value(row: ReturnType<ConfigCells['rows']>[number]): CellValue {
+    return row.cells[this.found.header.columns.value ?? -1] ?? null;
+  }
+
+  get(name: string): Cell | undefined {
+    return this.cells.get(headerKey(name));
+  }
+
+  /** A problem on a parameter's row: a gap when a command needs it, else an issue alone. */
+  problem(need: PlanNeed | null, name: string, code: string, message: string, row?: number): void {
+    const found = issue(this.sheet, row ?? this.get(name)?.row ?? null, this.valueHeader, code, message);
+    if (need) gap(this.problems, need, found);
+    else this.problems.issues.push(found);
+  }
+
+  text(name: string, need: PlanNeed | null): string {
+    const v = this.get(name);
+    if (v && !isBlank(v.raw)) return cleanText(cellText(v.raw));
+    if (need) this.problem(need, name, 'E_BAD_CONFIG', absent(name, v !== undefined));
+    return '';
+  }
+
+  year(name: string, need: PlanNeed, required: boolean): number | null {
+    const v = this.get(name);
+    if (!v || isBlank(v.raw)) {
+      if (required) this.problem(need, name, 'E_BAD_CONFIG', absent(name, v !== undefined));
+      return null;
+    }
+    const n = toWholeNumber(v.raw);
+    if (n !== null && n >= 1900 && n <= 2200) return n;
+    this.problem(
+      need,
+      name,
+      'E_BAD_CONFIG',
+      `“${name}” phải là một năm có 4 chữ số, không phải “${cellText(v.raw)}”.`,
+    );
+    return null;
+  }
+
+  range(fromName: string, toName: string, need: PlanNeed): YearRange | null {
+    const from = this.year(fromName, need, true);
+    const to = this.year(toName, need, true);
+    if (from === null || to === null) return null;
+    if (to >= from) return { from, to };
+    this.problem(
+      need,
+      toName,
+      'E_BAD_CONFIG',
+      `“${toName}” (${to}) đứng trước “${fromName}” (${from}); sửa lại cho đúng thứ tự.`,
+    );
+    return null;
+  }
+}
+
+/** The plan's period and the mid-term range, which must lie inside it. */
+function readPeriods(config: ConfigCells): { period: YearRange | null; midterm: YearRange | null } {
+  const period = config.range(CONFIG.startYear, CONFIG.endYear, 'period');
+  const midterm = config.range(CONFIG.midtermFrom, CONFIG.midtermTo, 'midterm');
+  if (midterm && period && (midterm.from < period.from || midterm.to > period.to)) {
+    config.problem(
+      'midterm',
+      CONFIG.midtermFrom,
+      'E_BAD_CONFIG',
+      `Khoảng sơ kết ${midterm.from}–${midterm.to} nằm ngoài giai đoạn ${period.from}–${period.to}; sửa “${CONFIG.midtermFrom}” và “${CONFIG.midtermTo}”.`,
+    );
+    return { period, midterm: null };
+  }
+  return { period, midterm };
+}
+
+/** The minimum summary length: blank takes the default (and says so), a non-number is an issue. */
+function readMinSummaryLength(config: ConfigCells, defaults: string[]): number {
+  const cell = config.get(CONFIG.minSummaryLength);
+  if (!cell || isBlank(cell.raw)) {
+    defaults.push(`“${CONFIG.minSummaryLength}” chưa ghi: dùng mặc định ${DEFAULT_MIN_SUMMARY_LENGTH}.`);
+    return DEFAULT_MIN_SUMMARY_LENGTH;
+  }
+  const n = toWholeNumber(cell.raw);
+  if (n !== null) return n;
+  config.problem(
+    null,
+    CONFIG.minSummaryLength,
+    'E_BAD_CONFIG',
+    `“${CONFIG.minSummaryLength}” phải là một số nguyên, không phải “${cellText(cell.raw)}”; tạm dùng ${DEFAULT_MIN_SUMMARY_LENGTH}.`,
+  );
+  return DEFAULT_MIN_SUMMARY_LENGTH;
+}
+
+/** `Chỉ tiêu: <loại đơn vị>` rows (categories and their default quota) and `Mốc: <tên>` rows. */
+function readListedRows(
+  config: ConfigCells,
+  period: YearRange | null,
+): { categories: Category[]; milestones: Milestone[] } {
+  const categories: Category[] = [];
+  const milestones: Milestone[] = [];
+  for (const row of config.rows()) {
+    const name = rowText(row, config.found.header.columns.name);
+    const raw = config.value(row);
+    const key = matchKey(name);
+    const rest = cleanText(name.slice(name.indexOf(':') + 1));
+    if (key.startsWith(matchKey(QUOTA_PREFIX))) {
+      const quota = toWholeNumber(raw);
+      if (quota === null)
+        config.problem(
+          null,
+          name,
+          'E_BAD_QUOTA',
+          `Chỉ tiêu mặc định của “${rest}” phải là số nguyên không âm, không phải “${cellText(raw)}”.`,
+          row.sheetRow,
+        );
+      categories.push({ name: rest, defaultQuota: quota ?? 0 });
+    } else if (key.startsWith(matchKey(MILESTONE_PREFIX))) {
+      const when = parseQuarter(matchKey(cellText(raw)));
+      if (when) milestones.push({ name: rest, ...when });
+      else
+        config.problem(
+          null,
+          name,
+          'E_BAD_CONFIG',
+          `Mốc “${rest}” cần ghi thời gian theo dạng “Quý II/${period?.from ?? new Date().getFullYear()}”, không phải “${cellText(raw)}”.`,
+          row.sheetRow,
+        );
+    }
+  }
+  return { categories, milestones };
+}
+
+/** The secretariat's Google accounts; what is not an address is an issue on the row. */
+function readSecretariat(config: ConfigCells): string[] {
+  const cell = config.get(CONFIG.secretariat);
+  const secretariat = parseEmails(cellText(cell?.raw ?? ''));
+  if (cell && secretariat.invalid.length)
+    config.problem(
+      null,
+      CONFIG.secretariat,
+      'E_BAD_CONFIG',
+      `“${CONFIG.secretariat}”: ${secretariat.invalid.map((e) => `“${e}”`).join(', ')} không phải địa chỉ email; ` +
+        'ghi các tài khoản Google của thư ký, cách nhau bằng dấu phẩy.',
+    );
+  return secretariat.emails;
+}
+
 /**
  * Reads `Cấu hình`. Required values that are blank or missing are gaps naming the parameter and what
  * to write; only values with a neutral default (the minimum summary length, `Năm xét`, the propagation
@@ -49,136 +215,23 @@ export function readConfig(
 ): { values: ConfigValues; defaults: string[] } {
   const defaults: string[] = [];
   if (!found) return { values: { ...NO_CONFIG, categories: [], milestones: [] }, defaults };
-  const { columns } = found.header;
-  const sheet = found.tab.name;
-  const valueHeader = headerOf(found, 'value');
-  const rows = dataRows(found.tab.values, found.header.headerRow);
-  const cells = new Map<string, { raw: CellValue; row: number }>();
-  for (const row of rows) {
-    const name = rowText(row, columns.name);
-    if (name) cells.set(headerKey(name), { raw: row.cells[columns.value ?? -1] ?? null, row: row.sheetRow });
-  }
-  const get = (name: string) => cells.get(headerKey(name));
-  const problem = (need: PlanNeed | null, name: string, code: string, message: string) => {
-    const found_ = issue(sheet, get(name)?.row ?? null, valueHeader, code, message);
-    if (need) gap(problems, need, found_);
-    else problems.issues.push(found_);
-  };
-  const text = (name: string, need: PlanNeed | null): string => {
-    const v = get(name);
-    if (v && !isBlank(v.raw)) return cleanText(cellText(v.raw));
-    if (need) problem(need, name, 'E_BAD_CONFIG', absent(name, v !== undefined));
-    return '';
-  };
-  const year = (name: string, need: PlanNeed, required: boolean): number | null => {
-    const v = get(name);
-    if (!v || isBlank(v.raw)) {
-      if (required) problem(need, name, 'E_BAD_CONFIG', absent(name, v !== undefined));
-      return null;
-    }
-    const n = toWholeNumber(v.raw);
-    if (n !== null && n >= 1900 && n <= 2200) return n;
-    problem(
-      need,
-      name,
-      'E_BAD_CONFIG',
-      `“${name}” phải là một năm có 4 chữ số, không phải “${cellText(v.raw)}”.`,
-    );
-    return null;
-  };
-  const range = (fromName: string, toName: string, need: PlanNeed): YearRange | null => {
-    const from = year(fromName, need, true);
-    const to = year(toName, need, true);
-    if (from === null || to === null) return null;
-    if (to >= from) return { from, to };
-    problem(
-      need,
-      toName,
-      'E_BAD_CONFIG',
-      `“${toName}” (${to}) đứng trước “${fromName}” (${from}); sửa lại cho đúng thứ tự.`,
-    );
-    return null;
-  };
-
-  const period = range(CONFIG.startYear, CONFIG.endYear, 'period');
-  let midterm = range(CONFIG.midtermFrom, CONFIG.midtermTo, 'midterm');
-  if (midterm && period && (midterm.from < period.from || midterm.to > period.to)) {
-    problem(
-      'midterm',
-      CONFIG.midtermFrom,
-      'E_BAD_CONFIG',
-      `Khoảng sơ kết ${midterm.from}–${midterm.to} nằm ngoài giai đoạn ${period.from}–${period.to}; sửa “${CONFIG.midtermFrom}” và “${CONFIG.midtermTo}”.`,
-    );
-    midterm = null;
-  }
-
-  const minLength = get(CONFIG.minSummaryLength);
-  let minSummaryLength = DEFAULT_MIN_SUMMARY_LENGTH;
-  if (!minLength || isBlank(minLength.raw)) {
-    defaults.push(`“${CONFIG.minSummaryLength}” chưa ghi: dùng mặc định ${DEFAULT_MIN_SUMMARY_LENGTH}.`);
-  } else if (toWholeNumber(minLength.raw) === null) {
-    problem(
-      null,
-      CONFIG.minSummaryLength,
-      'E_BAD_CONFIG',
-      `“${CONFIG.minSummaryLength}” phải là một số nguyên, không phải “${cellText(minLength.raw)}”; tạm dùng ${DEFAULT_MIN_SUMMARY_LENGTH}.`,
-    );
-  } else minSummaryLength = toWholeNumber(minLength.raw) as number;
-
-  const categories: Category[] = [];
-  const milestones: Milestone[] = [];
-  for (const row of rows) {
-    const name = rowText(row, columns.name);
-    const raw = row.cells[columns.value ?? -1] ?? null;
-    const key = matchKey(name);
-    const rest = cleanText(name.slice(name.indexOf(':') + 1));
-    const at = (code: string, message: string) =>
-      problems.issues.push(issue(sheet, row.sheetRow, valueHeader, code, message));
-    if (key.startsWith(matchKey(QUOTA_PREFIX))) {
-      const quota = toWholeNumber(raw);
-      if (quota === null)
-        at(
-          'E_BAD_QUOTA',
-          `Chỉ tiêu mặc định của “${rest}” phải là số nguyên không âm, không phải “${cellText(raw)}”.`,
-        );
-      categories.push({ name: rest, defaultQuota: quota ?? 0 });
-    } else if (key.startsWith(matchKey(MILESTONE_PREFIX))) {
-      const when = parseQuarter(matchKey(cellText(raw)));
-      if (!when)
-        at(
-          'E_BAD_CONFIG',
-          `Mốc “${rest}” cần ghi thời gian theo dạng “Quý II/${period?.from ?? new Date().getFullYear()}”, không phải “${cellText(raw)}”.`,
-        );
-      else milestones.push({ name: rest, ...when });
-    }
-  }
-
-  const secretariatCell = get(CONFIG.secretariat);
-  const secretariat = parseEmails(cellText(secretariatCell?.raw ?? ''));
-  if (secretariatCell && secretariat.invalid.length)
-    problems.issues.push(
-      issue(
-        sheet,
-        secretariatCell.row,
-        valueHeader,
-        'E_BAD_CONFIG',
-        `“${CONFIG.secretariat}”: ${secretariat.invalid.map((e) => `“${e}”`).join(', ')} không phải địa chỉ email; ` +
-          'ghi các tài khoản Google của thư ký, cách nhau bằng dấu phẩy.',
-      ),
-    );
-
+  const config = new ConfigCells(found, problems);
+  const { period, midterm } = readPeriods(config);
+  const minSummaryLength = readMinSummaryLength(config, defaults);
+  const { categories, milestones } = readListedRows(config, period);
+  const secretariat = readSecretariat(config);
   return {
     values: {
-      organization: text(CONFIG.organization, 'letterhead'),
-      council: text(CONFIG.council, 'letterhead'),
-      place: text(CONFIG.place, 'letterhead'),
+      organization: config.text(CONFIG.organization, 'letterhead'),
+      council: config.text(CONFIG.council, 'letterhead'),
+      place: config.text(CONFIG.place, 'letterhead'),
       period,
-      reviewYear: year(CONFIG.reviewYear, 'period', false),
+      reviewYear: config.year(CONFIG.reviewYear, 'period', false),
       midterm,
       minSummaryLength,
-      propagationRecipient: text(CONFIG.propagationRecipient, null),
-      signer: text(CONFIG.signer, null),
-      secretariat: secretariat.emails,
+      propagationRecipient: config.text(CONFIG.propagationRecipient, null),
+      signer: config.text(CONFIG.signer, null),
+      secretariat,
       categories,
       milestones,
     },
