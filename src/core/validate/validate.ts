@@ -157,48 +157,98 @@ function readField(ctx: RowContext, plan: Plan, lookup: PlanLookup): Field | und
   return field;
 }
 
-function checkRow(
-  ctx: RowContext,
-  plan: Plan,
-  lookup: PlanLookup,
-  checker: CriteriaChecker,
-  units: Map<string, Unit>,
-): CheckedNomination {
+/**
+ * A cell whose text must name an entry of the plan. `also` lists the other kinds of cell that are
+ * wrong there (a date in the unit column; a date or a formula's error in the stage column); a blank
+ * cell is never this rule's business (E_REQUIRED says so where the column is required).
+ */
+interface LookupRule<T> {
+  column: NominationColumn;
+  find: (text: string) => T | undefined;
+  code: string;
+  also: readonly TextCell['kind'][];
+  message: (cell: TextCell) => string;
+}
+
+function lookUp<T>(ctx: RowContext, rule: LookupRule<T>): T | undefined {
+  const value = cell(ctx, rule.column);
+  const found = value.kind === 'text' ? rule.find(value.text) : undefined;
+  if ((value.kind === 'text' && !found) || rule.also.includes(value.kind))
+    report(ctx, rule.column, rule.code, rule.message(value));
+  return found;
+}
+
+const shownText = (value: TextCell) => (value.kind === 'text' ? ` ${quote(value.text)}` : '');
+
+/** What to write instead, from the plan's own list; an empty list says where to add one. */
+function choose(list: string[], where: string): string {
+  return list.length > 0
+    ? `ghi một trong: ${list.join(', ')}`
+    : `kế hoạch chưa có ${where} nào trong trang “${TAB.lists}”: thêm vào đó hoặc để trống ô này`;
+}
+
+/** The lookup rules of a row, as a table: the column, how its entry is found, and what is said. */
+function lookupRules(plan: Plan, lookup: PlanLookup) {
+  return {
+    unit: {
+      column: 'unit',
+      find: (t) => lookup.unit(t),
+      code: 'E_UNKNOWN_UNIT',
+      also: ['date'],
+      message: (c) =>
+        c.kind === 'text'
+          ? `Đơn vị ${quote(c.text)} không có trong trang “${TAB.units}”; chọn trong danh sách hoặc ghi mã đơn vị.`
+          : `Đơn vị không hợp lệ${unusableReason(c)}.`,
+    } satisfies LookupRule<Unit>,
+    subject: {
+      column: 'subject',
+      find: (t) => lookup.subject(t),
+      code: 'E_BAD_SUBJECT',
+      also: [],
+      message: (c) =>
+        `Đối tượng${shownText(c)} không hợp lệ; ghi một trong: ${plan.subjects.map((s) => s.name).join(', ')}.`,
+    } satisfies LookupRule<Plan['subjects'][number]>,
+    stage: {
+      column: 'stage',
+      find: (t) => lookup.stage(t),
+      code: 'E_BAD_STAGE',
+      also: ['error', 'date'],
+      message: (c) =>
+        `Giai đoạn${shownText(c)} không hợp lệ${unusableReason(c)}; ${choose(plan.stages, 'khâu')}.`,
+    } satisfies LookupRule<string>,
+    decision: {
+      column: 'decision',
+      find: (t) => lookup.decision(t),
+      code: 'E_BAD_DECISION',
+      also: ['error', 'date'],
+      message: (c) =>
+        `Kết quả xét${shownText(c)} không hợp lệ${unusableReason(c)}; ${choose(
+          plan.decisions.map((d) => d.name),
+          'kết quả xét',
+        )}.`,
+    } satisfies LookupRule<Plan['decisions'][number]>,
+  };
+}
+
+function checkRequired(ctx: RowContext): void {
   for (const key of REQUIRED) {
     const value = cell(ctx, key);
     if (value.kind === 'blank' || value.kind === 'error') {
       report(ctx, key, 'E_REQUIRED', `Chưa điền “${header(ctx, key)}”${unusableReason(value)}.`);
     }
   }
-  const year = readYear(ctx, plan);
+}
 
-  const unitCell = cell(ctx, 'unit');
-  const unit = unitCell.kind === 'text' ? lookup.unit(unitCell.text) : undefined;
-  if (unitCell.kind === 'text' && !unit) {
-    report(
-      ctx,
-      'unit',
-      'E_UNKNOWN_UNIT',
-      `Đơn vị ${quote(unitCell.text)} không có trong trang “${TAB.units}”; chọn trong danh sách hoặc ghi mã đơn vị.`,
-    );
-  } else if (unitCell.kind === 'date') {
-    report(ctx, 'unit', 'E_UNKNOWN_UNIT', `Đơn vị không hợp lệ${unusableReason(unitCell)}.`);
-  }
-
-  const subjectCell = cell(ctx, 'subject');
-  const subject = subjectCell.kind === 'text' ? lookup.subject(subjectCell.text) : undefined;
-  if (subjectCell.kind === 'text' && !subject) {
-    report(
-      ctx,
-      'subject',
-      'E_BAD_SUBJECT',
-      `Đối tượng ${quote(subjectCell.text)} không hợp lệ; ghi một trong: ${plan.subjects.map((s) => s.name).join(', ')}.`,
-    );
-  }
-
-  const field = readField(ctx, plan, lookup);
-
-  if (field && subject && !field.subjects.includes(subject.code)) {
+/** The criteria written, against the field and subject's; the codes confirmed. */
+function checkCriteria(
+  ctx: RowContext,
+  checker: CriteriaChecker,
+  field: Field | undefined,
+  subject: Plan['subjects'][number] | undefined,
+  plan: Plan,
+): string[] {
+  if (!field || !subject) return [];
+  if (!field.subjects.includes(subject.code)) {
     const allowed = plan.subjects.filter((s) => field.subjects.includes(s.code)).map((s) => s.name);
     report(
       ctx,
@@ -206,81 +256,56 @@ function checkRow(
       'E_SUBJECT_NOT_ALLOWED',
       `Lĩnh vực ${field.code} (${field.name}) chỉ xét ${allowed.join(', ')}; không xét ${subject.name}.`,
     );
+    return [];
   }
-
   const criteriaCell = cell(ctx, 'criteria');
-  let criteria: string[] = [];
-  if (field && subject && field.subjects.includes(subject.code)) {
-    const verdict = checker.checkText(
-      field.code,
-      subject.code,
-      criteriaCell.kind === 'text' ? criteriaCell.text : '',
-    );
-    criteria = verdict.confirmed;
-    if (verdict.unknown.length > 0) {
-      const list = verdict.unknown.map((u) => `${quote(u.code)} ${u.reason}`).join('; ');
-      report(
-        ctx,
-        'criteria',
-        'E_CRITERIA_UNKNOWN',
-        `Mã tiêu chí không dùng được cho lĩnh vực ${field.code}, ${subject.name}: ${list}.`,
-      );
-    }
-    if (verdict.missing.length > 0) {
-      report(
-        ctx,
-        'criteria',
-        'E_CRITERIA_MISSING',
-        describeMissing(verdict.missing, verdict.profile) + unusableReason(criteriaCell),
-      );
-    }
-  }
-
-  const stageCell = cell(ctx, 'stage');
-  const choose = (list: string[], where: string) =>
-    list.length > 0
-      ? `ghi một trong: ${list.join(', ')}`
-      : `kế hoạch chưa có ${where} nào trong trang “${TAB.lists}”: thêm vào đó hoặc để trống ô này`;
-  const stage = stageCell.kind === 'text' ? (lookup.stage(stageCell.text) ?? null) : null;
-  if ((stageCell.kind === 'text' && !stage) || stageCell.kind === 'error' || stageCell.kind === 'date') {
+  const verdict = checker.checkText(
+    field.code,
+    subject.code,
+    criteriaCell.kind === 'text' ? criteriaCell.text : '',
+  );
+  if (verdict.unknown.length > 0) {
+    const list = verdict.unknown.map((u) => `${quote(u.code)} ${u.reason}`).join('; ');
     report(
       ctx,
-      'stage',
-      'E_BAD_STAGE',
-      `Giai đoạn${stageCell.kind === 'text' ? ` ${quote(stageCell.text)}` : ''} không hợp lệ${unusableReason(stageCell)}; ${choose(plan.stages, 'khâu')}.`,
+      'criteria',
+      'E_CRITERIA_UNKNOWN',
+      `Mã tiêu chí không dùng được cho lĩnh vực ${field.code}, ${subject.name}: ${list}.`,
     );
   }
-  const decisionCell = cell(ctx, 'decision');
-  const decision = decisionCell.kind === 'text' ? (lookup.decision(decisionCell.text) ?? null) : null;
-  if (
-    (decisionCell.kind === 'text' && !decision) ||
-    decisionCell.kind === 'error' ||
-    decisionCell.kind === 'date'
-  ) {
+  if (verdict.missing.length > 0) {
     report(
       ctx,
-      'decision',
-      'E_BAD_DECISION',
-      `Kết quả xét${decisionCell.kind === 'text' ? ` ${quote(decisionCell.text)}` : ''} không hợp lệ${unusableReason(decisionCell)}; ${choose(
-        plan.decisions.map((d) => d.name),
-        'kết quả xét',
-      )}.`,
+      'criteria',
+      'E_CRITERIA_MISSING',
+      describeMissing(verdict.missing, verdict.profile) + unusableReason(criteriaCell),
     );
   }
+  return verdict.confirmed;
+}
 
+/** A field that belongs to sectors, nominated by a unit (or one under a unit) of none of them. */
+function checkSector(
+  ctx: RowContext,
+  plan: Plan,
+  unit: Unit | undefined,
+  field: Field | undefined,
+  units: Map<string, Unit>,
+): void {
   const sectors = field ? (plan.fieldSectors[field.code] ?? []) : [];
-  if (unit && field && sectors.length > 0) {
-    const categories = categoriesUp(unit, units).map(matchKey);
-    if (!sectors.some((s) => categories.includes(matchKey(s)))) {
-      report(
-        ctx,
-        'field',
-        'W_SECTOR_MISMATCH',
-        `Lĩnh vực ${field.code} thường do ngành ${sectors.join(', ')} đề nghị; ${unit.name} thuộc loại “${unit.category}”. Kiểm tra lại lĩnh vực hoặc đơn vị.`,
-      );
-    }
-  }
+  if (!unit || !field || sectors.length === 0) return;
+  const categories = categoriesUp(unit, units).map(matchKey);
+  if (sectors.some((s) => categories.includes(matchKey(s)))) return;
+  report(
+    ctx,
+    'field',
+    'W_SECTOR_MISMATCH',
+    `Lĩnh vực ${field.code} thường do ngành ${sectors.join(', ')} đề nghị; ${unit.name} thuộc loại “${unit.category}”. Kiểm tra lại lĩnh vực hoặc đơn vị.`,
+  );
+}
 
+/** The warnings about what is written rather than what it names: short, unproven or too long. */
+function checkWriting(ctx: RowContext, plan: Plan): void {
   const summaryCell = cell(ctx, 'summary');
   if (summaryCell.kind === 'text' && summaryCell.text.length < plan.minSummaryLength) {
     report(
@@ -290,8 +315,7 @@ function checkRow(
       `Thành tích tóm tắt mới có ${summaryCell.text.length} ký tự; nên viết ít nhất ${plan.minSummaryLength} ký tự nêu rõ kết quả nổi bật.`,
     );
   }
-  const evidenceCell = cell(ctx, 'evidence');
-  if (evidenceCell.kind !== 'text') {
+  if (cell(ctx, 'evidence').kind !== 'text') {
     ctx.issues.push(
       issue(
         ctx.tab.name,
@@ -302,7 +326,6 @@ function checkRow(
       ),
     );
   }
-
   for (const [key, value] of Object.entries(ctx.nomination.cells)) {
     if (typeof value === 'string' && value.length > CELL_LIMIT.xlsx) {
       report(
@@ -313,6 +336,26 @@ function checkRow(
       );
     }
   }
+}
+
+function checkRow(
+  ctx: RowContext,
+  plan: Plan,
+  lookup: PlanLookup,
+  checker: CriteriaChecker,
+  units: Map<string, Unit>,
+): CheckedNomination {
+  const rules = lookupRules(plan, lookup);
+  checkRequired(ctx);
+  const year = readYear(ctx, plan);
+  const unit = lookUp(ctx, rules.unit);
+  const subject = lookUp(ctx, rules.subject);
+  const field = readField(ctx, plan, lookup);
+  const criteria = checkCriteria(ctx, checker, field, subject, plan);
+  const stage = lookUp(ctx, rules.stage) ?? null;
+  const decision = lookUp(ctx, rules.decision);
+  checkSector(ctx, plan, unit, field, units);
+  checkWriting(ctx, plan);
 
   const text = (key: NominationColumn) => {
     const c = cell(ctx, key);
