@@ -1,5 +1,5 @@
 import { CELL_LIMIT, cellText, isBlank, isDate, isFormulaError, type CellValue } from '../cells';
-import { issue, type Issue } from '../issues';
+import { issue, type Issue, type IssueCode } from '../issues';
 import { groupThousands } from '../numbers';
 import { PlanLookup } from '../plan/lookup';
 import type { Field, Plan, Unit } from '../plan/types';
@@ -41,7 +41,7 @@ function header(ctx: RowContext, key: NominationColumn): string {
   return ctx.tab.headers[key] ?? key;
 }
 
-function report(ctx: RowContext, key: NominationColumn | null, code: string, message: string): void {
+function report(ctx: RowContext, key: NominationColumn | null, code: IssueCode, message: string): void {
   ctx.issues.push(issue(ctx.tab.name, ctx.nomination.row, key ? header(ctx, key) : null, code, message));
 }
 
@@ -165,7 +165,7 @@ function readField(ctx: RowContext, plan: Plan, lookup: PlanLookup): Field | und
 interface LookupRule<T> {
   column: NominationColumn;
   find: (text: string) => T | undefined;
-  code: string;
+  code: IssueCode;
   also: readonly TextCell['kind'][];
   message: (cell: TextCell) => string;
 }

@@ -1,6 +1,6 @@
 import { parseEmails } from '../plan/emails';
 import { cellText, isBlank, type CellValue } from '../cells';
-import { issue } from '../issues';
+import { issue, type IssueCode } from '../issues';
 import { toWholeNumber } from '../numbers';
 import {
   CONFIG,
@@ -71,7 +71,7 @@ class ConfigCells {
   }
 
   /** A problem on a parameter's row: a gap when a command needs it, else an issue alone. */
-  problem(need: PlanNeed | null, name: string, code: string, message: string, row?: number): void {
+  problem(need: PlanNeed | null, name: string, code: IssueCode, message: string, row?: number): void {
     const found = issue(this.sheet, row ?? this.get(name)?.row ?? null, this.valueHeader, code, message);
     if (need) gap(this.problems, need, found);
     else this.problems.issues.push(found);

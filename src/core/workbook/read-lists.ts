@@ -1,4 +1,4 @@
-import { issue } from '../issues';
+import { issue, type IssueCode } from '../issues';
 import type { Decision, DecisionMeaning, Plan, Subject } from '../plan/types';
 import { matchKey } from '../text';
 import { DECISION_MEANING_NAME, LIST_NAME, TAB, type ListColumn } from './layout';
@@ -31,7 +31,7 @@ export function readLists(found: FoundTab<ListColumn> | undefined, problems: Pro
   for (const row of dataRows(found.tab.values, found.header.headerRow)) {
     const listText = rowText(row, columns.list);
     const name = rowText(row, columns.name);
-    const at = (key: ListColumn, code: string, message: string) =>
+    const at = (key: ListColumn, code: IssueCode, message: string) =>
       problems.issues.push(issue(sheet, row.sheetRow, headerOf(found, key), code, message));
     const list = LISTS.get(matchKey(listText));
     if (!list) {

@@ -1,5 +1,5 @@
 import { cellText, isBlank } from '../cells';
-import { issue, type Issue } from '../issues';
+import { issue, type Issue, type IssueCode } from '../issues';
 import { toWholeNumber } from '../numbers';
 import { PlanLookup } from '../plan/lookup';
 import { splitNames, splitOnSeparators } from '../plan/name-list';
@@ -80,7 +80,7 @@ function readFields(
   const fieldSectors: Record<string, string[]> = {};
   if (!found) return { fields, fieldSectors };
   const { columns } = found.header;
-  const at = (row: number, key: FieldColumn, code: string, message: string) =>
+  const at = (row: number, key: FieldColumn, code: IssueCode, message: string) =>
     problems.issues.push(issue(found.tab.name, row, headerOf(found, key), code, message));
   for (const { row, code, name } of codedRows(found, { code: 'code', name: 'name' }, problems.issues, {
     required: 'Mỗi lĩnh vực cần có cả mã và tên lĩnh vực.',
@@ -131,7 +131,7 @@ function readCriteria(
   if (!found) return criteria;
   const { columns } = found.header;
   const sheet = found.tab.name;
-  const at = (row: number, key: CriterionColumn, code: string, message: string) =>
+  const at = (row: number, key: CriterionColumn, code: IssueCode, message: string) =>
     problems.issues.push(issue(sheet, row, headerOf(found, key), code, message));
   for (const { row, code, name: content } of codedRows(
     found,
@@ -204,7 +204,7 @@ function readUnits(
   if (!found) return units;
   const { columns } = found.header;
   const sheet = found.tab.name;
-  const at = (row: number, key: UnitColumn, code: string, message: string) =>
+  const at = (row: number, key: UnitColumn, code: IssueCode, message: string) =>
     problems.issues.push(issue(sheet, row, headerOf(found, key), code, message));
   const parents: { unit: Unit; text: string; row: number }[] = [];
   for (const { row, code, name } of codedRows(found, { code: 'code', name: 'name' }, problems.issues, {

@@ -1,5 +1,5 @@
 import { cellText } from '../cells';
-import { issue, type Issue } from '../issues';
+import { issue, type Issue, type IssueCode } from '../issues';
 import { PlanLookup } from '../plan/lookup';
 import type { Plan } from '../plan/types';
 import type { UnitPlanRecord } from '../quotas/unit-plans';
@@ -27,7 +27,7 @@ export function readUnitPlans(
   if (rows.length === 0) return null;
   const { columns } = found.header;
   const lookup = new PlanLookup(plan);
-  const at = (row: number, key: UnitPlanColumn, code: string, message: string) =>
+  const at = (row: number, key: UnitPlanColumn, code: IssueCode, message: string) =>
     issues.push(issue(found.tab.name, row, headerOf(found, key), code, message));
   const records = new Map<string, UnitPlanRecord>();
   for (const row of rows) {

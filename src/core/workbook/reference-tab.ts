@@ -1,5 +1,5 @@
 import { cellText, isBlank, type Grid } from '../cells';
-import { issue, type Issue } from '../issues';
+import { issue, type Issue, type IssueCode } from '../issues';
 import { findHeaderRow, type ColumnDef, type HeaderMatch } from '../table';
 import { cleanText, matchKey } from '../text';
 import type { PlanGap } from './plan-gaps';
@@ -114,7 +114,7 @@ export function* codedRows<K extends string>(
   issues: Issue[],
   messages: {
     required: string;
-    duplicateCode: string;
+    duplicateCode: IssueCode;
     duplicate: (code: string, firstName: string) => string;
   },
 ): Generator<{ row: Row; code: string; name: string }> {
@@ -123,7 +123,7 @@ export function* codedRows<K extends string>(
   for (const row of dataRows(found.tab.values, found.header.headerRow)) {
     const code = rowText(row, columns[keys.code]);
     const name = rowText(row, columns[keys.name]);
-    const at = (key: K, code_: string, message: string) =>
+    const at = (key: K, code_: IssueCode, message: string) =>
       issues.push(issue(found.tab.name, row.sheetRow, headerOf(found, key), code_, message));
     if (!code || !name) {
       at(code ? keys.name : keys.code, 'E_REQUIRED', messages.required);
