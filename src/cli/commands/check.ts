@@ -1,8 +1,7 @@
 import { CHECK_NEEDS, runCheck, summaryMessage } from '../../core/jobs/check';
-import { requirePlan } from '../../core/workbook/plan-gaps';
-import { validateNominations, type ValidationResult } from '../../core/validate/validate';
+import { checkTabs } from '../../core/jobs/reports';
+import type { ValidationResult } from '../../core/validate/validate';
 import type { TabData } from '../../core/workbook/tab';
-import { readWorkbook } from '../../core/workbook/read-workbook';
 import type { ParsedArgs } from '../args';
 import { openWorkbook, outputPath, saveWorkbook } from '../open-workbook';
 
@@ -38,8 +37,6 @@ export async function check(args: ParsedArgs): Promise<number> {
 }
 
 function reportOnly(tabs: TabData[]): { result: ValidationResult; message: string } {
-  const reading = readWorkbook(tabs);
-  requirePlan(reading, CHECK_NEEDS);
-  const result = validateNominations(reading);
+  const { reading, result } = checkTabs(tabs, CHECK_NEEDS);
   return { result, message: summaryMessage(result, reading.defaults) };
 }

@@ -2,17 +2,17 @@ import type { CellValue, Grid } from '../cells';
 import type { Issue } from '../issues';
 import type { Area, CellBlock, Marks, WorkbookPort, WriteTarget } from '../port';
 import { ISSUES_TAB, issuesTab, type RowOwner } from '../reports/issues-tab';
-import { secretariatOnly } from './reports';
+import { analyse, checkTabs, secretariatOnly } from './reports';
 import { headerKey } from '../table';
 import { cellText } from '../cells';
 import { checkText } from '../validate/check-text';
 import { applyMarks, changedMarks } from '../validate/marks';
-import { validateNominations, type ValidationResult } from '../validate/validate';
+import type { ValidationResult } from '../validate/validate';
 import { CHECK_HEADER } from '../workbook/layout';
 import type { NominationTab } from '../workbook/read-nominations';
 import type { TabData } from '../workbook/tab';
-import { readWorkbook, type WorkbookReading } from '../workbook/read-workbook';
-import { requirePlan, type PlanNeed } from '../workbook/plan-gaps';
+import type { WorkbookReading } from '../workbook/read-workbook';
+import type { PlanNeed } from '../workbook/plan-gaps';
 
 export interface CheckReport {
   reading: WorkbookReading;
@@ -143,10 +143,7 @@ function writeBack(port: WorkbookPort, plan: WriteBack): void {
  * marks offending cells and rebuilds `Lỗi hồ sơ`. Only the check column's cells change value.
  */
 export function runCheck(port: WorkbookPort): CheckReport {
-  const tabs = port.readTabs();
-  const reading = readWorkbook(tabs);
-  requirePlan(reading, CHECK_NEEDS);
-  const result = validateNominations(reading);
+  const { tabs, reading, result } = analyse(port, CHECK_NEEDS);
   const columnOf = columnFinder(reading, new Map(tabs.map((t) => [t.name, t.values])));
   const plans = reading.nominationTabs.map((tab) =>
     planWriteBack(
@@ -179,8 +176,7 @@ export function editAndRecheckRow(
   edit: { row: number; column: number; value: CellValue },
 ): { text: string; issues: Issue[] } {
   const edited = tabs.map((t) => (t.name === sheet ? { ...t, values: withCell(t.values, edit) } : t));
-  const reading = readWorkbook(edited);
-  const result = validateNominations(reading);
+  const { reading, result } = checkTabs(edited);
   const tab = reading.nominationTabs.find((t) => t.name === sheet);
   if (!tab) throw new Error(`Trang “${sheet}” không phải trang đề cử.`);
   const issues = result.issues.filter((i) => i.sheet === sheet && i.row === edit.row);

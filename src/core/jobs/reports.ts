@@ -27,9 +27,17 @@ export interface Analysis {
  */
 export function analyse(port: WorkbookPort, needs: readonly PlanNeed[] = []): Analysis {
   const tabs = port.readTabs();
+  return { tabs, ...checkTabs(tabs, needs) };
+}
+
+/** Read, then validate: the one way every command, door and edit turns tabs into checked rows. */
+export function checkTabs(
+  tabs: TabData[],
+  needs: readonly PlanNeed[] = [],
+): { reading: WorkbookReading; result: ValidationResult } {
   const reading = readWorkbook(tabs);
   requirePlan(reading, needs);
-  return { tabs, reading, result: validateNominations(reading) };
+  return { reading, result: validateNominations(reading) };
 }
 
 /** The commands that write the council's tabs need their letterhead as well as the plan itself. */
