@@ -1,3 +1,4 @@
+import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
 import { parseYearRange } from '../core/years';
 import { UsageError } from './usage-error';
 
@@ -17,10 +18,34 @@ export interface ParsedArgs {
   json: boolean;
   /** `models --write-codes --out F2`: write `Mã mô hình` where blank, into a new file. */
   writeCodes: boolean;
+  /** `check`: how many rows of issues to print (the summary and the JSON always cover all). */
+  limit: number | null;
   help: boolean;
 }
 
-const VALUE_OPTIONS = new Set(['--out', '--year', '--from', '--to', '--period']);
+type Options = NonNullable<ParseArgsConfig['options']>;
+const flag = { type: 'boolean' } as const;
+const value = { type: 'string' } as const;
+const HELP = { help: { ...flag, short: 'h' } } as const;
+
+/**
+ * Each command's own options: an option another command takes is an error here, never silently
+ * ignored. `files` is how many file names the command takes before its options.
+ */
+export const COMMAND_OPTIONS: Record<string, { files: number; options: Options }> = {
+  template: { files: 0, options: { ...HELP, out: value, blank: flag, from: value, period: value } },
+  check: { files: 1, options: { ...HELP, out: value, json: flag, limit: value } },
+  quotas: { files: 1, options: { ...HELP, year: value, json: flag } },
+  consolidate: { files: 1, options: { ...HELP, year: value, out: value, 'only-council': flag } },
+  report: { files: 1, options: { ...HELP, from: value, to: value, out: value, 'only-council': flag } },
+  models: {
+    files: 1,
+    options: { ...HELP, from: value, to: value, json: flag, 'write-codes': flag, out: value },
+  },
+  'demo-workbook': { files: 0, options: { ...HELP, out: value } },
+  'commune-workbook': { files: 0, options: { ...HELP, out: value } },
+  help: { files: 1, options: HELP },
+};
 
 function year(option: string, text: string): number {
   if (!/^\d{4}$/.test(text)) {
@@ -43,9 +68,43 @@ function period(text: string): { from: number; to: number } {
   return range;
 }
 
+function limit(text: string): number {
+  if (!/^\d{1,7}$/.test(text) || Number(text) < 1) {
+    throw new UsageError(
+      `--limit cần một số dòng lớn hơn 0, không phải “${text}”.`,
+      `--limit needs a number of rows above 0, got "${text}".`,
+    );
+  }
+  return Number(text);
+}
+
+/** node:util's parser, with its English errors said in Vietnamese and naming the command's options. */
+function parseFor(command: string, argv: readonly string[]) {
+  const { options, files } = COMMAND_OPTIONS[command];
+  try {
+    return parseNodeArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const option = /'(-{1,2}[^'\s]+)/.exec(text)?.[1] ?? text;
+    const known = Object.keys(options)
+      .map((o) => `--${o}`)
+      .join(', ');
+    const missingValue = /argument missing/i.test(text);
+    throw new UsageError(
+      missingValue
+        ? `Thiếu giá trị sau ${option}.`
+        : `Lệnh ${command} không có tùy chọn ${option}. Các tùy chọn của lệnh này: ${known}` +
+            (files ? '.' : ` (không cần tên tệp).`),
+      missingValue
+        ? `Missing a value after ${option}.`
+        : `${command} has no option ${option}; its options: ${known}.`,
+    );
+  }
+}
+
 /**
- * Parses `<command> [file] [--out F] [--year Y] [--from Y1 --to Y2] [--json] [--help]`, and for
- * `template`, `[--blank | --from OLD.xlsx --period Y1-Y2]`: there `--from` names a workbook.
+ * Parses `<command> [file] [options]` with the command's own options (see COMMAND_OPTIONS); no command
+ * runs the demo, `help [command]` and `--help` show the usage. For `template`, `--from` names a workbook.
  */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const args: ParsedArgs = {
@@ -61,42 +120,48 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     onlyCouncil: false,
     json: false,
     writeCodes: false,
+    limit: null,
     help: false,
   };
-  const positional: string[] = [];
-  let fromText: string | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--json') args.json = true;
-    else if (arg === '--blank') args.blank = true;
-    else if (arg === '--only-council') args.onlyCouncil = true;
-    else if (arg === '--write-codes') args.writeCodes = true;
-    else if (arg === '--help' || arg === '-h') args.help = true;
-    else if (VALUE_OPTIONS.has(arg)) {
-      const value = argv[++i];
-      if (value === undefined || value.startsWith('--')) {
-        throw new UsageError(`Thiếu giá trị sau ${arg}.`, `Missing a value after ${arg}.`);
-      }
-      if (arg === '--out') args.out = value;
-      else if (arg === '--year') args.year = year(arg, value);
-      else if (arg === '--from') fromText = value;
-      else if (arg === '--period') args.period = period(value);
-      else args.to = year(arg, value);
-    } else if (arg.startsWith('-')) {
-      throw new UsageError(`Không hiểu tùy chọn “${arg}”.`, `Unknown option "${arg}".`);
-    } else positional.push(arg);
-  }
-  if (positional.length > 2) {
+  const first = argv[0];
+  if (first === undefined) return args;
+  if (first === '--help' || first === '-h') return { ...args, help: true };
+  if (first.startsWith('-'))
     throw new UsageError(
-      `Thừa tham số: ${positional.slice(2).join(' ')}.`,
-      `Unexpected arguments: ${positional.slice(2).join(' ')}.`,
+      `Ghi tên lệnh trước các tùy chọn (ví dụ: check tệp.xlsx ${first}); xem “help”.`,
+      `Give the command before its options (e.g. check file.xlsx ${first}); see "help".`,
+    );
+  if (!COMMAND_OPTIONS[first])
+    throw new UsageError(
+      `Không có lệnh “${first}”. Các lệnh: ${Object.keys(COMMAND_OPTIONS).join(', ')}.`,
+      `Unknown command "${first}".`,
+    );
+  const { values, positionals } = parseFor(first, argv.slice(1));
+  const max = COMMAND_OPTIONS[first].files;
+  if (positionals.length > max) {
+    throw new UsageError(
+      `Thừa tham số: ${positionals.slice(max).join(' ')}.`,
+      `Unexpected arguments: ${positionals.slice(max).join(' ')}.`,
     );
   }
-  args.command = positional[0] ?? null;
-  args.file = positional[1] ?? null;
-  if (fromText !== null) {
-    if (args.command === 'template') args.fromFile = fromText;
-    else args.from = year('--from', fromText);
-  }
-  return args;
+  const text = (name: string) => (typeof values[name] === 'string' ? values[name] : null);
+  const on = (name: string) => values[name] === true;
+  if (first === 'help') return { ...args, help: true, command: positionals[0] ?? null };
+  return {
+    ...args,
+    command: first,
+    file: positionals[0] ?? null,
+    out: text('out'),
+    year: text('year') === null ? null : year('--year', text('year') as string),
+    from: first !== 'template' && text('from') !== null ? year('--from', text('from') as string) : null,
+    to: text('to') === null ? null : year('--to', text('to') as string),
+    fromFile: first === 'template' ? text('from') : null,
+    period: text('period') === null ? null : period(text('period') as string),
+    blank: on('blank'),
+    onlyCouncil: on('only-council'),
+    json: on('json'),
+    writeCodes: on('write-codes'),
+    limit: text('limit') === null ? null : limit(text('limit') as string),
+    help: on('help'),
+  };
 }

@@ -6,6 +6,8 @@ import { models } from './commands/models';
 import { quotas } from './commands/quotas';
 import { template } from './commands/template';
 import { UsageError } from './usage-error';
+import { offline } from './offline-words';
+import { wrap } from './terminal';
 import { PlanIncomplete } from '../core/workbook/plan-gaps';
 
 const HELP: Record<string, string> = {
@@ -15,14 +17,15 @@ const HELP: Record<string, string> = {
     'npm start                 chạy toàn bộ trên bảng tính mẫu / the whole job on the demo workbook',
     'Cách dùng / usage: npm start -- <lệnh> [tệp.xlsx] [tùy chọn]',
     '  template [--blank | --from CU.xlsx --period Y1-Y2] --out F  bảng tính mới / a new workbook',
-    '  check F [--json] [--out F2]  kiểm tra các dòng đề cử / check every nomination row',
+    '  check F [--json] [--limit N] [--out F2]  kiểm tra các dòng đề cử / check every nomination row',
     '  quotas F [--year Y] [--json]  chỉ tiêu từng đơn vị / per-unit quotas',
     '  consolidate F [--year Y] [--only-council] --out F2  các trang tổng hợp cho Hội đồng / the council tabs',
     '  report F --from Y1 --to Y2 [--only-council] --out F2  báo cáo sơ kết, tổng kết / period review',
     '  models F [--from Y1 --to Y2] [--json]  theo dõi từng mô hình qua các năm / each model through the years',
     '  models F --write-codes --out F2  ghi “Mã mô hình” còn trống / write the blank model codes',
     '',
-    'Thêm --help sau một lệnh để xem chi tiết / add --help after a command for details.',
+    'Thêm --help sau một lệnh, hoặc “help <lệnh>”, để xem chi tiết / add --help after a command, or “help <command>”, for details.',
+    'Chỉ JSON trên stdout (cho chương trình khác đọc) / pure JSON on stdout: npm start --silent -- check F.xlsx --json',
   ].join('\n'),
   template: [
     'npm start -- template --out F.xlsx',
@@ -59,9 +62,10 @@ const HELP: Record<string, string> = {
     '/ With --write-codes: a copy with the blank model codes written; codes already there are kept.',
   ].join('\n'),
   check: [
-    'npm start -- check F.xlsx [--json] [--out F2.xlsx]',
+    'npm start -- check F.xlsx [--json] [--limit N] [--out F2.xlsx]',
     'Kiểm tra mọi dòng đề cử theo tiêu chí của kế hoạch; --out ghi bản sao có cột “Kết quả kiểm tra”, ô bị tô màu',
-    'và trang “Lỗi hồ sơ”. Tệp đầu vào không bị sửa. Mã thoát 1 nếu có lỗi.',
+    'và trang “Lỗi hồ sơ”. Tệp đầu vào không bị sửa. In tóm tắt trước, rồi vấn đề theo trang và dòng (--limit N dòng,',
+    'mặc định 30). Mã thoát 1 nếu có lỗi.',
     '/ Checks every nomination row; --out writes a checked copy. Exit code 1 when there are errors.',
   ].join('\n'),
 };
@@ -82,7 +86,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.help) {
-      process.stdout.write(`${HELP[args.command ?? ''] ?? HELP['']}\n`);
+      process.stdout.write(`${wrap(HELP[args.command ?? ''] ?? HELP[''])}\n`);
       return 0;
     }
     if (!args.command) return await demo();
@@ -97,7 +101,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (error instanceof PlanIncomplete) {
       process.stderr.write(
-        `${error.message}\nError: the workbook's plan is incomplete (see the lines above); nothing was written.\n`,
+        `${offline(error.message)}\nError: the workbook's plan is incomplete (see the lines above); nothing was written.\n`,
       );
       return 2;
     }

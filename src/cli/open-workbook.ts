@@ -1,17 +1,18 @@
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { matchKey } from '../core/text';
 import { TAB } from '../core/workbook/layout';
 import { readWorkbook } from '../core/workbook/read-workbook';
 import { progress, progressDone } from './progress';
 import { UsageError } from './usage-error';
+import { refuseUnreadable } from './file-kind';
+import { checkOutput, userPath } from './paths';
 import { XlsxPort } from './xlsx-port';
 
 /** Opens an input workbook, turning every way a file can be unusable into one bilingual line. */
 export async function openWorkbook(file: string | null, command: string): Promise<XlsxPort> {
   if (!file) throw new UsageError(`Lệnh ${command} cần tên tệp .xlsx.`, `${command} needs an .xlsx file.`);
   const port = await openReadable(file);
-  const path = resolve(file);
+  const path = userPath(file);
   const reading = readWorkbook(port.readTabs());
   const brokenNominationTab = reading.issues.some(
     (i) => i.code === 'E_MISSING_COLUMN' && !isReferenceTab(i.sheet),
@@ -27,9 +28,10 @@ export async function openWorkbook(file: string | null, command: string): Promis
 
 /** Opens any .xlsx file that exceljs can read, without asking what it holds. */
 export async function openReadable(file: string): Promise<XlsxPort> {
-  const path = resolve(file);
+  const path = userPath(file);
   if (!existsSync(path)) throw new UsageError(`Không thấy tệp ${path}.`, `File not found: ${path}.`);
   if (!statSync(path).isFile()) throw new UsageError(`${path} không phải là tệp.`, `${path} is not a file.`);
+  refuseUnreadable(path);
   let port: XlsxPort;
   try {
     progress(`Đang đọc ${path}`);
@@ -52,24 +54,11 @@ function isReferenceTab(name: string): boolean {
   );
 }
 
-/** Refuses to overwrite an existing file or the input itself. */
+/** The output file of a command that must write one, checked before any work is done. */
 export function outputPath(out: string | null, input: string | null, command: string): string {
   if (!out)
     throw new UsageError(`Lệnh ${command} cần --out <tệp.xlsx>.`, `${command} needs --out <file.xlsx>.`);
-  const path = resolve(out);
-  if (input && resolve(input) === path) {
-    throw new UsageError(
-      'Tệp kết quả phải khác tệp đầu vào.',
-      'The output file must differ from the input file.',
-    );
-  }
-  if (existsSync(path)) {
-    throw new UsageError(
-      `Tệp ${path} đã có; chọn tên khác để không ghi đè.`,
-      `${path} exists; choose another name so nothing is overwritten.`,
-    );
-  }
-  return path;
+  return checkOutput(out, input);
 }
 
 /** Writes the output file, with the progress line while exceljs writes it. */

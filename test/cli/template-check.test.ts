@@ -135,10 +135,10 @@ describe('npm start -- check', () => {
   it.each([
     [['check'], /cần tên tệp/],
     [['check', '/khong/co/tep.xlsx'], /Không thấy tệp/],
-    [['check', __filename], /Không đọc được/],
+    [['check', __filename], /không phải sổ làm việc \.xlsx/],
     [['kiemtra', 'x.xlsx'], /Không có lệnh/],
-    [['check', 'x.xlsx', '--year', 'abc'], /4 chữ số/],
-    [['check', 'x.xlsx', '--bogus'], /Không hiểu tùy chọn/],
+    [['quotas', 'x.xlsx', '--year', 'abc'], /4 chữ số/],
+    [['check', 'x.xlsx', '--bogus'], /Lệnh check không có tùy chọn --bogus/],
   ])('%j exits 2 with one bilingual line and no stack trace', (args, pattern) => {
     const run = cli(args);
     expect(run.code).toBe(2);

@@ -11,10 +11,14 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `npm start -- …` as a user would (the build step included). */
-export function npmStart(args: string[], cwd = ROOT): CliRun {
-  const result = spawnSync('npm', ['start', '--silent', '--', ...args], {
-    cwd,
+/**
+ * Runs `npm start -- …` as a user would (the build step included); with `from`, from that folder
+ * (`npm --prefix <project> start`, which is how npm's INIT_CWD comes to name it).
+ */
+export function npmStart(args: string[], from?: string): CliRun {
+  const prefix = from ? ['--prefix', ROOT] : [];
+  const result = spawnSync('npm', [...prefix, 'start', '--silent', '--', ...args], {
+    cwd: from ?? ROOT,
     encoding: 'utf8',
     env: { ...process.env, FORCE_COLOR: '0' },
   });

@@ -1,0 +1,118 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { cli, npmStart, tempDir } from '../support/run-cli';
+
+const DEMO = join(__dirname, '../../examples/demo.xlsx');
+const COMMUNE = join(__dirname, '../../examples/xa-hoa-son.xlsx');
+
+/** The smallest zip holding one stored file: enough to look like an OpenDocument spreadsheet. */
+function odsLike(file: string): void {
+  const name = Buffer.from('mimetype');
+  const data = Buffer.from('application/vnd.oasis.opendocument.spreadsheet');
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(0x04034b50, 0);
+  header.writeUInt16LE(0, 8); // stored
+  header.writeUInt32LE(data.length, 18);
+  header.writeUInt32LE(data.length, 22);
+  header.writeUInt16LE(name.length, 26);
+  writeFileSync(file, Buffer.concat([header, name, data, deflateRawSync(Buffer.alloc(0))]));
+}
+
+describe('the offline runner, as a first-time user meets it', () => {
+  it.each([
+    [['check', COMMUNE, '--year', '2024'], /Lệnh check không có tùy chọn --year/],
+    [['quotas', COMMUNE, '--out', 'q.xlsx'], /Lệnh quotas không có tùy chọn --out/],
+    [['consolidate', COMMUNE, '--json', '--out', 'x.xlsx'], /Lệnh consolidate không có tùy chọn --json/],
+  ])('an option the command does not take is an error, naming the ones it does: %j', (args, pattern) => {
+    const run = cli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(pattern);
+    expect(run.stderr).toContain('Các tùy chọn của lệnh này');
+  });
+
+  it('--out must be an .xlsx, and its folder must exist: both said before any work', () => {
+    const csv = cli(['consolidate', COMMUNE, '--out', join(tempDir(), 'ket-qua.csv')]);
+    expect([csv.code, csv.stdout]).toEqual([2, '']);
+    expect(csv.stderr).toContain('--out phải là tệp .xlsx');
+    const missing = cli(['consolidate', COMMUNE, '--out', join(tempDir(), 'khong-co', 'ket-qua.xlsx')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/Không có thư mục .*khong-co/);
+    expect(missing.stderr).not.toContain('ENOENT');
+  });
+
+  it.each([
+    [
+      'an old .xls',
+      'cu.xls',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      /Excel 97–2003 \(\.xls\)/,
+    ],
+    [
+      'a password-protected .xlsx',
+      'mat-khau.xlsx',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      /có mật khẩu.*xóa mật khẩu/,
+    ],
+    ['a .csv', 'de-cu.csv', Buffer.from('Năm,Đơn vị\n2026,TB1\n'), /là tệp \.csv/],
+  ])('%s gets its own message and the remedy', (_what, name, bytes, pattern) => {
+    const file = join(tempDir(), name);
+    writeFileSync(file, bytes);
+    const run = cli(['check', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(pattern);
+    expect(run.stderr).toMatch(/Lưu thành|lưu thành/);
+  });
+
+  it('an .ods gets its own message and the remedy, not “no nomination tab”', () => {
+    const file = join(tempDir(), 'bang-tinh.ods');
+    odsLike(file);
+    const run = cli(['check', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('OpenDocument (.ods)');
+    expect(run.stderr).not.toContain('không có trang đề cử');
+  });
+
+  it('relative paths are read from where the user ran npm start, not the project folder', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'ra'));
+    const run = npmStart(['consolidate', COMMUNE, '--only-council', '--out', 'ra/hoi-dong.xlsx'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(join(dir, 'ra', 'hoi-dong.xlsx'));
+  });
+
+  it('check prints the summary first, then problems by tab and row, cut at --limit with how to see more', () => {
+    const run = cli(['check', DEMO, '--limit', '3']);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^Đã kiểm tra \d+ dòng đề cử/);
+    expect(lines[1]).toMatch(/^Trang “/);
+    expect(lines.filter((l) => /^ {2}dòng \d+:$/.test(l))).toHaveLength(3);
+    expect(run.stdout).toMatch(/… và \d+ dòng khác có vấn đề: thêm --limit \d+ để xem hết/);
+    expect(run.stdout).toMatch(/\nTiếp theo: /);
+    // Piped, so no colour.
+    expect(run.stdout).not.toContain('\x1b[');
+  });
+
+  it('fits 80 columns when piped: the quota table and the help, wrapped between words', () => {
+    for (const args of [['quotas', DEMO], ['help'], ['help', 'check'], ['check', DEMO]]) {
+      const run = cli(args);
+      for (const line of run.stdout.split('\n'))
+        expect([...line.normalize('NFC')].length).toBeLessThanOrEqual(80);
+    }
+  });
+
+  it('help works as a command, and names pure JSON on stdout with npm start --silent', () => {
+    const help = cli(['help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout.replace(/\n\s+/g, ' ')).toContain('npm start --silent -- check F.xlsx --json');
+    expect(cli(['help', 'models']).stdout).toContain('--write-codes');
+  });
+
+  it('messages offline name the commands, not the add-on’s menu items', () => {
+    const file = join(tempDir(), 'trong.xlsx');
+    expect(cli(['template', '--blank', '--out', file]).code).toBe(0);
+    const run = cli(['check', file]);
+    expect(run.stdout + run.stderr).not.toContain('“Thiết lập bảng tính”');
+    expect(run.stdout + run.stderr).toContain('`template`');
+  });
+});
