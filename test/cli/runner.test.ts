@@ -116,3 +116,17 @@ describe('the offline runner, as a first-time user meets it', () => {
     expect(run.stdout + run.stderr).toContain('`template`');
   });
 });
+
+describe('every command ends with what to do next', () => {
+  it.each([[['quotas', COMMUNE]], [['models', COMMUNE]], [['check', COMMUNE]]])('%j', (args) => {
+    expect(cli(args).stdout).toMatch(/\nTiếp theo: /);
+  });
+
+  it('consolidate and report, after writing', () => {
+    for (const command of ['consolidate', 'report']) {
+      const run = cli([command, COMMUNE, '--only-council', '--out', join(tempDir(), `${command}.xlsx`)]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/\nTiếp theo: mở .*\.xlsx/);
+    }
+  });
+});

@@ -2,6 +2,15 @@ import { runCouncil, runPeriodReport } from '../../core/jobs/reports';
 import type { ParsedArgs } from '../args';
 import { openWorkbook, outputPath, saveWorkbook } from '../open-workbook';
 import { UsageError } from '../usage-error';
+import { offline } from '../offline-words';
+import { wrap } from '../terminal';
+
+/** After writing the council's tabs: how to look at them as they will print. */
+function printNext(out: string): string {
+  return wrap(
+    `Tiếp theo: mở ${out} để xem và in (A4 ngang, đã chia trang), hoặc npm run preview -- ${out} để xem trước các trang in.`,
+  );
+}
 
 /** `consolidate F [--year Y] --out F2`: the council's tabs, in a new file; the input is never written. */
 export async function consolidate(args: ParsedArgs): Promise<number> {
@@ -10,7 +19,7 @@ export async function consolidate(args: ParsedArgs): Promise<number> {
   const report = runCouncil(port, new Date(), args.year ?? undefined);
   if (args.onlyCouncil) port.keepOnly(report.written);
   await saveWorkbook(port, out);
-  process.stdout.write(`${report.message}\nĐã ghi: ${out}\n`);
+  process.stdout.write(`${offline(report.message)}\nĐã ghi: ${out}\n${printNext(out)}\n`);
   return 0;
 }
 
@@ -34,6 +43,6 @@ export async function report(args: ParsedArgs): Promise<number> {
   const result = runPeriodReport(port, new Date(), range);
   if (args.onlyCouncil) port.keepOnly(result.written);
   await saveWorkbook(port, out);
-  process.stdout.write(`${result.message}\nĐã ghi: ${out}\n`);
+  process.stdout.write(`${offline(result.message)}\nĐã ghi: ${out}\n${printNext(out)}\n`);
   return 0;
 }

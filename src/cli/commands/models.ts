@@ -5,6 +5,7 @@ import type { ParsedArgs } from '../args';
 import { writeModelCodes } from '../../core/jobs/model-codes';
 import { openWorkbook, outputPath, saveWorkbook } from '../open-workbook';
 import { renderTable } from '../table';
+import { wrap } from '../terminal';
 
 /** `models F --write-codes --out F2`: a copy with `Mã mô hình` written where blank; F is never written. */
 async function writeCodes(args: ParsedArgs): Promise<number> {
@@ -12,7 +13,9 @@ async function writeCodes(args: ParsedArgs): Promise<number> {
   const port = await openWorkbook(args.file, 'models');
   const report = writeModelCodes(port);
   await saveWorkbook(port, out);
-  process.stdout.write(`${report.message}\nĐã ghi: ${out}\n`);
+  process.stdout.write(
+    `${report.message}\nĐã ghi: ${out}\n${wrap('Tiếp theo: mở tệp đó, xem cột “Mã mô hình”; cùng mã là một mô hình, sửa mã để gộp hay tách.')}\n`,
+  );
   return 0;
 }
 
@@ -59,6 +62,9 @@ export async function models(args: ParsedArgs): Promise<number> {
         renderTable(['', 'Mô hình', 'Đơn vị', ...years.map(String), 'Cảnh báo'], rows),
         '',
         `${tracked.length} mô hình, ${flagged} có cảnh báo.`,
+        wrap(
+          `Tiếp theo: xem lại khâu của các mô hình có cảnh báo; muốn ghi mã cho từng mô hình: npm start -- models ${args.file ?? 'F.xlsx'} --write-codes --out <tệp.xlsx>.`,
+        ),
       ].join('\n') + '\n',
     );
   }

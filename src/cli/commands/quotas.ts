@@ -5,6 +5,7 @@ import type { UnitPlanLine, UnitPlanStatus } from '../../core/quotas/unit-plans'
 import type { ParsedArgs } from '../args';
 import { openWorkbook } from '../open-workbook';
 import { renderTable } from '../table';
+import { wrap } from '../terminal';
 
 const PLAN_WORD: Record<UnitPlanStatus, string> = {
   received: 'đã nhận',
@@ -65,6 +66,11 @@ export async function quotas(args: ParsedArgs): Promise<number> {
       ...(plans ? { plan: planOf.get(code) ?? 'missing' } : {}),
     }));
     process.stdout.write(`${JSON.stringify({ year: tally.year, units })}\n`);
-  } else process.stdout.write(`${quotaTable(tally, plans)}\n`);
+  } else
+    process.stdout.write(
+      `${quotaTable(tally, plans)}\n${wrap(
+        `Tiếp theo: npm start -- consolidate ${args.file ?? 'F.xlsx'} --out <tệp.xlsx> để lập các trang cho Hội đồng.`,
+      )}\n`,
+    );
   return tally.lines.every((l) => l.met) ? 0 : 1;
 }
