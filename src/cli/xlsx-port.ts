@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { columnLetter, quoteSheetName } from '../core/a1';
-import { capText, CELL_LIMIT, cellText, isDate, type CellValue, type Grid } from '../core/cells';
+import { capText, CELL_LIMIT, cellText, dataRange, isDate, type CellValue, type Grid } from '../core/cells';
 import type { Area, CellBlock, Dropdown, GeneratedTab, Marks, TabFormat, WorkbookPort } from '../core/port';
 import { generatedKeyForName } from '../core/reports/generated-names';
 import type { TabData } from '../core/workbook/tab';
@@ -36,23 +36,7 @@ function readGrid(sheet: ExcelJS.Worksheet): Grid {
     });
     grid[rowNumber - 1] = cells;
   });
-  // Like getDataRange(): a rectangle from A1 to the last cell that holds a value.
-  let height = grid.length;
-  const blank = (v: CellValue | undefined) => v === null || v === undefined || v === '';
-  while (height > 0 && (grid[height - 1] ?? []).every(blank)) height--;
-  let width = 0;
-  for (let r = 0; r < height; r++) {
-    const row = grid[r] ?? [];
-    for (let c = row.length; c > width; c--) if (!blank(row[c - 1])) width = c;
-  }
-  const out: Grid = [];
-  for (let r = 0; r < height; r++) {
-    const row = grid[r] ?? [];
-    const cells: CellValue[] = [];
-    for (let c = 0; c < width; c++) cells.push(blank(row[c]) ? '' : row[c]);
-    out.push(cells);
-  }
-  return out;
+  return dataRange(grid);
 }
 
 /**

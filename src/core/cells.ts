@@ -59,3 +59,24 @@ export const CELL_LIMIT = { xlsx: 32_767, sheets: 50_000 } as const;
 export function capText(value: CellValue, limit: number): CellValue {
   return typeof value === 'string' && value.length > limit ? `${value.slice(0, limit - 1)}…` : value;
 }
+
+/**
+ * What Sheets' getDataRange() gives: the rectangle from A1 to the last cell that holds a value, its
+ * holes (and blank strings) as "". Both doors that read a grid themselves shape it so.
+ */
+export function dataRange(grid: readonly (readonly (CellValue | undefined)[] | undefined)[]): Grid {
+  const blank = (v: CellValue | undefined) => v === null || v === undefined || v === '';
+  let height = grid.length;
+  while (height > 0 && (grid[height - 1] ?? []).every(blank)) height--;
+  let width = 0;
+  for (let r = 0; r < height; r++) {
+    const row = grid[r] ?? [];
+    for (let c = row.length; c > width; c--) if (!blank(row[c - 1])) width = c;
+  }
+  return Array.from({ length: height }, (_, r) =>
+    Array.from({ length: width }, (_, c) => {
+      const v = grid[r]?.[c];
+      return blank(v) ? '' : (v);
+    }),
+  );
+}

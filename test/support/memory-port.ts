@@ -1,4 +1,4 @@
-import type { CellValue, Grid } from '../../src/core/cells';
+import { dataRange, type Grid } from '../../src/core/cells';
 import {
   WriteRefused,
   type Area,
@@ -38,7 +38,7 @@ export class MemoryPort implements WorkbookPort {
     const byName = new Map([...this.generated.values()].map((g) => [g.name, g]));
     return [...this.tabs].map(([name, values]) => ({
       name,
-      values: trim(values),
+      values: dataRange(values),
       generated: byName.get(name)?.key,
       fingerprint: byName.get(name)?.fingerprint,
     }));
@@ -133,22 +133,4 @@ export class MemoryPort implements WorkbookPort {
     this.tabs.set(to, grid);
     for (const tab of this.generated.values()) if (tab.name === from) tab.name = to;
   }
-}
-
-/** Like getDataRange: a rectangle up to the last non-blank cell, holes filled with "". */
-function trim(grid: Grid): Grid {
-  const blank = (v: CellValue | undefined) => v === null || v === undefined || v === '';
-  let height = grid.length;
-  while (height > 0 && (grid[height - 1] ?? []).every(blank)) height--;
-  let width = 0;
-  for (let r = 0; r < height; r++) {
-    const row = grid[r] ?? [];
-    for (let c = 0; c < row.length; c++) if (!blank(row[c])) width = Math.max(width, c + 1);
-  }
-  return Array.from({ length: height }, (_, r) =>
-    Array.from({ length: width }, (_, c) => {
-      const v = grid[r]?.[c];
-      return blank(v) ? '' : v;
-    }),
-  );
 }
