@@ -8,6 +8,7 @@ import { template } from './commands/template';
 import { UsageError } from './usage-error';
 import { offline } from './offline-words';
 import { wrap } from './terminal';
+import { progressDone } from './progress';
 import { PlanIncomplete } from '../core/workbook/plan-gaps';
 
 const HELP: Record<string, string> = {
@@ -95,6 +96,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       throw new UsageError(`Không có lệnh “${args.command}”.`, `Unknown command "${args.command}".`);
     return await command(args);
   } catch (error) {
+    progressDone();
     if (error instanceof UsageError) {
       process.stderr.write(`Lỗi: ${error.vietnamese} / Error: ${error.english}\n`);
       return 2;

@@ -23,6 +23,8 @@ export async function openWorkbook(file: string | null, command: string): Promis
       `${path} has no nomination tab (a tab whose header row has the nomination columns).`,
     );
   }
+  const rows = reading.nominationTabs.reduce((n, t) => n + t.rows.length, 0);
+  progress(`Đang xử lý ${rows} dòng đề cử trong ${reading.nominationTabs.length} trang đề cử`);
   return port;
 }
 

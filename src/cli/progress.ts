@@ -1,12 +1,21 @@
 /**
  * A one-line progress indicator on stderr, shown only when stderr is a terminal, so pipes, CI logs
- * and `--json` consumers see nothing of it.
+ * and `--json` consumers see nothing of it. Each phase replaces the last; done() clears the line, so
+ * nothing of it is left above the command's output.
  */
-export function progress(text: string): void {
-  if (!process.stderr.isTTY) return;
-  process.stderr.write(`\r\x1b[2K… ${text}`);
+type Stream = Pick<NodeJS.WriteStream, 'write' | 'isTTY'>;
+
+const CLEAR = '\r\x1b[2K';
+let shown = false;
+
+export function progress(text: string, stream: Stream = process.stderr): void {
+  if (!stream.isTTY) return;
+  stream.write(`${CLEAR}… ${text}`);
+  shown = true;
 }
 
-export function progressDone(): void {
-  if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
+export function progressDone(stream: Stream = process.stderr): void {
+  if (!stream.isTTY || !shown) return;
+  stream.write(CLEAR);
+  shown = false;
 }

@@ -3,6 +3,7 @@ import { checkTabs } from '../../core/jobs/reports';
 import type { ValidationResult } from '../../core/validate/validate';
 import type { TabData } from '../../core/workbook/tab';
 import type { ParsedArgs } from '../args';
+import { progressDone } from '../progress';
 import { openWorkbook, outputPath, saveWorkbook } from '../open-workbook';
 import { DEFAULT_LIMIT, issueList } from '../issue-list';
 import { offline } from '../offline-words';
@@ -15,6 +16,7 @@ export async function check(args: ParsedArgs): Promise<number> {
   // With --out the checked copy gets the check column, marks and `Lỗi hồ sơ`; the input is never written.
   const { result, message } = out ? runCheck(port) : reportOnly(port.readTabs());
   if (out) await saveWorkbook(port, out);
+  progressDone();
   if (args.json) {
     const { rows, valid, errors, warnings } = result.summary;
     const issues = result.issues.map(({ sheet, row, column, severity, code, message: text }) => ({

@@ -2,6 +2,7 @@ import { CHECK_NEEDS } from '../../core/jobs/check';
 import { analyse } from '../../core/jobs/reports';
 import { trackedModels, yearCell } from '../../core/reports/models-tab';
 import type { ParsedArgs } from '../args';
+import { progressDone } from '../progress';
 import { writeModelCodes } from '../../core/jobs/model-codes';
 import { openWorkbook, outputPath, saveWorkbook } from '../open-workbook';
 import { renderTable } from '../table';
@@ -31,6 +32,7 @@ export async function models(args: ParsedArgs): Promise<number> {
   const from = args.from ?? plan.period?.from ?? 0;
   const to = args.to ?? plan.period?.to ?? 0;
   const tracked = trackedModels(plan, result.models, result.issues, from, to);
+  progressDone();
   const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const stepOf = (t: (typeof tracked)[number], year: number) => {

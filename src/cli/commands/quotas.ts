@@ -3,6 +3,7 @@ import { analyse, periodWarning, reviewYear, tallyPlans } from '../../core/jobs/
 import { tallyQuotas, type QuotaTally } from '../../core/quotas/tally';
 import type { UnitPlanLine, UnitPlanStatus } from '../../core/quotas/unit-plans';
 import type { ParsedArgs } from '../args';
+import { progressDone } from '../progress';
 import { openWorkbook } from '../open-workbook';
 import { renderTable } from '../table';
 import { wrap } from '../terminal';
@@ -51,6 +52,7 @@ export async function quotas(args: ParsedArgs): Promise<number> {
   const warning = periodWarning(reading.plan, year);
   if (warning) process.stderr.write(`${warning}\n`);
   const tally = tallyQuotas(reading.plan, result.rows, year);
+  progressDone();
   const plans = tallyPlans(reading, tally);
   const planOf = new Map((plans ?? []).map((l) => [l.code, l.status]));
   if (args.json) {
