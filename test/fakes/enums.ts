@@ -19,10 +19,6 @@ export class FakeEnumValue {
   toString(): string {
     return this.name;
   }
-
-  toJSON(): string {
-    return this.name;
-  }
 }
 
 /** Builds enum `E` (an Apps Script enum type) from its member names, which the compiler checks. */

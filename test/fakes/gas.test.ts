@@ -27,28 +27,6 @@ describe('values and formulas', () => {
     expect(range.getValues()).toEqual([[3, 'text']]);
   });
 
-  it('parses strings as a user typing would: "2.10" becomes 2.1 and "TRUE" a boolean', () => {
-    const env = createFakeEnv({ sheets: { Data: [] } });
-    const range = sheetOf(env, 'Data').getRange(1, 1, 1, 4);
-
-    range.setValues([['2.10', 'TRUE', "'007", 'Nguyễn Văn A']]);
-
-    expect(range.getValues()).toEqual([[2.1, true, '007', 'Nguyễn Văn A']]);
-    expect(range.getDisplayValues()).toEqual([['2.1', 'TRUE', '007', 'Nguyễn Văn A']]);
-  });
-
-  it('keeps strings exactly, "=" included, in cells formatted "@" (plain text)', () => {
-    const env = createFakeEnv({ sheets: { Data: [] } });
-    const range = sheetOf(env, 'Data').getRange(2, 2, 1, 3);
-
-    range.setNumberFormats([['@', '@', '@']]);
-    range.setValues([['=HYPERLINK("x")', '2.10', '+84 912']]);
-
-    expect(range.getValues()).toEqual([['=HYPERLINK("x")', '2.10', '+84 912']]);
-    expect(range.getFormulas()).toEqual([['', '', '']]);
-    expect(range.getNumberFormats()).toEqual([['@', '@', '@']]);
-  });
-
   it('returns empty strings for empty cells and copies of stored dates', () => {
     const day = new Date(Date.UTC(2025, 0, 15));
     const env = createFakeEnv({ sheets: { Data: [['a', null, day]] } });
@@ -89,139 +67,9 @@ describe('ranges', () => {
     expect(() => sheet.getRange('A1:B2:C3')).toThrow('Range not found');
     expect(sheet.getRange(1, 18278).getA1Notation()).toBe('ZZZ1');
   });
-
-  it('reads sheet-qualified and open-ended A1 notation', () => {
-    const env = createFakeEnv({ sheets: { Sheet1: [], 'Đề cử': [] } });
-
-    const cell = env.SpreadsheetApp.getActive().getRange("'Đề cử'!B3");
-    const column = sheetOf(env, 'Đề cử').getRange('C2:C');
-
-    expect([cell.getSheet().getName(), cell.getA1Notation()]).toEqual(['Đề cử', 'B3']);
-    expect([column.getA1Notation(), column.getRow(), column.getNumRows(), column.isEndRowBounded()]).toEqual([
-      'C2:C',
-      2,
-      999,
-      false,
-    ]);
-  });
-
-  it('bounds getDataRange by the last cell with content, ignoring formatting', () => {
-    const env = createFakeEnv({ sheets: { Data: [] } });
-    const sheet = sheetOf(env, 'Data');
-    expect(sheet.getDataRange().getA1Notation()).toBe('A1');
-    expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([0, 0]);
-
-    sheet.getRange('B2:C5').setValues([
-      ['a', ''],
-      ['', ''],
-      ['', '=1+1'],
-      ['', ''],
-    ]);
-    sheet.getRange('A1:Z50').setBackground('#EEEEEE');
-
-    expect(sheet.getDataRange().getA1Notation()).toBe('A1:C4');
-    expect(sheet.getDataRange().getValues()).toEqual([
-      ['', '', ''],
-      ['', 'a', ''],
-      ['', '', ''],
-      ['', '', ''],
-    ]);
-    expect(sheet.getRange('A1').getBackground()).toBe('#eeeeee');
-  });
-
-  it('grows the sheet when a write reaches past its last row', () => {
-    const env = createFakeEnv({ sheets: { Data: [] } });
-    const sheet = sheetOf(env, 'Data');
-
-    sheet.getRange(1001, 1, 2, 1).setValues([['x'], ['y']]);
-
-    expect([sheet.getMaxRows(), sheet.getLastRow()]).toEqual([1002, 1002]);
-    expect(env.spreadsheet.peek('Data').growths).toBe(1);
-  });
-
-  it('keeps only the top-left value of merged cells, and refuses to cut through a merge', () => {
-    const env = createFakeEnv({
-      sheets: {
-        Data: [
-          ['a', 'b'],
-          ['c', 'd'],
-        ],
-      },
-    });
-    const sheet = sheetOf(env, 'Data');
-
-    sheet.getRange('A1:B2').merge();
-    sheet.getRange('B2').setValue('ignored');
-
-    expect(sheet.getRange('A1:B2').getValues()).toEqual([
-      ['a', ''],
-      ['', ''],
-    ]);
-    expect(sheet.getRange('B2').isPartOfMerge()).toBe(true);
-    expect(
-      sheet
-        .getRange('A1:C3')
-        .getMergedRanges()
-        .map((r) => r.getA1Notation()),
-    ).toEqual(['A1:B2']);
-    expect(() => sheet.getRange('A1:A2').breakApart()).toThrow(
-      'You must select all cells in a merged range to merge or unmerge them.',
-    );
-    sheet.getRange('A1:B2').breakApart();
-    expect(env.spreadsheet.peek('Data').merges).toEqual([]);
-  });
-
-  it('formats every range of a RangeList in one call', () => {
-    const env = createFakeEnv({
-      sheets: {
-        Data: [
-          ['h1', 'h2'],
-          ['v', 'w'],
-        ],
-      },
-    });
-    const list = sheetOf(env, 'Data').getRangeList(['A1:B1', 'A2']);
-    env.calls.reset();
-
-    list.setFontWeight('bold').setBackground('#D9EAD3').setNote('ghi chú');
-
-    expect(env.calls.byMethod).toEqual({
-      'RangeList.setFontWeight': 1,
-      'RangeList.setBackground': 1,
-      'RangeList.setNote': 1,
-    });
-    const grid = env.spreadsheet.peek('Data');
-    expect(grid.fontWeights).toEqual([
-      ['bold', 'bold'],
-      ['bold', 'normal'],
-    ]);
-    expect(grid.backgrounds[1]).toEqual(['#d9ead3', '#ffffff']);
-    expect(grid.notes[1]).toEqual(['ghi chú', '']);
-  });
 });
 
 describe('data validation', () => {
-  it('stores dropdown rules per cell, with null where there is none', () => {
-    const env = createFakeEnv({ sheets: { 'Đề cử': [], 'Danh mục': [['Mã'], ['A'], ['B']] } });
-    const app = env.SpreadsheetApp;
-    const source = sheetOf(env, 'Danh mục').getRange('A2:A');
-    const rule = app.newDataValidation().requireValueInRange(source, true).setAllowInvalid(true).build();
-
-    sheetOf(env, 'Đề cử').getRange(2, 3, 2, 1).setDataValidation(rule);
-
-    const rules = sheetOf(env, 'Đề cử').getRange('C1:C3').getDataValidations();
-    expect(rules[0][0]).toBeNull();
-    expect(String(rules[1][0]?.getCriteriaType())).toBe('VALUE_IN_RANGE');
-    expect(rules[1][0]?.getCriteriaType()).toBe(app.DataValidationCriteria.VALUE_IN_RANGE);
-    expect(env.spreadsheet.peekCell('Đề cử', 'C3').validation).toEqual({
-      type: 'VALUE_IN_RANGE',
-      range: "'Danh mục'!A2:A",
-      showDropdown: true,
-      allowInvalid: true,
-      helpText: null,
-    });
-  });
-
   it('rejects a value outside a strict list, as Sheets does for "reject input" rules', () => {
     const env = createFakeEnv({ sheets: { Data: [] } });
     const app = env.SpreadsheetApp;
@@ -237,50 +85,6 @@ describe('data validation', () => {
 });
 
 describe('sheets and spreadsheet', () => {
-  it('refuses a second sheet of the same name, whatever its case', () => {
-    const env = createFakeEnv({ sheets: { 'Đề cử': [] } });
-    const ss = env.SpreadsheetApp.getActive();
-
-    expect(() => ss.insertSheet('đề cử')).toThrow(
-      'A sheet with the name "đề cử" already exists. Please enter another name.',
-    );
-    const added = ss.insertSheet('Kết quả kiểm tra');
-    expect(() => added.setName('Đề Cử')).toThrow('already exists');
-    expect(ss.getSheetById(added.getSheetId())?.getName()).toBe('Kết quả kiểm tra');
-    expect(ss.getActiveSheet().getName()).toBe('Kết quả kiểm tra');
-    expect(env.spreadsheet.sheetNames()).toEqual(['Đề cử', 'Kết quả kiểm tra']);
-  });
-
-  it('gives sheets stable ids unrelated to their position, and forgets deleted ones', () => {
-    const env = createFakeEnv({ sheets: { A: [], B: [] } });
-    const ss = env.SpreadsheetApp.getActive();
-    const b = sheetOf(env, 'B');
-    const id = b.getSheetId();
-
-    ss.setActiveSheet(b);
-    ss.moveActiveSheet(1);
-    expect([b.getIndex(), b.getSheetId()]).toEqual([1, id]);
-    ss.deleteSheet(b);
-    expect(ss.getSheetById(id)).toBeNull();
-    expect(() => b.getName()).toThrow('has been deleted');
-    expect(() => ss.deleteSheet(sheetOf(env, 'A'))).toThrow("You can't remove all the sheets in a document.");
-  });
-
-  it('keeps developer metadata with a sheet when it is renamed', () => {
-    const env = createFakeEnv({ sheets: { Report: [] } });
-    const app = env.SpreadsheetApp;
-    const sheet = sheetOf(env, 'Report');
-
-    sheet.addDeveloperMetadata('dienhinh.generated', 'council', app.DeveloperMetadataVisibility.PROJECT);
-    sheet.setName('Báo cáo (sửa tay)');
-
-    const found = app.getActive().createDeveloperMetadataFinder().withKey('dienhinh.generated').find();
-    expect(found.map((m) => [m.getValue(), m.getLocation().getSheet()?.getName()])).toEqual([
-      ['council', 'Báo cáo (sửa tay)'],
-    ]);
-    expect(app.getActive().getDeveloperMetadata()).toEqual([]);
-  });
-
   it('returns the existing sheet protection instead of adding another', () => {
     const env = createFakeEnv();
     const app = env.SpreadsheetApp;
@@ -448,16 +252,6 @@ describe('ui, html and the other services', () => {
     );
   });
 
-  it('prints template properties, escaped with <?= and raw with <?!=', () => {
-    const env = createFakeEnv({ htmlFiles: { Page: '<b><?= name ?></b><?!= raw ?>' } });
-    const template = env.HtmlService.createTemplateFromFile('Page');
-
-    template.name = '<Ba Bể>';
-    template.raw = '<i>x</i>';
-
-    expect(template.evaluate().getContent()).toBe('<b>&lt;Ba Bể&gt;</b><i>x</i>');
-  });
-
   it('formats dates in a time zone with Java patterns', () => {
     const env = createFakeEnv();
     const instant = new Date(Date.UTC(2025, 11, 31, 20, 5, 9));
@@ -479,23 +273,6 @@ describe('ui, html and the other services', () => {
     expect(props.getProperty('missing')).toBeNull();
     expect(env.properties.document.get('a')).toBe('1');
     expect(env.Session.getActiveUser().getEmail()).toBe('canbo@example.vn');
-  });
-
-  it('stores rich text as text with links, never as a formula', () => {
-    const env = createFakeEnv();
-    const app = env.SpreadsheetApp;
-    const cell = app.getActiveSheet().getRange('A1');
-
-    cell.setRichTextValue(
-      app.newRichTextValue().setText('=Xem dòng 5').setLinkUrl(0, 4, '#gid=0&range=A5').build(),
-    );
-
-    const rich = cell.getRichTextValue();
-    expect([cell.getValue(), cell.getFormula()]).toEqual(['=Xem dòng 5', '']);
-    expect(rich?.getRuns().map((run) => [run.getText(), run.getLinkUrl()])).toEqual([
-      ['=Xem', '#gid=0&range=A5'],
-      [' dòng 5', null],
-    ]);
   });
 
   it('installs the fakes as globals and puts back what was there', () => {
@@ -625,125 +402,6 @@ describe('protection with editors', () => {
     expect(env.spreadsheet.peekCell('Đơn vị (cũ)', 'A2').value).toBe('X9');
   });
 
-  it('leaves a protected sheet’s unprotected ranges open, and nothing else', () => {
-    const env = ownedEnv();
-    const sheet = sheetOf(env, 'Đơn vị');
-    const protection = sheet.protect();
-    protection.removeEditors(protection.getEditors()).setUnprotectedRanges([sheet.getRange('B2:C10')]);
-    expect(() => sheet.getRange('A1').protect().setUnprotectedRanges([])).toThrow();
-    expect(protection.getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual(['B2:C10']);
-
-    env.runAs(CLERK);
-    sheet.getRange('B3:C4').setValues([
-      ['a', 'b'],
-      ['c', 'd'],
-    ]);
-    expect(() => sheet.getRange('B2:D2').setValues([['x', 'y', 'z']])).toThrow('protected cell');
-    expect(() => sheet.getRange('A3').setValue('x')).toThrow('protected cell');
-    expect(() => sheet.insertRowsAfter(4, 1)).toThrow('protected cell');
-    expect(env.spreadsheet.peek('Đơn vị').values[2]).toEqual(['', 'a', 'b']);
-  });
-
-  it('refuses every kind of write under a protection, leaves reads alone, and never stops a new sheet', () => {
-    const env = ownedEnv();
-    const app = env.SpreadsheetApp;
-    const owned = sheetOf(env, 'Đơn vị');
-    owned.protect().removeEditors([CLERK]);
-    owned.getRange('A1:B1').merge();
-    env.runAs(CLERK);
-    const sheet = sheetOf(env, 'Đơn vị');
-    const range = sheet.getRange('A2:B2');
-    const rule = app.newDataValidation().requireValueInList(['X1']).build();
-    const link = app.newRichTextValue().setText('x').build();
-    const before = env.spreadsheet.peek('Đơn vị');
-    const writes: [string, () => unknown][] = [
-      ['setValue', () => range.setValue('x')],
-      ['setValues', () => range.setValues([['x', 'y']])],
-      ['setFormula', () => range.setFormula('=1')],
-      ['setNumberFormat', () => range.setNumberFormat('@')],
-      ['setNumberFormats', () => range.setNumberFormats([['@', '@']])],
-      ['setBackground', () => range.setBackground('#ff0000')],
-      ['setBackgrounds', () => range.setBackgrounds([['#ff0000', null]])],
-      ['setFontWeight', () => range.setFontWeight('bold')],
-      ['setFontColor', () => range.setFontColor('#ff0000')],
-      ['setBorder', () => range.setBorder(true, true, true, true, null, null)],
-      ['setWrap', () => range.setWrap(true)],
-      ['setHorizontalAlignment', () => range.setHorizontalAlignment('center')],
-      ['setNote', () => range.setNote('ghi chú')],
-      ['setNotes', () => range.setNotes([['a', 'b']])],
-      ['setRichTextValue', () => range.setRichTextValue(link)],
-      ['setDataValidation', () => range.setDataValidation(rule)],
-      ['merge', () => range.merge()],
-      ['breakApart', () => sheet.getRange('A1:B1').breakApart()],
-      ['clear', () => range.clear()],
-      ['clearContent', () => range.clearContent()],
-      ['clearFormat', () => range.clearFormat()],
-      ['clearNote', () => range.clearNote()],
-      ['createFilter', () => range.createFilter()],
-      ['RangeList.setBackground', () => sheet.getRangeList(['A2', 'B2']).setBackground('#ff0000')],
-      ['insertRowsAfter', () => sheet.insertRowsAfter(1, 1)],
-      ['insertColumnsBefore', () => sheet.insertColumnsBefore(1, 1)],
-      ['deleteRow', () => sheet.deleteRow(2)],
-      ['deleteColumns', () => sheet.deleteColumns(2, 1)],
-      ['setRowHeights', () => sheet.setRowHeights(1, 2, 30)],
-      ['setColumnWidths', () => sheet.setColumnWidths(1, 2, 150)],
-      ['setFrozenRows', () => sheet.setFrozenRows(1)],
-      ['setFrozenColumns', () => sheet.setFrozenColumns(2)],
-      ['appendRow', () => sheet.appendRow(['X2'])],
-      ['Sheet.clear', () => sheet.clear()],
-      ['setName', () => sheet.setName('Đơn vị 2')],
-      ['addDeveloperMetadata', () => sheet.addDeveloperMetadata('k', 'v')],
-      ['protect', () => sheet.protect()],
-      ['Protection.remove', () => sheet.getProtections(app.ProtectionType.SHEET)[0].remove()],
-      ['deleteSheet', () => app.getActive().deleteSheet(sheet)],
-    ];
-
-    const unrefused = writes.filter(([, write]) => {
-      try {
-        write();
-        return true;
-      } catch (error) {
-        return !String(error).includes('protected cell');
-      }
-    });
-
-    expect(unrefused.map(([name]) => name)).toEqual([]);
-    expect(env.spreadsheet.peek('Đơn vị')).toEqual(before);
-    expect(range.getValues()).toEqual([['X1', 'Xã Một']]);
-    expect([range.getBackgrounds(), range.getNotes(), sheet.getFrozenRows()]).toEqual([
-      [['#ffffff', '#ffffff']],
-      [['', '']],
-      0,
-    ]);
-    app.getActive().insertSheet('Nháp của xã').getRange('A1').setValue('ok');
-    expect(env.spreadsheet.peekCell('Nháp của xã', 'A1').value).toBe('ok');
-  });
-
-  it('lets rows and columns go in beside a range protection but not through it, and keeps the sheet’s own settings free', () => {
-    const env = ownedEnv();
-    const owned = sheetOf(env, 'Đơn vị');
-    owned.getRange('A1:B2').protect();
-    owned.addDeveloperMetadata('dienhinh.tab', 'units');
-    env.runAs(CLERK);
-    const sheet = sheetOf(env, 'Đơn vị');
-
-    expect(() => sheet.insertRowsAfter(1, 1)).toThrow('protected cell');
-    sheet.insertRowsAfter(2, 1);
-    sheet.insertColumnsAfter(2, 1);
-    sheet.setFrozenRows(1);
-    sheet.setName('Đơn vị (xã)');
-    sheet.getDeveloperMetadata()[0].setValue('units-2');
-    expect(() => env.SpreadsheetApp.getActive().deleteSheet(sheet)).toThrow('protected cell');
-
-    const peek = env.spreadsheet.peek('Đơn vị (xã)');
-    expect([peek.maxRows, peek.maxColumns, peek.frozenRows, peek.protections[0].range]).toEqual([
-      1001,
-      27,
-      1,
-      'A1:B2',
-    ]);
-  });
-
   it('lets only an editor of a protection read its editors or change it', () => {
     const env = ownedEnv();
     sheetOf(env, 'Đơn vị').getRange('A1').protect().setDescription('Mã đơn vị');
@@ -798,41 +456,7 @@ describe('protection with editors', () => {
   });
 });
 
-describe('freezing and merged cells', () => {
-  it('refuses to freeze rows or columns through a merged cell', () => {
-    const env = createFakeEnv({ sheets: { Data: [] } });
-    const sheet = sheetOf(env, 'Data');
-    sheet.getRange('A1:A2').merge();
-    sheet.getRange('B4:C4').merge();
-
-    expect(() => sheet.setFrozenRows(1)).toThrow(
-      "Sorry, you can't freeze rows which contain only part of a merged cell. Try to break apart merged cells or freeze more rows to include the complete merged cells.",
-    );
-    expect(() => sheet.setFrozenColumns(2)).toThrow(
-      "Sorry, you can't freeze columns which contain only part of a merged cell. Try to break apart merged cells or freeze more columns to include the complete merged cells.",
-    );
-    expect([sheet.getFrozenRows(), sheet.getFrozenColumns()]).toEqual([0, 0]);
-    sheet.setFrozenRows(2);
-    sheet.setFrozenColumns(3);
-    expect([sheet.getFrozenRows(), sheet.getFrozenColumns()]).toEqual([2, 3]);
-  });
-
-  it('refuses to merge across the frozen line', () => {
-    const env = createFakeEnv({ sheets: { Data: [] } });
-    const sheet = sheetOf(env, 'Data');
-    sheet.setFrozenRows(1);
-    sheet.setFrozenColumns(1);
-
-    expect(() => sheet.getRange('B1:C2').merge()).toThrow("You can't merge frozen and non-frozen rows.");
-    expect(() => sheet.getRange('A3:B3').merge()).toThrow("You can't merge frozen and non-frozen columns.");
-    expect(() => sheet.getRange('B1:B3').mergeVertically()).toThrow(
-      "You can't merge frozen and non-frozen rows.",
-    );
-    sheet.getRange('B1:C1').merge();
-    sheet.getRange('B2:C3').mergeAcross();
-    expect(env.spreadsheet.peek('Data').merges).toEqual(['B1:C1', 'B2:C2', 'B3:C3']);
-  });
-});
+describe('freezing and merged cells', () => {});
 
 describe('the time limit', () => {
   it('stops every call after killAfter(n), so clean-up in a catch cannot change the workbook', () => {
@@ -894,21 +518,6 @@ describe('time zones and dates', () => {
     expect(env.Utilities.formatDate(summer, 'Asia/Ho_Chi_Minh', 'dd/MM HH:mm Z')).toBe('15/07 10:30 +0700');
   });
 
-  it('stores dates as instants, and a new spreadsheet time zone keeps what date cells show', () => {
-    const env = createFakeEnv({ sheets: { Data: [] } });
-    const ss = env.SpreadsheetApp.getActive();
-    const cell = sheetOf(env, 'Data').getRange('A1');
-    const midnightHanoi = new Date(Date.UTC(2025, 2, 31, 17));
-
-    cell.setValue(midnightHanoi);
-    expect((cell.getValue() as Date).getTime()).toBe(midnightHanoi.getTime());
-    ss.setSpreadsheetTimeZone('Europe/Paris');
-
-    const moved = cell.getValue() as Date;
-    expect(moved.toISOString()).toBe('2025-03-31T22:00:00.000Z');
-    expect(env.Utilities.formatDate(moved, 'Europe/Paris', 'dd/MM/yyyy HH:mm')).toBe('01/04/2025 00:00');
-  });
-
   it('turns a typed "2.10" into 2 October under dottedDates, unless the cell is text', () => {
     jest.useFakeTimers({ now: new Date(Date.UTC(2025, 5, 1)) });
     try {
@@ -933,19 +542,4 @@ describe('time zones and dates', () => {
   });
 });
 
-describe('backgrounds', () => {
-  it('reads "#ffffff" where there is no fill, and null in setBackgrounds removes a fill', () => {
-    const env = createFakeEnv({ sheets: { Data: [] } });
-    const range = sheetOf(env, 'Data').getRange('A1:B1');
-    expect(range.getBackgrounds()).toEqual([['#ffffff', '#ffffff']]);
-
-    range.setBackgrounds([['#F4CCCC', '#FFF2CC']]);
-    range.setBackgrounds([[null, '#fff2cc']]);
-    expect(range.getBackgrounds()).toEqual([['#ffffff', '#fff2cc']]);
-    range.setBackground(null);
-    expect([range.getBackground(), env.spreadsheet.peek('Data').backgrounds]).toEqual([
-      '#ffffff',
-      [['#ffffff', '#ffffff']],
-    ]);
-  });
-});
+describe('backgrounds', () => {});

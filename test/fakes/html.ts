@@ -11,7 +11,6 @@ import { signatureError, toInt } from './errors';
 type GasHtmlService = GoogleAppsScript.HTML.HtmlService;
 type GasOutput = GoogleAppsScript.HTML.HtmlOutput;
 type GasTemplate = GoogleAppsScript.HTML.HtmlTemplate;
-type GasMetaTag = GoogleAppsScript.HTML.HtmlOutputMetaTag;
 type GasSandboxMode = GoogleAppsScript.HTML.SandboxMode;
 type GasXFrameOptionsMode = GoogleAppsScript.HTML.XFrameOptionsMode;
 type GasBlobSource = GoogleAppsScript.Base.BlobSource;
@@ -40,8 +39,6 @@ export class FakeHtmlOutput
   private title = '';
   private width = 0;
   private height = 0;
-  private faviconUrl = '';
-  private readonly metaTags: { name: string; content: string }[] = [];
 
   constructor(
     calls: CallCounter,
@@ -59,38 +56,10 @@ export class FakeHtmlOutput
     return this as unknown as GasOutput;
   }
 
-  getContent(): string {
-    this.hit('getContent');
-    return this.content;
-  }
-
-  setContent(content: string): GasOutput {
-    this.hit('setContent');
-    this.content = String(content);
-    return this.gas();
-  }
-
-  append(addedContent: string): GasOutput {
-    this.hit('append');
-    this.content += String(addedContent);
-    return this.gas();
-  }
-
-  appendUntrusted(addedContent: string): GasOutput {
-    this.hit('appendUntrusted');
-    this.content += escapeHtml(String(addedContent));
-    return this.gas();
-  }
-
   clear(): GasOutput {
     this.hit('clear');
     this.content = '';
     return this.gas();
-  }
-
-  getTitle(): string {
-    this.hit('getTitle');
-    return this.title;
   }
 
   setTitle(title: string): GasOutput {
@@ -99,49 +68,15 @@ export class FakeHtmlOutput
     return this.gas();
   }
 
-  getWidth(): number {
-    this.hit('getWidth');
-    return this.width;
-  }
-
   setWidth(width: number): GasOutput {
     this.hit('setWidth');
     this.width = toInt(width, 'HtmlService.HtmlOutput.setWidth');
     return this.gas();
   }
 
-  getHeight(): number {
-    this.hit('getHeight');
-    return this.height;
-  }
-
   setHeight(height: number): GasOutput {
     this.hit('setHeight');
     this.height = toInt(height, 'HtmlService.HtmlOutput.setHeight');
-    return this.gas();
-  }
-
-  addMetaTag(name: string, content: string): GasOutput {
-    this.hit('addMetaTag');
-    this.metaTags.push({ name: String(name), content: String(content) });
-    return this.gas();
-  }
-
-  getMetaTags(): GasMetaTag[] {
-    this.hit('getMetaTags');
-    return this.metaTags.map(
-      (tag) => new FakeHtmlOutputMetaTag(this.calls, tag.name, tag.content) as unknown as GasMetaTag,
-    );
-  }
-
-  getFaviconUrl(): string {
-    this.hit('getFaviconUrl');
-    return this.faviconUrl;
-  }
-
-  setFaviconUrl(iconUrl: string): GasOutput {
-    this.hit('setFaviconUrl');
-    this.faviconUrl = String(iconUrl);
     return this.gas();
   }
 
@@ -159,34 +94,6 @@ export class FakeHtmlOutput
       throw signatureError('HtmlService.HtmlOutput.setXFrameOptionsMode', [mode]);
     }
     return this.gas();
-  }
-
-  asTemplate(): GasTemplate {
-    this.hit('asTemplate');
-    return new FakeHtmlTemplate(this.calls, this.content) as unknown as GasTemplate;
-  }
-}
-
-export class FakeHtmlOutputMetaTag
-  extends Counted
-  implements Pick<GasMetaTag, keyof FakeHtmlOutputMetaTag & keyof GasMetaTag>
-{
-  constructor(
-    calls: CallCounter,
-    private readonly name: string,
-    private readonly content: string,
-  ) {
-    super(calls, 'HtmlOutputMetaTag');
-  }
-
-  getName(): string {
-    this.hit('getName');
-    return this.name;
-  }
-
-  getContent(): string {
-    this.hit('getContent');
-    return this.content;
   }
 }
 
@@ -283,10 +190,5 @@ export class FakeHtmlService
       this.calls,
       this.file(filename, 'HtmlService.createTemplateFromFile'),
     ) as unknown as GasTemplate;
-  }
-
-  getUserAgent(): string {
-    this.hit('getUserAgent');
-    return 'Mozilla/5.0 (fake Apps Script environment)';
   }
 }

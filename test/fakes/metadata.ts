@@ -5,11 +5,10 @@
  */
 import { Counted } from './calls';
 import type { SpreadsheetContext } from './context';
-import { DeveloperMetadataLocationType, DeveloperMetadataVisibility, enumName, FakeEnumValue } from './enums';
+import { enumName, FakeEnumValue } from './enums';
 import { signatureError, toInt } from './errors';
 import type { MetadataModel, SheetModel, Visibility } from './sheet-model';
 import { FakeSheet, sheetModelOf } from './sheet';
-import { FakeSpreadsheet } from './spreadsheet';
 
 type GasMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 type GasFinder = GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
@@ -17,7 +16,6 @@ type GasLocation = GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation;
 type GasLocationType = GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType;
 type GasVisibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
-type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 
 /**
@@ -74,13 +72,6 @@ export class FakeDeveloperMetadata
     return this.model.key;
   }
 
-  setKey(key: string): GasMetadata {
-    this.hit('setKey');
-    this.changing();
-    this.model.key = String(key);
-    return this.gas();
-  }
-
   getValue(): string | null {
     this.hit('getValue');
     return this.model.value;
@@ -93,11 +84,6 @@ export class FakeDeveloperMetadata
     return this.gas();
   }
 
-  getVisibility(): GasVisibility {
-    this.hit('getVisibility');
-    return DeveloperMetadataVisibility[this.model.visibility];
-  }
-
   setVisibility(visibility: GasVisibility): GasMetadata {
     this.hit('setVisibility');
     const method = 'SpreadsheetApp.DeveloperMetadata.setVisibility';
@@ -107,23 +93,11 @@ export class FakeDeveloperMetadata
     return this.gas();
   }
 
-  getLocation(): GasLocation {
-    this.hit('getLocation');
-    return new FakeDeveloperMetadataLocation(this.ctx, this.model.sheet);
-  }
-
   moveToSheet(sheet: GasSheet): GasMetadata {
     this.hit('moveToSheet');
     const to = sheetModelOf(sheet, 'SpreadsheetApp.DeveloperMetadata.moveToSheet');
     this.changing(to);
     this.model.sheet = to;
-    return this.gas();
-  }
-
-  moveToSpreadsheet(): GasMetadata {
-    this.hit('moveToSpreadsheet');
-    this.changing();
-    this.model.sheet = null;
     return this.gas();
   }
 
@@ -145,19 +119,9 @@ export class FakeDeveloperMetadataLocation
     super(ctx.calls, 'DeveloperMetadataLocation');
   }
 
-  getLocationType(): GasLocationType {
-    this.hit('getLocationType');
-    return this.sheet ? DeveloperMetadataLocationType.SHEET : DeveloperMetadataLocationType.SPREADSHEET;
-  }
-
   getSheet(): GasSheet | null {
     this.hit('getSheet');
     return this.sheet ? (new FakeSheet(this.ctx, this.sheet) as unknown as GasSheet) : null;
-  }
-
-  getSpreadsheet(): GasSpreadsheet | null {
-    this.hit('getSpreadsheet');
-    return this.sheet ? null : (new FakeSpreadsheet(this.ctx) as unknown as GasSpreadsheet);
   }
 
   getRow(): GasRange | null {

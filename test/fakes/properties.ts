@@ -106,9 +106,4 @@ export class FakePropertiesService
     this.hit('getDocumentProperties');
     return new FakeProperties(this.calls, this.stores.document);
   }
-
-  getScriptProperties(): GasProperties {
-    this.hit('getScriptProperties');
-    return new FakeProperties(this.calls, this.stores.script);
-  }
 }

@@ -16,7 +16,6 @@
  */
 import { emailOf, type Accounts } from './accounts';
 import { SheetBound, type SpreadsheetContext } from './context';
-import { ProtectionType } from './enums';
 import { PROTECTED, signatureError } from './errors';
 import { mayEdit } from './permissions';
 import { FakeRange, regionOf } from './range';
@@ -25,7 +24,6 @@ import { FakeUser } from './session';
 import type { GridRect, ProtectionKind, ProtectionModel, SheetModel } from './sheet-model';
 
 type GasProtection = GoogleAppsScript.Spreadsheet.Protection;
-type GasProtectionType = GoogleAppsScript.Spreadsheet.ProtectionType;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 type GasUser = GoogleAppsScript.Base.User;
 
@@ -94,11 +92,6 @@ export class FakeProtection
       !emails.includes(email) || accounts.isOwner(email) || email === accounts.userKey;
     this.model.editors = this.model.editors.filter(keep);
     return this.gas();
-  }
-
-  getProtectionType(): GasProtectionType {
-    this.hit('getProtectionType');
-    return ProtectionType[this.model.kind];
   }
 
   getRange(): GasRange {

@@ -1,33 +1,22 @@
 /** RangeList: counted wrapper over several Regions of one sheet. */
-import { normaliseColor, type WrapStrategyName } from './cells';
+import { type WrapStrategyName } from './cells';
 import { SheetBound, type SpreadsheetContext } from './context';
 import { enumName } from './enums';
 import { signatureError, toInt } from './errors';
-import { FakeRange } from './range';
 import {
   borderSpec,
-  CLEAR_CONTENTS,
-  CLEAR_FORMATS,
-  CLEAR_NOTES,
-  CLEAR_VALIDATIONS,
   clearParts,
-  horizontal,
   setFormat,
   wrapOf,
   type ClearOptions,
-  type HorizontalAlignment,
   type VerticalAlignment,
 } from './range-ops';
 import type { Region } from './region';
 import type { SheetModel } from './sheet-model';
-
-type GasRange = GoogleAppsScript.Spreadsheet.Range;
 type GasRangeList = GoogleAppsScript.Spreadsheet.RangeList;
 type GasBorderStyle = GoogleAppsScript.Spreadsheet.BorderStyle;
 type GasWrapStrategy = GoogleAppsScript.Spreadsheet.WrapStrategy;
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
-type FontStyle = GoogleAppsScript.Spreadsheet.FontStyle;
-type FontLine = GoogleAppsScript.Spreadsheet.FontLine;
 
 /**
  * RangeList: the batched way to format scattered ranges in one call. Each method applies to every
@@ -56,11 +45,6 @@ export class FakeRangeList
     return this.gas();
   }
 
-  getRanges(): GasRange[] {
-    this.hit('getRanges');
-    return this.regions.map((region) => new FakeRange(this.ctx, region) as unknown as GasRange);
-  }
-
   activate(): GasRangeList {
     this.hit('activate');
     const last = this.regions[this.regions.length - 1];
@@ -85,26 +69,6 @@ export class FakeRangeList
     return this.each((region) => region.clear(clearParts(options)));
   }
 
-  clearContent(): GasRangeList {
-    this.hit('clearContent');
-    return this.each((region) => region.clear(CLEAR_CONTENTS));
-  }
-
-  clearFormat(): GasRangeList {
-    this.hit('clearFormat');
-    return this.each((region) => region.clear(CLEAR_FORMATS));
-  }
-
-  clearNote(): GasRangeList {
-    this.hit('clearNote');
-    return this.each((region) => region.clear(CLEAR_NOTES));
-  }
-
-  clearDataValidations(): GasRangeList {
-    this.hit('clearDataValidations');
-    return this.each((region) => region.clear(CLEAR_VALIDATIONS));
-  }
-
   setValue(value: unknown): GasRangeList {
     this.hit('setValue');
     return this.each((region) => region.enter(region.read(() => value)));
@@ -122,16 +86,6 @@ export class FakeRangeList
     return this.each((region) => setFormat(region, 'numberFormat', numberFormat));
   }
 
-  setBackground(color: string | null): GasRangeList {
-    this.hit('setBackground');
-    return this.each((region) => setFormat(region, 'background', normaliseColor(color)));
-  }
-
-  setFontColor(color: string | null): GasRangeList {
-    this.hit('setFontColor');
-    return this.each((region) => setFormat(region, 'fontColor', normaliseColor(color)));
-  }
-
   setFontFamily(fontFamily: string | null): GasRangeList {
     this.hit('setFontFamily');
     return this.each((region) => setFormat(region, 'fontFamily', fontFamily));
@@ -146,21 +100,6 @@ export class FakeRangeList
   setFontWeight(fontWeight: FontWeight | null): GasRangeList {
     this.hit('setFontWeight');
     return this.each((region) => setFormat(region, 'fontWeight', fontWeight));
-  }
-
-  setFontStyle(fontStyle: FontStyle | null): GasRangeList {
-    this.hit('setFontStyle');
-    return this.each((region) => setFormat(region, 'fontStyle', fontStyle));
-  }
-
-  setFontLine(fontLine: FontLine | null): GasRangeList {
-    this.hit('setFontLine');
-    return this.each((region) => setFormat(region, 'fontLine', fontLine));
-  }
-
-  setHorizontalAlignment(alignment: HorizontalAlignment | null): GasRangeList {
-    this.hit('setHorizontalAlignment');
-    return this.each((region) => setFormat(region, 'horizontalAlignment', horizontal(alignment)));
   }
 
   setVerticalAlignment(alignment: VerticalAlignment | null): GasRangeList {
@@ -181,15 +120,6 @@ export class FakeRangeList
       'SpreadsheetApp.RangeList.setWrapStrategy',
     ) as WrapStrategyName;
     return this.each((region) => setFormat(region, 'wrapStrategy', name));
-  }
-
-  setNote(note: string | null): GasRangeList {
-    this.hit('setNote');
-    return this.each((region) =>
-      region.forEach((cell) => {
-        cell.note = note === null ? '' : String(note);
-      }),
-    );
   }
 
   setBorder(

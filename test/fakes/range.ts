@@ -1,15 +1,7 @@
 /** Range: counted wrapper over a Region of the model. */
-import {
-  copyValue,
-  DEFAULT_FORMAT,
-  displayValue,
-  hasContent,
-  normaliseColor,
-  type Cell,
-  type WrapStrategyName,
-} from './cells';
+import { copyValue, DEFAULT_FORMAT, normaliseColor, type Cell, type WrapStrategyName } from './cells';
 import { SheetBound, type SpreadsheetContext } from './context';
-import { enumName, WrapStrategy } from './enums';
+import { enumName } from './enums';
 import { checkGrid, signatureError, toInt } from './errors';
 import { blockingProtection } from './permissions';
 import { FakeProtection, newProtection } from './protection';
@@ -17,10 +9,6 @@ import { FakeRichTextValue } from './rich-text';
 import {
   borderSpec,
   checkedRegion,
-  CLEAR_CONTENTS,
-  CLEAR_FORMATS,
-  CLEAR_NOTES,
-  CLEAR_VALIDATIONS,
   clearParts,
   horizontal,
   setFormat,
@@ -31,7 +19,7 @@ import {
 } from './range-ops';
 import { FakeSheet } from './sheet';
 import { Region } from './region';
-import { FakeDataValidation, ruleOf } from './validation';
+import { ruleOf } from './validation';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -42,7 +30,6 @@ type GasBorderStyle = GoogleAppsScript.Spreadsheet.BorderStyle;
 type GasWrapStrategy = GoogleAppsScript.Spreadsheet.WrapStrategy;
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
 type FontStyle = GoogleAppsScript.Spreadsheet.FontStyle;
-type FontLine = GoogleAppsScript.Spreadsheet.FontLine;
 
 /** Sheets refuses a cell of more than 50,000 characters, and writes nothing of the call. */
 function refuseOverLimit(values: unknown[][]): void {
@@ -90,11 +77,6 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return this.region.row;
   }
 
-  getRowIndex(): number {
-    this.hit('getRowIndex');
-    return this.region.row;
-  }
-
   getColumn(): number {
     this.hit('getColumn');
     return this.region.column;
@@ -107,16 +89,6 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
 
   getNumColumns(): number {
     this.hit('getNumColumns');
-    return this.region.numColumns;
-  }
-
-  getHeight(): number {
-    this.hit('getHeight');
-    return this.region.numRows;
-  }
-
-  getWidth(): number {
-    this.hit('getWidth');
     return this.region.numColumns;
   }
 
@@ -135,34 +107,9 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return this.region.a1Notation();
   }
 
-  isStartRowBounded(): boolean {
-    this.hit('isStartRowBounded');
-    return this.region.bounded.startRow;
-  }
-
-  isStartColumnBounded(): boolean {
-    this.hit('isStartColumnBounded');
-    return this.region.bounded.startColumn;
-  }
-
-  isEndRowBounded(): boolean {
-    this.hit('isEndRowBounded');
-    return this.region.bounded.endRow;
-  }
-
-  isEndColumnBounded(): boolean {
-    this.hit('isEndColumnBounded');
-    return this.region.bounded.endColumn;
-  }
-
   getSheet(): GasSheet {
     this.hit('getSheet');
     return new FakeSheet(this.ctx, this.region.sheet) as unknown as GasSheet;
-  }
-
-  getGridId(): number {
-    this.hit('getGridId');
-    return this.region.sheet.id;
   }
 
   /** 1-based position within this range. */
@@ -224,16 +171,6 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return this.region.values();
   }
 
-  getDisplayValue(): string {
-    this.hit('getDisplayValue');
-    return this.region.readFirst((cell) => displayValue(cell.value));
-  }
-
-  getDisplayValues(): string[][] {
-    this.hit('getDisplayValues');
-    return this.grid((cell) => displayValue(cell.value));
-  }
-
   /** Sets every cell of the range to `value`, interpreted as setValues does. */
   setValue(value: unknown): GasRange {
     this.hit('setValue');
@@ -249,11 +186,6 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return this.gas();
   }
 
-  getFormula(): string {
-    this.hit('getFormula');
-    return this.region.readFirst((cell) => cell.formula);
-  }
-
   getFormulas(): string[][] {
     this.hit('getFormulas');
     return this.grid((cell) => cell.formula);
@@ -267,58 +199,10 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return this.gas();
   }
 
-  setFormulas(formulas: string[][]): GasRange {
-    this.hit('setFormulas');
-    this.region.enter(this.checked(formulas, 'setFormulas'));
-    return this.gas();
-  }
-
-  isBlank(): boolean {
-    this.hit('isBlank');
-    return this.grid((cell) => hasContent(cell)).every((row) => row.every((filled) => !filled));
-  }
-
   clear(options?: ClearOptions): GasRange {
     this.hit('clear');
     this.region.clear(clearParts(options));
     return this.gas();
-  }
-
-  clearContent(): GasRange {
-    this.hit('clearContent');
-    this.region.clear(CLEAR_CONTENTS);
-    return this.gas();
-  }
-
-  clearFormat(): GasRange {
-    this.hit('clearFormat');
-    this.region.clear(CLEAR_FORMATS);
-    return this.gas();
-  }
-
-  clearNote(): GasRange {
-    this.hit('clearNote');
-    this.region.clear(CLEAR_NOTES);
-    return this.gas();
-  }
-
-  clearDataValidations(): GasRange {
-    this.hit('clearDataValidations');
-    this.region.clear(CLEAR_VALIDATIONS);
-    return this.gas();
-  }
-
-  // --- rich text --------------------------------------------------------------------------------
-
-  /** Null unless the cell holds text, as in Apps Script. */
-  getRichTextValue(): GasRichTextValue | null {
-    this.hit('getRichTextValue');
-    return this.region.readFirst((cell) => this.richText(cell));
-  }
-
-  getRichTextValues(): (GasRichTextValue | null)[][] {
-    this.hit('getRichTextValues');
-    return this.grid((cell) => this.richText(cell));
   }
 
   setRichTextValue(value: GasRichTextValue): GasRange {
@@ -340,29 +224,12 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return this.gas();
   }
 
-  private richText(cell: Readonly<Cell>): GasRichTextValue | null {
-    if (typeof cell.value !== 'string' || cell.formula !== '') return null;
-    return new FakeRichTextValue(this.calls, cell.value, cell.links) as unknown as GasRichTextValue;
-  }
-
   /** Rich text is always stored as text: "=…" in a rich-text value is not a formula. */
   private writeRichText(cell: Cell, rich: FakeRichTextValue, row: number, column: number): void {
     if (this.region.sheet.isHiddenByMerge(row, column)) return;
     cell.value = rich.text;
     cell.formula = '';
     cell.links = rich.links.map((link) => ({ ...link }));
-  }
-
-  // --- number formats ---------------------------------------------------------------------------
-
-  getNumberFormat(): string {
-    this.hit('getNumberFormat');
-    return this.region.readFirst((cell) => cell.numberFormat);
-  }
-
-  getNumberFormats(): string[][] {
-    this.hit('getNumberFormats');
-    return this.grid((cell) => cell.numberFormat);
   }
 
   /** "@" makes the cells plain text, so later writes of "=…" or "2.10" stay literal text. */
@@ -383,22 +250,9 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return this.gas();
   }
 
-  // --- colours and fonts ------------------------------------------------------------------------
-
-  getBackground(): string {
-    this.hit('getBackground');
-    return this.region.readFirst((cell) => cell.background);
-  }
-
   getBackgrounds(): string[][] {
     this.hit('getBackgrounds');
     return this.grid((cell) => cell.background);
-  }
-
-  setBackground(color: string | null): GasRange {
-    this.hit('setBackground');
-    setFormat(this.region, 'background', normaliseColor(color));
-    return this.gas();
   }
 
   setBackgrounds(colors: (string | null)[][]): GasRange {
@@ -409,44 +263,10 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return this.gas();
   }
 
-  setFontColor(color: string | null): GasRange {
-    this.hit('setFontColor');
-    setFormat(this.region, 'fontColor', normaliseColor(color));
-    return this.gas();
-  }
-
-  setFontColors(colors: unknown[][]): GasRange {
-    this.hit('setFontColors');
-    this.region.forEachWith(this.checked(colors, 'setFontColors'), (cell, color) => {
-      cell.fontColor = normaliseColor(typeof color === 'string' ? color : null) ?? DEFAULT_FORMAT.fontColor;
-    });
-    return this.gas();
-  }
-
-  getFontFamily(): string {
-    this.hit('getFontFamily');
-    return this.region.readFirst((cell) => cell.fontFamily);
-  }
-
-  getFontFamilies(): string[][] {
-    this.hit('getFontFamilies');
-    return this.grid((cell) => cell.fontFamily);
-  }
-
   setFontFamily(fontFamily: string | null): GasRange {
     this.hit('setFontFamily');
     setFormat(this.region, 'fontFamily', fontFamily);
     return this.gas();
-  }
-
-  getFontSize(): number {
-    this.hit('getFontSize');
-    return this.region.readFirst((cell) => cell.fontSize);
-  }
-
-  getFontSizes(): number[][] {
-    this.hit('getFontSizes');
-    return this.grid((cell) => cell.fontSize);
   }
 
   setFontSize(size: number): GasRange {
@@ -463,16 +283,6 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return this.gas();
   }
 
-  getFontWeight(): FontWeight {
-    this.hit('getFontWeight');
-    return this.region.readFirst((cell) => cell.fontWeight);
-  }
-
-  getFontWeights(): FontWeight[][] {
-    this.hit('getFontWeights');
-    return this.grid((cell) => cell.fontWeight);
-  }
-
   setFontWeight(fontWeight: FontWeight | null): GasRange {
     this.hit('setFontWeight');
     setFormat(this.region, 'fontWeight', fontWeight);
@@ -487,61 +297,11 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return this.gas();
   }
 
-  getFontStyle(): FontStyle {
-    this.hit('getFontStyle');
-    return this.region.readFirst((cell) => cell.fontStyle);
-  }
-
-  getFontStyles(): FontStyle[][] {
-    this.hit('getFontStyles');
-    return this.grid((cell) => cell.fontStyle);
-  }
-
-  setFontStyle(fontStyle: FontStyle | null): GasRange {
-    this.hit('setFontStyle');
-    setFormat(this.region, 'fontStyle', fontStyle);
-    return this.gas();
-  }
-
   setFontStyles(fontStyles: (FontStyle | null)[][]): GasRange {
     this.hit('setFontStyles');
     this.region.forEachWith(this.checked(fontStyles, 'setFontStyles'), (cell, style) => {
       cell.fontStyle = (style as FontStyle | null) ?? DEFAULT_FORMAT.fontStyle;
     });
-    return this.gas();
-  }
-
-  getFontLine(): FontLine {
-    this.hit('getFontLine');
-    return this.region.readFirst((cell) => cell.fontLine);
-  }
-
-  getFontLines(): FontLine[][] {
-    this.hit('getFontLines');
-    return this.grid((cell) => cell.fontLine);
-  }
-
-  setFontLine(fontLine: FontLine | null): GasRange {
-    this.hit('setFontLine');
-    setFormat(this.region, 'fontLine', fontLine);
-    return this.gas();
-  }
-
-  // --- alignment and wrapping -------------------------------------------------------------------
-
-  getHorizontalAlignment(): string {
-    this.hit('getHorizontalAlignment');
-    return this.region.readFirst((cell) => cell.horizontalAlignment);
-  }
-
-  getHorizontalAlignments(): string[][] {
-    this.hit('getHorizontalAlignments');
-    return this.grid((cell) => cell.horizontalAlignment);
-  }
-
-  setHorizontalAlignment(alignment: HorizontalAlignment | null): GasRange {
-    this.hit('setHorizontalAlignment');
-    setFormat(this.region, 'horizontalAlignment', horizontal(alignment));
     return this.gas();
   }
 
@@ -554,39 +314,10 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return this.gas();
   }
 
-  getVerticalAlignment(): string {
-    this.hit('getVerticalAlignment');
-    return this.region.readFirst((cell) => cell.verticalAlignment);
-  }
-
-  getVerticalAlignments(): string[][] {
-    this.hit('getVerticalAlignments');
-    return this.grid((cell) => cell.verticalAlignment);
-  }
-
   setVerticalAlignment(alignment: VerticalAlignment | null): GasRange {
     this.hit('setVerticalAlignment');
     setFormat(this.region, 'verticalAlignment', alignment);
     return this.gas();
-  }
-
-  setVerticalAlignments(alignments: (VerticalAlignment | null)[][]): GasRange {
-    this.hit('setVerticalAlignments');
-    this.region.forEachWith(this.checked(alignments, 'setVerticalAlignments'), (cell, alignment) => {
-      cell.verticalAlignment = (alignment as VerticalAlignment | null) ?? DEFAULT_FORMAT.verticalAlignment;
-    });
-    return this.gas();
-  }
-
-  /** True only for the WRAP strategy; new cells overflow. */
-  getWrap(): boolean {
-    this.hit('getWrap');
-    return this.region.readFirst((cell) => cell.wrapStrategy === 'WRAP');
-  }
-
-  getWraps(): boolean[][] {
-    this.hit('getWraps');
-    return this.grid((cell) => cell.wrapStrategy === 'WRAP');
   }
 
   /** setWrap(false) means overflow; only setWrapStrategy can clip. */
@@ -602,16 +333,6 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
       cell.wrapStrategy = wrapOf(Boolean(on));
     });
     return this.gas();
-  }
-
-  getWrapStrategy(): GasWrapStrategy {
-    this.hit('getWrapStrategy');
-    return this.region.readFirst((cell) => wrapEnum(cell.wrapStrategy));
-  }
-
-  getWrapStrategies(): GasWrapStrategy[][] {
-    this.hit('getWrapStrategies');
-    return this.grid((cell) => wrapEnum(cell.wrapStrategy));
   }
 
   setWrapStrategy(strategy: GasWrapStrategy): GasRange {
@@ -663,24 +384,9 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return { getRange: () => this.gas() } as unknown as GoogleAppsScript.Spreadsheet.Filter;
   }
 
-  // --- notes ------------------------------------------------------------------------------------
-
-  getNote(): string {
-    this.hit('getNote');
-    return this.region.readFirst((cell) => cell.note);
-  }
-
   getNotes(): string[][] {
     this.hit('getNotes');
     return this.grid((cell) => cell.note);
-  }
-
-  setNote(note: string | null): GasRange {
-    this.hit('setNote');
-    this.region.forEach((cell) => {
-      cell.note = note === null ? '' : String(note);
-    });
-    return this.gas();
   }
 
   setNotes(notes: (string | null)[][]): GasRange {
@@ -689,18 +395,6 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
       cell.note = note === null || note === undefined ? '' : String(note);
     });
     return this.gas();
-  }
-
-  // --- data validation --------------------------------------------------------------------------
-
-  getDataValidation(): GasDataValidation | null {
-    this.hit('getDataValidation');
-    return this.region.readFirst((cell) => this.validation(cell));
-  }
-
-  getDataValidations(): (GasDataValidation | null)[][] {
-    this.hit('getDataValidations');
-    return this.grid((cell) => this.validation(cell));
   }
 
   setDataValidation(rule: GasDataValidation | null): GasRange {
@@ -724,10 +418,6 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return this.gas();
   }
 
-  private validation(cell: Readonly<Cell>): GasDataValidation | null {
-    return cell.validation ? new FakeDataValidation(this.ctx, cell.validation) : null;
-  }
-
   // --- merges and protection --------------------------------------------------------------------
 
   merge(): GasRange {
@@ -739,12 +429,6 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
   mergeAcross(): GasRange {
     this.hit('mergeAcross');
     this.region.mergeEach('rows');
-    return this.gas();
-  }
-
-  mergeVertically(): GasRange {
-    this.hit('mergeVertically');
-    this.region.mergeEach('columns');
     return this.gas();
   }
 
@@ -762,11 +446,6 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
       .map((m) => this.wrap(new Region(this.region.sheet, m.row, m.column, m.numRows, m.numColumns)));
   }
 
-  isPartOfMerge(): boolean {
-    this.hit('isPartOfMerge');
-    return this.region.mergesInside().length > 0;
-  }
-
   /** A new protection of these cells, even where one exists; its editors: see protection.ts. */
   protect(): GasProtection {
     this.hit('protect');
@@ -775,8 +454,4 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     sheet.protections.push(model);
     return new FakeProtection(this.ctx, model) as unknown as GasProtection;
   }
-}
-
-function wrapEnum(name: WrapStrategyName): GasWrapStrategy {
-  return WrapStrategy[name];
 }

@@ -51,14 +51,4 @@ export class FakeSession extends Counted implements Pick<GasSession, keyof FakeS
     this.hit('getScriptTimeZone');
     return this.options.scriptTimeZone;
   }
-
-  getActiveUserLocale(): string {
-    this.hit('getActiveUserLocale');
-    return this.options.locale;
-  }
-
-  getTemporaryActiveUserKey(): string {
-    this.hit('getTemporaryActiveUserKey');
-    return `temporary-key-${this.accounts.activeUser}`;
-  }
 }

@@ -3,11 +3,11 @@ import { parseA1 } from './a1';
 import { SheetBound, type SpreadsheetContext } from './context';
 import { enumName } from './enums';
 import { RANGE_NOT_FOUND, sheetNameTaken, signatureError, toInt } from './errors';
-import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, metadataArgs } from './metadata';
+import { FakeDeveloperMetadata, metadataArgs } from './metadata';
 import { FakeProtection, newProtection } from './protection';
 import { FakeRange } from './range';
 import { FakeRangeList } from './range-list';
-import { checkedRegion, CLEAR_CONTENTS, CLEAR_FORMATS, CLEAR_NOTES, regionFromA1 } from './range-ops';
+import { checkedRegion, regionFromA1 } from './range-ops';
 import { Region } from './region';
 import type { ProtectionModel, SheetModel } from './sheet-model';
 import { FakeSpreadsheet } from './spreadsheet';
@@ -19,7 +19,6 @@ type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GasProtection = GoogleAppsScript.Spreadsheet.Protection;
 type GasProtectionType = GoogleAppsScript.Spreadsheet.ProtectionType;
 type GasMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
-type GasFinder = GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
 type GasVisibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
 
 const ROWS_OUT_OF_BOUNDS = 'Those rows are out of bounds.';
@@ -64,11 +63,6 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
     return this.model.name;
   }
 
-  getSheetName(): string {
-    this.hit('getSheetName');
-    return this.model.name;
-  }
-
   /** Names are unique regardless of case; renaming to one's own name is allowed. */
   setName(name: string): GasSheet {
     this.hit('setName');
@@ -84,12 +78,6 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
   getSheetId(): number {
     this.hit('getSheetId');
     return this.model.id;
-  }
-
-  /** 1-based position among the tabs. */
-  getIndex(): number {
-    this.hit('getIndex');
-    return this.ctx.book.sheets.indexOf(this.model) + 1;
   }
 
   getParent(): GasSpreadsheet {
@@ -116,22 +104,6 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
     return this.model.lastColumn();
   }
 
-  getMaxRows(): number {
-    this.hit('getMaxRows');
-    return this.model.maxRows;
-  }
-
-  getMaxColumns(): number {
-    this.hit('getMaxColumns');
-    return this.model.maxColumns;
-  }
-
-  insertRowsAfter(afterPosition: number, howMany: number): GasSheet {
-    this.hit('insertRowsAfter');
-    this.insertRowsAt(afterPosition, howMany, 'insertRowsAfter');
-    return this.gas();
-  }
-
   insertRowsBefore(beforePosition: number, howMany: number): GasSheet {
     this.hit('insertRowsBefore');
     this.insertRowsAt(
@@ -139,12 +111,6 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
       howMany,
       'insertRowsBefore',
     );
-    return this.gas();
-  }
-
-  insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
-    this.hit('insertColumnsAfter');
-    this.insertColumnsAt(afterPosition, howMany, 'insertColumnsAfter');
     return this.gas();
   }
 
@@ -163,21 +129,9 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
     this.deleteRowsAt(rowPosition, howMany, 'deleteRows');
   }
 
-  deleteRow(rowPosition: number): GasSheet {
-    this.hit('deleteRow');
-    this.deleteRowsAt(rowPosition, 1, 'deleteRow');
-    return this.gas();
-  }
-
   deleteColumns(columnPosition: number, howMany: number): void {
     this.hit('deleteColumns');
     this.deleteColumnsAt(columnPosition, howMany, 'deleteColumns');
-  }
-
-  deleteColumn(columnPosition: number): GasSheet {
-    this.hit('deleteColumn');
-    this.deleteColumnsAt(columnPosition, 1, 'deleteColumn');
-    return this.gas();
   }
 
   private insertRowsAt(after: number, howMany: number, method: string): void {
@@ -293,24 +247,6 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
     return this.gas();
   }
 
-  clearContents(): GasSheet {
-    this.hit('clearContents');
-    this.whole().clear(CLEAR_CONTENTS);
-    return this.gas();
-  }
-
-  clearFormats(): GasSheet {
-    this.hit('clearFormats');
-    this.whole().clear(CLEAR_FORMATS);
-    return this.gas();
-  }
-
-  clearNotes(): GasSheet {
-    this.hit('clearNotes');
-    this.whole().clear(CLEAR_NOTES);
-    return this.gas();
-  }
-
   private whole(): Region {
     return new Region(this.model, 1, 1, this.model.maxRows, this.model.maxColumns);
   }
@@ -325,21 +261,11 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
     this.model.freeze('rows', n);
   }
 
-  getFrozenRows(): number {
-    this.hit('getFrozenRows');
-    return this.model.frozenRows;
-  }
-
   setFrozenColumns(columns: number): void {
     this.hit('setFrozenColumns');
     const n = toInt(columns, 'SpreadsheetApp.Sheet.setFrozenColumns');
     if (n < 0 || n > this.model.maxColumns) throw new Error(COLUMNS_OUT_OF_BOUNDS);
     this.model.freeze('columns', n);
-  }
-
-  getFrozenColumns(): number {
-    this.hit('getFrozenColumns');
-    return this.model.frozenColumns;
   }
 
   setColumnWidth(columnPosition: number, width: number): GasSheet {
@@ -398,37 +324,6 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
     return this.model.rowHeight(toInt(rowPosition, 'SpreadsheetApp.Sheet.getRowHeight'));
   }
 
-  setTabColor(color: string | null): GasSheet {
-    this.hit('setTabColor');
-    this.model.tabColor = color === null ? null : color.toLowerCase();
-    return this.gas();
-  }
-
-  getTabColor(): string | null {
-    this.hit('getTabColor');
-    return this.model.tabColor;
-  }
-
-  hideSheet(): GasSheet {
-    this.hit('hideSheet');
-    const visible = this.ctx.book.sheets.filter((s) => !s.hidden);
-    if (visible.length === 1 && visible[0] === this.model)
-      throw new Error("You can't hide all the sheets in a document.");
-    this.model.hidden = true;
-    return this.gas();
-  }
-
-  showSheet(): GasSheet {
-    this.hit('showSheet');
-    this.model.hidden = false;
-    return this.gas();
-  }
-
-  isSheetHidden(): boolean {
-    this.hit('isSheetHidden');
-    return this.model.hidden;
-  }
-
   // --- protection and metadata ------------------------------------------------------------------
 
   /**
@@ -476,10 +371,5 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
     return this.ctx.book
       .metadataOn(this.model)
       .map((m) => new FakeDeveloperMetadata(this.ctx, m) as unknown as GasMetadata);
-  }
-
-  createDeveloperMetadataFinder(): GasFinder {
-    this.hit('createDeveloperMetadataFinder');
-    return new FakeDeveloperMetadataFinder(this.ctx, this.model);
   }
 }

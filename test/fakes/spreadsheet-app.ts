@@ -51,11 +51,6 @@ export class FakeSpreadsheetApp
     return this.spreadsheet.asGas();
   }
 
-  getActiveSpreadsheet(): GasSpreadsheet {
-    this.hit('getActiveSpreadsheet');
-    return this.spreadsheet.asGas();
-  }
-
   getActiveSheet(): GasSheet {
     this.hit('getActiveSheet');
     return new FakeSheet(this.ctx, this.ctx.book.activeSheet) as unknown as GasSheet;
@@ -93,11 +88,5 @@ export class FakeSpreadsheetApp
   newRichTextValue(): GasRichTextBuilder {
     this.hit('newRichTextValue');
     return new FakeRichTextValueBuilder(this.calls);
-  }
-
-  /** Writes are immediate in the fake; flushes are counted (they must never run in a loop). */
-  flush(): void {
-    this.hit('flush');
-    this.ctx.book.flushes += 1;
   }
 }

@@ -8,7 +8,7 @@ import type { CellValue } from './cells';
 import type { SpreadsheetContext } from './context';
 import { enumName } from './enums';
 import { RANGE_NOT_FOUND, signatureError, toInt } from './errors';
-import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, metadataArgs } from './metadata';
+import { FakeDeveloperMetadata, metadataArgs } from './metadata';
 import { FakeProtection } from './protection';
 import { FakeRange } from './range';
 import { FakeRangeList } from './range-list';
@@ -17,14 +17,7 @@ import { FakeUser } from './session';
 import { FakeSheet, regionOfA1, sheetModelOf } from './sheet';
 import { Region } from './region';
 import type { SheetModel, Toast } from './sheet-model';
-import {
-  cellSnapshot,
-  metadataSnapshots,
-  sheetSnapshot,
-  type CellSnapshot,
-  type MetadataSnapshot,
-  type SheetSnapshot,
-} from './snapshot';
+import { cellSnapshot, sheetSnapshot, type CellSnapshot, type SheetSnapshot } from './snapshot';
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,7 +26,6 @@ type GasRangeList = GoogleAppsScript.Spreadsheet.RangeList;
 type GasProtection = GoogleAppsScript.Spreadsheet.Protection;
 type GasProtectionType = GoogleAppsScript.Spreadsheet.ProtectionType;
 type GasMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
-type GasFinder = GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
 type GasVisibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
 type InsertOptions = { template?: GasSheet };
 
@@ -68,11 +60,6 @@ export class FakeSpreadsheet
     return this.book.id;
   }
 
-  getUrl(): string {
-    this.hit('getUrl');
-    return `https://docs.google.com/spreadsheets/d/${this.book.id}/edit`;
-  }
-
   getName(): string {
     this.hit('getName');
     return this.book.name;
@@ -94,17 +81,6 @@ export class FakeSpreadsheet
     return this.book.timeZone;
   }
 
-  /** Date cells keep what they show (Sheets stores days), so the instants read back move. */
-  setSpreadsheetTimeZone(timezone: string): void {
-    this.hit('setSpreadsheetTimeZone');
-    this.book.changeTimeZone(String(timezone));
-  }
-
-  getSpreadsheetLocale(): string {
-    this.hit('getSpreadsheetLocale');
-    return this.book.locale;
-  }
-
   // --- sheets -----------------------------------------------------------------------------------
 
   getSheets(): GasSheet[] {
@@ -112,21 +88,10 @@ export class FakeSpreadsheet
     return this.book.sheets.map((s) => this.sheet(s));
   }
 
-  getNumSheets(): number {
-    this.hit('getNumSheets');
-    return this.book.sheets.length;
-  }
-
   /** Null when absent; names match regardless of case, as in Sheets. */
   getSheetByName(name: string): GasSheet | null {
     this.hit('getSheetByName');
     const model = this.book.findSheet(String(name));
-    return model ? this.sheet(model) : null;
-  }
-
-  getSheetById(id: number): GasSheet | null {
-    this.hit('getSheetById');
-    const model = this.book.sheetById(id);
     return model ? this.sheet(model) : null;
   }
 
@@ -153,11 +118,6 @@ export class FakeSpreadsheet
   deleteSheet(sheet: GasSheet): void {
     this.hit('deleteSheet');
     this.book.deleteSheet(sheetModelOf(sheet, 'SpreadsheetApp.Spreadsheet.deleteSheet'));
-  }
-
-  getActiveSheet(): GasSheet {
-    this.hit('getActiveSheet');
-    return this.sheet(this.book.activeSheet);
   }
 
   setActiveSheet(sheet: GasSheet, restoreSelection?: boolean): GasSheet {
@@ -209,18 +169,6 @@ export class FakeSpreadsheet
     return this.range(new Region(sheet, row, column, numRows, numColumns));
   }
 
-  getActiveCell(): GasRange {
-    this.hit('getActiveCell');
-    const sheet = this.book.activeSheet;
-    return this.range(new Region(sheet, sheet.activeRange.row, sheet.activeRange.column, 1, 1));
-  }
-
-  getCurrentCell(): GasRange | null {
-    this.hit('getCurrentCell');
-    const sheet = this.book.activeSheet;
-    return this.range(new Region(sheet, sheet.activeRange.row, sheet.activeRange.column, 1, 1));
-  }
-
   getProtections(type: GasProtectionType): GasProtection[] {
     this.hit('getProtections');
     const kind = enumName(type, 'ProtectionType', 'SpreadsheetApp.Spreadsheet.getProtections');
@@ -257,20 +205,6 @@ export class FakeSpreadsheet
       .map((m) => new FakeDeveloperMetadata(this.ctx, m) as unknown as GasMetadata);
   }
 
-  createDeveloperMetadataFinder(): GasFinder {
-    this.hit('createDeveloperMetadataFinder');
-    return new FakeDeveloperMetadataFinder(this.ctx, null);
-  }
-
-  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
-    this.hit('toast');
-    this.book.toasts.push({
-      message: String(msg),
-      title: title ?? null,
-      timeoutSeconds: timeoutSeconds ?? null,
-    });
-  }
-
   // --- test helpers: no service calls -----------------------------------------------------------
 
   /** This spreadsheet typed as Apps Script's, to hand to code under test. */
@@ -291,11 +225,6 @@ export class FakeSpreadsheet
   peekCell(sheetName: string, a1: string): CellSnapshot {
     const region = regionOfA1(this.model(sheetName), a1);
     return region.readFirst(cellSnapshot);
-  }
-
-  /** All live developer metadata, of the spreadsheet and of every sheet. */
-  peekMetadata(): MetadataSnapshot[] {
-    return metadataSnapshots(this.book);
   }
 
   get toasts(): readonly Toast[] {

@@ -101,7 +101,6 @@ export class FakeUtilities
   extends Counted
   implements Pick<GasUtilities, keyof FakeUtilities & keyof GasUtilities>
 {
-  private uuids = 0;
   /** Total milliseconds the code asked to sleep; nothing actually waits. */
   sleptMs = 0;
 
@@ -126,12 +125,5 @@ export class FakeUtilities
   sleep(milliseconds: number): void {
     this.hit('sleep');
     this.sleptMs += toInt(milliseconds, 'Utilities.sleep');
-  }
-
-  /** Deterministic, so tests can predict ids: …-000000000001, …-000000000002, … */
-  getUuid(): string {
-    this.hit('getUuid');
-    this.uuids += 1;
-    return `00000000-0000-4000-8000-${pad(this.uuids, 12)}`;
   }
 }
