@@ -76,7 +76,7 @@ export function dataRange(grid: readonly (readonly (CellValue | undefined)[] | u
   return Array.from({ length: height }, (_, r) =>
     Array.from({ length: width }, (_, c) => {
       const v = grid[r]?.[c];
-      return blank(v) ? '' : (v);
+      return blank(v) ? '' : v;
     }),
   );
 }
