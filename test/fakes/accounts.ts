@@ -1,6 +1,6 @@
 /**
  * Who is who: the spreadsheet's owner, the others it is shared with for editing, and the user the
- * current execution runs as. Session answers from here, protections are created and checked
+ * current execution runs as. Protections are created and checked
  * against it, and a test switches the running user with env.runAs. Emails compare without case.
  */
 import { FakeUser } from './session';
@@ -10,8 +10,6 @@ export interface AccountsOptions {
   owner: string;
   /** The effective user: whose permissions the script has (the one who chose the menu item). */
   user: string;
-  /** What Session.getActiveUser() says; "" models a consumer account that does not share it. */
-  activeUser: string;
   sharedWith: readonly string[];
   sharedWithDomain: boolean;
 }
@@ -40,35 +38,22 @@ export class Accounts {
   /** Whether everyone in the owner's domain may edit the spreadsheet. */
   readonly sharedWithDomain: boolean;
   private effective: string;
-  private active: string;
 
   constructor(options: AccountsOptions) {
     this.owner = normaliseEmail(options.owner);
     this.sharedWith = options.sharedWith.map(normaliseEmail);
     this.sharedWithDomain = options.sharedWithDomain;
     this.effective = options.user;
-    this.active = options.activeUser;
   }
 
-  /** The user whose permissions the running script has (Session.getEffectiveUser), as given. */
-  get user(): string {
-    return this.effective;
-  }
-
-  /** The same, normalised for comparisons. */
+  /** The user the running script acts as, normalised for comparisons. */
   get userKey(): string {
     return normaliseEmail(this.effective);
   }
 
-  /** What Session.getActiveUser().getEmail() answers. */
-  get activeUser(): string {
-    return this.active;
-  }
-
-  /** The next execution runs as `email`; Session.getActiveUser shows `activeUser` (default the same). */
-  runAs(email: string, activeUser: string = email): void {
+  /** The next execution runs as `email`. */
+  runAs(email: string): void {
     this.effective = email;
-    this.active = activeUser;
   }
 
   isOwner(email: string = this.effective): boolean {

@@ -49,20 +49,6 @@ export class CallCounter {
     return this.counts[method] ?? 0;
   }
 
-  /** Calls of every method of one service, e.g. countService('Range'). */
-  countService(service: string): number {
-    const prefix = `${service}.`;
-    return Object.entries(this.counts).reduce(
-      (sum, [name, n]) => (name.startsWith(prefix) ? sum + n : sum),
-      0,
-    );
-  }
-
-  /** A copy, so two runs (say 10 rows and 1,000 rows) can be compared with toEqual. */
-  snapshot(): CallSnapshot {
-    return { total: this.totalCalls, byMethod: { ...this.counts } };
-  }
-
   reset(): void {
     this.totalCalls = 0;
     this.counts = {};

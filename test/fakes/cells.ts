@@ -51,7 +51,6 @@ export type ValidationCriterion =
 export interface ValidationRule {
   readonly criterion: ValidationCriterion;
   readonly allowInvalid: boolean;
-  readonly helpText: string | null;
 }
 
 /** A hyperlink over text[start, end) of a rich-text cell. */

@@ -40,53 +40,7 @@ export function enumName(value: unknown, enumType: string, method: string): stri
 
 type Sheets = typeof GoogleAppsScript.Spreadsheet;
 
-export const BorderStyle = fakeEnum<Sheets['BorderStyle']>('BorderStyle', [
-  'DOTTED',
-  'DASHED',
-  'SOLID',
-  'SOLID_MEDIUM',
-  'SOLID_THICK',
-  'DOUBLE',
-]);
-export const DataValidationCriteria = fakeEnum<Sheets['DataValidationCriteria']>('DataValidationCriteria', [
-  'DATE_AFTER',
-  'DATE_BEFORE',
-  'DATE_BETWEEN',
-  'DATE_EQUAL_TO',
-  'DATE_IS_VALID_DATE',
-  'DATE_NOT_BETWEEN',
-  'DATE_ON_OR_AFTER',
-  'DATE_ON_OR_BEFORE',
-  'NUMBER_BETWEEN',
-  'NUMBER_EQUAL_TO',
-  'NUMBER_GREATER_THAN',
-  'NUMBER_GREATER_THAN_OR_EQUAL_TO',
-  'NUMBER_LESS_THAN',
-  'NUMBER_LESS_THAN_OR_EQUAL_TO',
-  'NUMBER_NOT_BETWEEN',
-  'NUMBER_NOT_EQUAL_TO',
-  'TEXT_CONTAINS',
-  'TEXT_DOES_NOT_CONTAIN',
-  'TEXT_EQUAL_TO',
-  'TEXT_IS_VALID_EMAIL',
-  'TEXT_IS_VALID_URL',
-  'VALUE_IN_LIST',
-  'VALUE_IN_RANGE',
-  'CUSTOM_FORMULA',
-  'CHECKBOX',
-]);
-export const DeveloperMetadataLocationType = fakeEnum<Sheets['DeveloperMetadataLocationType']>(
-  'DeveloperMetadataLocationType',
-  ['SPREADSHEET', 'SHEET', 'ROW', 'COLUMN'],
-);
-export const DeveloperMetadataVisibility = fakeEnum<Sheets['DeveloperMetadataVisibility']>(
-  'DeveloperMetadataVisibility',
-  ['DOCUMENT', 'PROJECT'],
-);
-export const Dimension = fakeEnum<Sheets['Dimension']>('Dimension', ['COLUMNS', 'ROWS']);
 export const ProtectionType = fakeEnum<Sheets['ProtectionType']>('ProtectionType', ['RANGE', 'SHEET']);
-export const WrapStrategy = fakeEnum<Sheets['WrapStrategy']>('WrapStrategy', ['WRAP', 'OVERFLOW', 'CLIP']);
-
 export const Button = fakeEnum<typeof GoogleAppsScript.Base.Button>('Button', [
   'CLOSE',
   'OK',
@@ -100,13 +54,3 @@ export const ButtonSet = fakeEnum<typeof GoogleAppsScript.Base.ButtonSet>('Butto
   'YES_NO',
   'YES_NO_CANCEL',
 ]);
-
-export const SandboxMode = fakeEnum<typeof GoogleAppsScript.HTML.SandboxMode>('SandboxMode', [
-  'EMULATED',
-  'IFRAME',
-  'NATIVE',
-]);
-export const XFrameOptionsMode = fakeEnum<typeof GoogleAppsScript.HTML.XFrameOptionsMode>(
-  'XFrameOptionsMode',
-  ['ALLOWALL', 'DEFAULT'],
-);

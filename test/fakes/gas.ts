@@ -59,7 +59,7 @@ import type { CellValue } from './cells';
 import type { SpreadsheetContext } from './context';
 import { Execution } from './execution';
 import { FakeHtmlService } from './html';
-import { FakeLockService, LockState, type LockKind } from './lock';
+import { FakeLockService, LockState } from './lock';
 import { PermissionGate } from './permissions';
 import { FakePropertiesService, type PropertyStores } from './properties';
 import { FakeSession } from './session';
@@ -77,7 +77,7 @@ export { PROTECTED } from './errors';
 export { TIME_LIMIT_MESSAGE } from './execution';
 export { FakeEnumValue } from './enums';
 export { FakeHtmlOutput, FakeHtmlService, type RecordedHtml } from './html';
-export { FakeLock, FakeLockService, LockState, type LockAttempt, type LockKind } from './lock';
+export { FakeLock, FakeLockService, LockState } from './lock';
 export { FakeDeveloperMetadata } from './metadata';
 export { FakeProperties, FakePropertiesService, type PropertyStores } from './properties';
 export { FakeProtection } from './protection';
@@ -103,9 +103,7 @@ export {
   type ButtonSetName,
   type MenuEntry,
   type RecordedAlert,
-  type RecordedDialog,
   type RecordedMenu,
-  type RecordedPrompt,
 } from './ui';
 export { FakeUtilities, formatDate } from './utilities';
 export { FakeDataValidation, FakeDataValidationBuilder } from './validation';
@@ -132,10 +130,8 @@ export interface FakeEnvOptions {
    * apostrophe keep the text. Default false: "2.10" is the number 2.1.
    */
   dottedDates?: boolean;
-  /** Who the script runs as (effective and active user); default "nguoidung@example.com". */
+  /** Who the script runs as; default "nguoidung@example.com". */
   userEmail?: string;
-  /** What Session.getActiveUser() gives instead, e.g. "" for a consumer account; default userEmail. */
-  activeUserEmail?: string;
   /** The spreadsheet's owner, who may edit every protection; default userEmail. */
   ownerEmail?: string;
   /** The spreadsheet's other editors, who start as editors of every new protection; default none. */
@@ -144,8 +140,6 @@ export interface FakeEnvOptions {
   sharedWithDomain?: boolean;
   /** The project's HTML files for HtmlService, by name ("Sidebar" or "Sidebar.html"). */
   htmlFiles?: Record<string, string>;
-  /** The title of createAddonMenu() menus; default "Điển hình tiên tiến". */
-  addonName?: string;
 }
 
 export interface FakeEnv {
@@ -160,17 +154,16 @@ export interface FakeEnv {
   calls: CallCounter;
   /** Recorded menus, alerts, prompts, sidebars and dialogs; answer queues. */
   ui: FakeUi;
-  /** Lock states, to simulate another execution holding a lock. */
-  locks: Record<LockKind, LockState>;
+  /** The document lock's state, to simulate another execution holding it. */
+  locks: { document: LockState };
   /** The property stores, readable and writable without counting. */
   properties: PropertyStores;
   /** The owner, the spreadsheet's editors and the user the script runs as. */
   accounts: Accounts;
   /**
-   * Later calls run as `email` (a unit's clerk, say, after setting up as the owner);
-   * Session.getActiveUser() shows `activeUserEmail`, by default the same.
+   * Later calls run as `email` (a unit's clerk, say, after setting up as the owner).
    */
-  runAs(email: string, activeUserEmail?: string): void;
+  runAs(email: string): void;
   /** The host stops this execution after `calls` more service calls: every later call throws. */
   killAfter(calls: number): void;
   /** The next execution: calls go through again. */
@@ -212,7 +205,6 @@ export function createFakeEnv(opts: FakeEnvOptions = {}): FakeEnv {
   const accounts = new Accounts({
     owner: opts.ownerEmail ?? userEmail,
     user: userEmail,
-    activeUser: opts.activeUserEmail ?? userEmail,
     sharedWith: opts.sharedWith ?? [],
     sharedWithDomain: opts.sharedWithDomain ?? false,
   });
@@ -229,24 +221,17 @@ export function createFakeEnv(opts: FakeEnvOptions = {}): FakeEnv {
   book.gate = new PermissionGate(accounts);
   const ctx: SpreadsheetContext = { calls, book, accounts };
   const spreadsheet = new FakeSpreadsheet(ctx);
-  const ui = new FakeUi(calls, opts.addonName ?? 'Điển hình tiên tiến');
-  const locks: Record<LockKind, LockState> = {
-    document: new LockState('document'),
-    script: new LockState('script'),
-    user: new LockState('user'),
-  };
+  const ui = new FakeUi(calls);
+  const locks = { document: new LockState() };
   const properties: PropertyStores = { user: new Map(), document: new Map(), script: new Map() };
   // An execution the host stops lets go of its locks, as any execution that ends does.
-  execution.onEnd(() => Object.values(locks).forEach((lock) => lock.release()));
+  execution.onEnd(() => locks.document.release());
   return {
     SpreadsheetApp: new FakeSpreadsheetApp(ctx, spreadsheet, ui),
-    LockService: new FakeLockService(calls, locks),
+    LockService: new FakeLockService(calls, locks.document),
     HtmlService: new FakeHtmlService(calls, { ...opts.htmlFiles }),
     PropertiesService: new FakePropertiesService(calls, properties),
-    Session: new FakeSession(calls, accounts, {
-      scriptTimeZone: opts.scriptTimeZone ?? timeZone,
-      locale: locale.split('_')[0],
-    }),
+    Session: new FakeSession(calls, opts.scriptTimeZone ?? timeZone),
     Utilities: new FakeUtilities(calls),
     spreadsheet,
     calls,
@@ -254,7 +239,7 @@ export function createFakeEnv(opts: FakeEnvOptions = {}): FakeEnv {
     locks,
     properties,
     accounts,
-    runAs: (email, activeUserEmail) => accounts.runAs(email, activeUserEmail),
+    runAs: (email) => accounts.runAs(email),
     killAfter: (n) => execution.killAfter(n),
     revive: () => execution.revive(),
   };

@@ -1,8 +1,8 @@
 /**
- * LockService. There is no concurrency in a test, so contention is simulated: a test makes "another
- * execution" hold a lock (LockState.holdByOther), optionally releasing it after some time, and the
- * code under test sees tryLock fail or succeed depending on how long it is willing to wait. No
- * real waiting happens.
+ * LockService's document lock. There is no concurrency in a test, so contention is simulated: a
+ * test makes "another execution" hold the lock (LockState.holdByOther), optionally releasing it
+ * after some time, and the code under test sees tryLock fail or succeed depending on how long it
+ * is willing to wait. No real waiting happens.
  */
 import { Counted, type CallCounter } from './calls';
 import { toInt } from './errors';
@@ -10,22 +10,10 @@ import { toInt } from './errors';
 type GasLock = GoogleAppsScript.Lock.Lock;
 type GasLockService = GoogleAppsScript.Lock.LockService;
 
-export type LockKind = 'document' | 'script' | 'user';
-
-export interface LockAttempt {
-  method: 'tryLock' | 'waitLock';
-  timeoutMs: number;
-  acquired: boolean;
-}
-
-/** One lock (the document's, the script's or the user's), shared by every Lock object for it. */
+/** The document's lock, shared by every Lock object for it. */
 export class LockState {
   private holder: 'nobody' | 'us' | 'other' = 'nobody';
   private otherReleasesAfterMs: number | null = null;
-  /** Every tryLock / waitLock, in order. */
-  readonly attempts: LockAttempt[] = [];
-
-  constructor(readonly kind: LockKind) {}
 
   /** Who holds the lock now: nobody, the code under test ("us"), or another execution. */
   get heldBy(): 'nobody' | 'us' | 'other' {
@@ -41,27 +29,18 @@ export class LockState {
     this.otherReleasesAfterMs = options.releasesAfterMs ?? null;
   }
 
-  releaseByOther(): void {
-    if (this.holder === 'other') this.holder = 'nobody';
-    this.otherReleasesAfterMs = null;
-  }
-
   /** Used by FakeLock. A lock is per execution: taking it again while we hold it succeeds. */
-  acquire(method: LockAttempt['method'], timeoutMs: number): boolean {
-    if (
-      this.holder === 'other' &&
-      this.otherReleasesAfterMs !== null &&
-      timeoutMs >= this.otherReleasesAfterMs
-    ) {
-      this.releaseByOther();
+  acquire(timeoutMs: number): boolean {
+    if (this.holder === 'other' && this.otherReleasesAfterMs !== null && timeoutMs >= this.otherReleasesAfterMs) {
+      this.holder = 'nobody';
+      this.otherReleasesAfterMs = null;
     }
     const acquired = this.holder !== 'other';
     if (acquired) this.holder = 'us';
-    this.attempts.push({ method, timeoutMs, acquired });
     return acquired;
   }
 
-  /** Used by FakeLock. */
+  /** Used by FakeLock, and when the host ends the execution. */
   release(): void {
     if (this.holder === 'us') this.holder = 'nobody';
   }
@@ -79,14 +58,8 @@ export class FakeLock extends Counted implements Pick<GasLock, keyof FakeLock & 
 
   tryLock(timeoutInMillis: number): boolean {
     this.hit('tryLock');
-    this.acquired = this.state.acquire('tryLock', toInt(timeoutInMillis, 'LockService.Lock.tryLock'));
+    this.acquired = this.state.acquire(toInt(timeoutInMillis, 'LockService.Lock.tryLock'));
     return this.acquired;
-  }
-
-  waitLock(timeoutInMillis: number): void {
-    this.hit('waitLock');
-    this.acquired = this.state.acquire('waitLock', toInt(timeoutInMillis, 'LockService.Lock.waitLock'));
-    if (!this.acquired) throw new Error('Lock timeout: another process was holding the lock for too long.');
   }
 
   /** Releasing a lock one does not hold does nothing, as in Apps Script. */
@@ -94,12 +67,6 @@ export class FakeLock extends Counted implements Pick<GasLock, keyof FakeLock & 
     this.hit('releaseLock');
     if (this.acquired) this.state.release();
     this.acquired = false;
-  }
-
-  /** True only between a successful tryLock/waitLock on this object and releaseLock. */
-  hasLock(): boolean {
-    this.hit('hasLock');
-    return this.acquired && this.state.heldBy === 'us';
   }
 }
 
@@ -109,23 +76,13 @@ export class FakeLockService
 {
   constructor(
     calls: CallCounter,
-    private readonly locks: Readonly<Record<LockKind, LockState>>,
+    private readonly document: LockState,
   ) {
     super(calls, 'LockService');
   }
 
   getDocumentLock(): GasLock {
     this.hit('getDocumentLock');
-    return new FakeLock(this.calls, this.locks.document);
-  }
-
-  getScriptLock(): GasLock {
-    this.hit('getScriptLock');
-    return new FakeLock(this.calls, this.locks.script);
-  }
-
-  getUserLock(): GasLock {
-    this.hit('getUserLock');
-    return new FakeLock(this.calls, this.locks.user);
+    return new FakeLock(this.calls, this.document) as unknown as GasLock;
   }
 }

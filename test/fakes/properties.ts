@@ -29,7 +29,7 @@ export class FakeProperties
   }
 
   private gas(): GasProperties {
-    return this;
+    return this as unknown as GasProperties;
   }
 
   getProperty(key: string): string | null {
@@ -51,33 +51,6 @@ export class FakeProperties
     return this.gas();
   }
 
-  /** A copy: changing it changes nothing stored. */
-  getProperties(): { [key: string]: string } {
-    this.hit('getProperties');
-    return Object.fromEntries(this.store);
-  }
-
-  setProperties(properties: { [key: string]: string }, deleteAllOthers?: boolean): GasProperties {
-    this.hit('setProperties');
-    if (typeof properties !== 'object' || properties === null) {
-      throw signatureError('PropertiesService.Properties.setProperties', [properties]);
-    }
-    const entries = Object.entries(properties).map(([k, v]): [string, string] => [k, checkedValue(v)]);
-    if (deleteAllOthers) this.store.clear();
-    for (const [k, v] of entries) this.store.set(k, v);
-    return this.gas();
-  }
-
-  getKeys(): string[] {
-    this.hit('getKeys');
-    return [...this.store.keys()];
-  }
-
-  deleteAllProperties(): GasProperties {
-    this.hit('deleteAllProperties');
-    this.store.clear();
-    return this.gas();
-  }
 }
 
 export interface PropertyStores {
@@ -99,11 +72,11 @@ export class FakePropertiesService
 
   getUserProperties(): GasProperties {
     this.hit('getUserProperties');
-    return new FakeProperties(this.calls, this.stores.user);
+    return new FakeProperties(this.calls, this.stores.user) as unknown as GasProperties;
   }
 
   getDocumentProperties(): GasProperties {
     this.hit('getDocumentProperties');
-    return new FakeProperties(this.calls, this.stores.document);
+    return new FakeProperties(this.calls, this.stores.document) as unknown as GasProperties;
   }
 }

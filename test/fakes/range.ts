@@ -1,14 +1,12 @@
 /** Range: counted wrapper over a Region of the model. */
-import { copyValue, DEFAULT_FORMAT, normaliseColor, type Cell, type WrapStrategyName } from './cells';
+import { copyValue, DEFAULT_FORMAT, normaliseColor, type Cell } from './cells';
 import { SheetBound, type SpreadsheetContext } from './context';
-import { enumName } from './enums';
 import { checkGrid, signatureError, toInt } from './errors';
 import { blockingProtection } from './permissions';
 import { FakeProtection, newProtection } from './protection';
 import { FakeRichTextValue } from './rich-text';
 import {
   borderSpec,
-  checkedRegion,
   clearParts,
   horizontal,
   setFormat,
@@ -27,7 +25,6 @@ type GasDataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 type GasRichTextValue = GoogleAppsScript.Spreadsheet.RichTextValue;
 type GasProtection = GoogleAppsScript.Spreadsheet.Protection;
 type GasBorderStyle = GoogleAppsScript.Spreadsheet.BorderStyle;
-type GasWrapStrategy = GoogleAppsScript.Spreadsheet.WrapStrategy;
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
 type FontStyle = GoogleAppsScript.Spreadsheet.FontStyle;
 
@@ -125,21 +122,6 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return this.wrap(this.region.cell(r - 1, c - 1));
   }
 
-  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GasRange {
-    this.hit('offset');
-    const { region } = this;
-    return this.wrap(
-      checkedRegion(
-        region.sheet,
-        region.row + rowOffset,
-        region.column + columnOffset,
-        numRows ?? region.numRows,
-        numColumns ?? region.numColumns,
-        'SpreadsheetApp.Range.offset',
-      ),
-    );
-  }
-
   activate(): GasRange {
     this.hit('activate');
     const { region } = this;
@@ -191,24 +173,9 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return this.grid((cell) => cell.formula);
   }
 
-  /** The same formula in every cell (the fake does not shift relative references). */
-  setFormula(formula: string): GasRange {
-    this.hit('setFormula');
-    if (typeof formula !== 'string') throw signatureError('SpreadsheetApp.Range.setFormula', [formula]);
-    this.region.enter(this.region.read(() => formula));
-    return this.gas();
-  }
-
   clear(options?: ClearOptions): GasRange {
     this.hit('clear');
     this.region.clear(clearParts(options));
-    return this.gas();
-  }
-
-  setRichTextValue(value: GasRichTextValue): GasRange {
-    this.hit('setRichTextValue');
-    const rich = FakeRichTextValue.from(value, 'SpreadsheetApp.Range.setRichTextValue');
-    this.region.forEach((cell, r, c) => this.writeRichText(cell, rich, r, c));
     return this.gas();
   }
 
@@ -266,12 +233,6 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
   setFontFamily(fontFamily: string | null): GasRange {
     this.hit('setFontFamily');
     setFormat(this.region, 'fontFamily', fontFamily);
-    return this.gas();
-  }
-
-  setFontSize(size: number): GasRange {
-    this.hit('setFontSize');
-    setFormat(this.region, 'fontSize', toInt(size, 'SpreadsheetApp.Range.setFontSize'));
     return this.gas();
   }
 
@@ -335,26 +296,6 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return this.gas();
   }
 
-  setWrapStrategy(strategy: GasWrapStrategy): GasRange {
-    this.hit('setWrapStrategy');
-    const name = enumName(
-      strategy,
-      'WrapStrategy',
-      'SpreadsheetApp.Range.setWrapStrategy',
-    ) as WrapStrategyName;
-    setFormat(this.region, 'wrapStrategy', name);
-    return this.gas();
-  }
-
-  setWrapStrategies(strategies: GasWrapStrategy[][]): GasRange {
-    this.hit('setWrapStrategies');
-    const method = 'SpreadsheetApp.Range.setWrapStrategies';
-    this.region.forEachWith(this.checked(strategies, 'setWrapStrategies'), (cell, strategy) => {
-      cell.wrapStrategy = enumName(strategy, 'WrapStrategy', method) as WrapStrategyName;
-    });
-    return this.gas();
-  }
-
   setBorder(
     top: boolean | null,
     left: boolean | null,
@@ -406,18 +347,6 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
     return this.gas();
   }
 
-  setDataValidations(rules: (GasDataValidation | null)[][]): GasRange {
-    this.hit('setDataValidations');
-    const method = 'SpreadsheetApp.Range.setDataValidations';
-    const grid = this.checked(rules, 'setDataValidations').map((row) =>
-      row.map((r) => (r === null ? null : ruleOf(r, method))),
-    );
-    this.region.forEachWith(grid, (cell, model) => {
-      cell.validation = model;
-    });
-    return this.gas();
-  }
-
   // --- merges and protection --------------------------------------------------------------------
 
   merge(): GasRange {
@@ -429,12 +358,6 @@ export class FakeRange extends SheetBound implements Pick<GasRange, keyof FakeRa
   mergeAcross(): GasRange {
     this.hit('mergeAcross');
     this.region.mergeEach('rows');
-    return this.gas();
-  }
-
-  breakApart(): GasRange {
-    this.hit('breakApart');
-    this.region.breakApart();
     return this.gas();
   }
 

@@ -1,5 +1,4 @@
-/** Session and User: who runs the script (see accounts.ts), and the script's time zone. */
-import type { Accounts } from './accounts';
+/** Session (the script's time zone) and User (a protection's editors, the spreadsheet's owner). */
 import { Counted, type CallCounter } from './calls';
 
 type GasSession = GoogleAppsScript.Base.Session;
@@ -20,35 +19,17 @@ export class FakeUser extends Counted implements Pick<GasUser, keyof FakeUser & 
   }
 }
 
-export interface SessionOptions {
-  /** The project's time zone (appsscript.json), which may differ from the spreadsheet's. */
-  scriptTimeZone: string;
-  locale: string;
-}
-
 export class FakeSession extends Counted implements Pick<GasSession, keyof FakeSession & keyof GasSession> {
   constructor(
     calls: CallCounter,
-    private readonly accounts: Accounts,
-    private readonly options: SessionOptions,
+    /** The project's time zone (appsscript.json), which may differ from the spreadsheet's. */
+    private readonly scriptTimeZone: string,
   ) {
     super(calls, 'Session');
   }
 
-  /** The user at the keyboard; "" for a consumer account that does not share its address. */
-  getActiveUser(): GasUser {
-    this.hit('getActiveUser');
-    return new FakeUser(this.calls, this.accounts.activeUser) as unknown as GasUser;
-  }
-
-  /** The user whose permissions the script runs with. */
-  getEffectiveUser(): GasUser {
-    this.hit('getEffectiveUser');
-    return new FakeUser(this.calls, this.accounts.user) as unknown as GasUser;
-  }
-
   getScriptTimeZone(): string {
     this.hit('getScriptTimeZone');
-    return this.options.scriptTimeZone;
+    return this.scriptTimeZone;
   }
 }

@@ -13,14 +13,12 @@ export type ValidationSnapshot =
       values: string[];
       showDropdown: boolean;
       allowInvalid: boolean;
-      helpText: string | null;
     }
   | {
       type: 'VALUE_IN_RANGE';
       range: string;
       showDropdown: boolean;
       allowInvalid: boolean;
-      helpText: string | null;
     };
 
 export interface ProtectionSnapshot {
@@ -92,18 +90,17 @@ function a1Of(sheet: SheetModel, rect: GridRect): string {
 
 export function validationSnapshot(rule: ValidationRule | null): ValidationSnapshot | null {
   if (!rule) return null;
-  const { criterion, allowInvalid, helpText } = rule;
+  const { criterion, allowInvalid } = rule;
   if (criterion.type === 'VALUE_IN_LIST') {
     return {
       type: criterion.type,
       values: criterion.values.slice(),
       showDropdown: criterion.showDropdown,
       allowInvalid,
-      helpText,
     };
   }
   const range = `${quoteSheetName(criterion.range.sheet.name)}!${criterion.range.a1Notation()}`;
-  return { type: criterion.type, range, showDropdown: criterion.showDropdown, allowInvalid, helpText };
+  return { type: criterion.type, range, showDropdown: criterion.showDropdown, allowInvalid };
 }
 
 export function metadataSnapshots(book: BookModel, sheet?: SheetModel | null): MetadataSnapshot[] {

@@ -1,7 +1,7 @@
 /**
  * The spreadsheet's Ui: menus, alerts, prompts, sidebars and dialogs. Nothing is shown; everything
- * is recorded for assertions. Dialog answers come from a queue the test fills (answerNext); with an
- * empty queue the user presses the first button offered (OK, or YES for YES_NO sets).
+ * is recorded for assertions. Prompt answers come from a queue the test fills (answerNextPrompt);
+ * with an empty queue, and in every alert, the user presses the first button offered (OK, or YES).
  */
 import { Counted, type CallCounter } from './calls';
 import { Button, ButtonSet, enumName } from './enums';
@@ -19,13 +19,10 @@ export type ButtonName = keyof typeof Button;
 export type ButtonSetName = keyof typeof ButtonSet;
 
 /** A menu item; null is a separator (as in src/gas/menu.ts's MENU_ITEMS). */
-export type MenuEntry =
-  { caption: string; functionName: string } | { caption: string; submenu: MenuEntry[] } | null;
+export type MenuEntry = { caption: string; functionName: string } | null;
 
 export interface RecordedMenu {
   title: string;
-  /** Present, and true, only for createAddonMenu() menus (titled with the add-on's name). */
-  addon?: true;
   items: MenuEntry[];
 }
 
@@ -34,14 +31,6 @@ export interface RecordedAlert {
   prompt: string;
   buttons: ButtonSetName;
   answer: ButtonName;
-}
-
-export interface RecordedPrompt extends RecordedAlert {
-  responseText: string;
-}
-
-export interface RecordedDialog extends RecordedHtml {
-  modal: boolean;
 }
 
 const BUTTONS_OF: Record<ButtonSetName, ButtonName[]> = {
@@ -58,19 +47,17 @@ export class FakeMenu extends Counted implements Pick<GasMenu, keyof FakeMenu & 
     calls: CallCounter,
     private readonly ui: FakeUi,
     private readonly title: string,
-    private readonly addon: boolean,
   ) {
     super(calls, 'Menu');
   }
 
   /** Not an Apps Script method: the menu as built so far. */
   get recorded(): RecordedMenu {
-    const items = structuredClone(this.items);
-    return this.addon ? { title: this.title, addon: true, items } : { title: this.title, items };
+    return { title: this.title, items: structuredClone(this.items) };
   }
 
   private gas(): GasMenu {
-    return this;
+    return this as unknown as GasMenu;
   }
 
   addItem(caption: string, functionName: string): GasMenu {
@@ -85,14 +72,6 @@ export class FakeMenu extends Counted implements Pick<GasMenu, keyof FakeMenu & 
   addSeparator(): GasMenu {
     this.hit('addSeparator');
     this.items.push(null);
-    return this.gas();
-  }
-
-  addSubMenu(menu: GasMenu): GasMenu {
-    this.hit('addSubMenu');
-    if (!(menu instanceof FakeMenu)) throw signatureError('Ui.Menu.addSubMenu', [menu]);
-    const sub = menu.recorded;
-    this.items.push({ caption: sub.title, submenu: sub.items });
     return this.gas();
   }
 
@@ -133,32 +112,14 @@ export class FakeUi extends Counted implements Pick<GasUi, keyof FakeUi & keyof 
   // Recorded for assertions.
   readonly menus: RecordedMenu[] = [];
   readonly alerts: RecordedAlert[] = [];
-  readonly prompts: RecordedPrompt[] = [];
   readonly sidebars: RecordedHtml[] = [];
-  readonly dialogs: RecordedDialog[] = [];
-  /**
-   * Set to false to simulate a context without a user interface (a time-driven trigger, the
-   * script editor): SpreadsheetApp.getUi() then throws.
-   */
-  available = true;
-
-  private readonly buttonAnswers: ButtonName[] = [];
   private readonly promptAnswers: { text: string; button: ButtonName }[] = [];
 
-  constructor(
-    calls: CallCounter,
-    private readonly addonName: string,
-  ) {
+  constructor(calls: CallCounter) {
     super(calls, 'Ui');
   }
 
   // --- test helpers: no service calls -----------------------------------------------------------
-
-  /** Queues the buttons the user will press in the next alerts, in order. */
-  answerNext(...buttons: GasButton[]): void {
-    for (const button of buttons)
-      this.buttonAnswers.push(enumName(button, 'Button', 'answerNext') as ButtonName);
-  }
 
   /** Queues what the user types (and presses, OK by default) in the next prompt. */
   answerNextPrompt(text: string, button: GasButton = Button.OK): void {
@@ -170,19 +131,14 @@ export class FakeUi extends Counted implements Pick<GasUi, keyof FakeUi & keyof 
   createMenu(caption: string): GasMenu {
     this.hit('createMenu');
     if (typeof caption !== 'string') throw signatureError('Ui.createMenu', [caption]);
-    return new FakeMenu(this.calls, this, caption, false);
-  }
-
-  createAddonMenu(): GasMenu {
-    this.hit('createAddonMenu');
-    return new FakeMenu(this.calls, this, this.addonName, true);
+    return new FakeMenu(this.calls, this, caption) as unknown as GasMenu;
   }
 
   /** alert(prompt), alert(prompt, buttons) or alert(title, prompt, buttons). */
   alert(first: string, second?: string | GasButtonSet, third?: GasButtonSet): GasButton {
     this.hit('alert');
     const { title, prompt, buttons } = this.dialogArgs('Ui.alert', first, second, third);
-    const answer = this.nextAnswer(this.buttonAnswers.shift(), buttons);
+    const answer = BUTTONS_OF[buttons][0];
     this.alerts.push({ title, prompt, buttons, answer });
     return Button[answer];
   }
@@ -190,40 +146,17 @@ export class FakeUi extends Counted implements Pick<GasUi, keyof FakeUi & keyof 
   /** prompt(prompt), prompt(prompt, buttons) or prompt(title, prompt, buttons). */
   prompt(first: string, second?: string | GasButtonSet, third?: GasButtonSet): GasPromptResponse {
     this.hit('prompt');
-    const { title, prompt, buttons } = this.dialogArgs('Ui.prompt', first, second, third);
+    const { buttons } = this.dialogArgs('Ui.prompt', first, second, third);
     const queued = this.promptAnswers.shift();
     const answer = this.nextAnswer(queued?.button, buttons);
     const responseText = queued?.text ?? '';
-    this.prompts.push({ title, prompt, buttons, answer, responseText });
     return new FakePromptResponse(this.calls, responseText, answer);
   }
 
   showSidebar(userInterface: GasHtmlOutput): void {
     this.hit('showSidebar');
-    this.sidebars.push(this.html(userInterface, 'Ui.showSidebar'));
-  }
-
-  showModalDialog(userInterface: GasHtmlOutput, title: string): void {
-    this.hit('showModalDialog');
-    this.dialogs.push({
-      ...this.html(userInterface, 'Ui.showModalDialog'),
-      title: String(title),
-      modal: true,
-    });
-  }
-
-  showModelessDialog(userInterface: GasHtmlOutput, title: string): void {
-    this.hit('showModelessDialog');
-    this.dialogs.push({
-      ...this.html(userInterface, 'Ui.showModelessDialog'),
-      title: String(title),
-      modal: false,
-    });
-  }
-
-  private html(output: unknown, method: string): RecordedHtml {
-    if (!(output instanceof FakeHtmlOutput)) throw signatureError(method, [output]);
-    return output.shown;
+    if (!(userInterface instanceof FakeHtmlOutput)) throw signatureError('Ui.showSidebar', [userInterface]);
+    this.sidebars.push(userInterface.shown);
   }
 
   private dialogArgs(
