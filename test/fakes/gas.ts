@@ -223,7 +223,7 @@ export function createFakeEnv(opts: FakeEnvOptions = {}): FakeEnv {
   const spreadsheet = new FakeSpreadsheet(ctx);
   const ui = new FakeUi(calls);
   const locks = { document: new LockState() };
-  const properties: PropertyStores = { user: new Map(), document: new Map(), script: new Map() };
+  const properties: PropertyStores = { user: new Map(), document: new Map() };
   // An execution the host stops lets go of its locks, as any execution that ends does.
   execution.onEnd(() => locks.document.release());
   return {

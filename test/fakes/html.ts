@@ -53,7 +53,8 @@ export class FakeHtmlService
 
   createHtmlOutputFromFile(filename: string): GasOutput {
     this.hit('createHtmlOutputFromFile');
-    if (typeof filename !== 'string') throw signatureError('HtmlService.createHtmlOutputFromFile', [filename]);
+    if (typeof filename !== 'string')
+      throw signatureError('HtmlService.createHtmlOutputFromFile', [filename]);
     const content = this.files[filename] ?? this.files[`${filename}.html`];
     if (content === undefined) throw new Error(`No HTML file named ${filename} was found.`);
     return new FakeHtmlOutput(this.calls, content) as unknown as GasOutput;

@@ -31,7 +31,11 @@ export class LockState {
 
   /** Used by FakeLock. A lock is per execution: taking it again while we hold it succeeds. */
   acquire(timeoutMs: number): boolean {
-    if (this.holder === 'other' && this.otherReleasesAfterMs !== null && timeoutMs >= this.otherReleasesAfterMs) {
+    if (
+      this.holder === 'other' &&
+      this.otherReleasesAfterMs !== null &&
+      timeoutMs >= this.otherReleasesAfterMs
+    ) {
       this.holder = 'nobody';
       this.otherReleasesAfterMs = null;
     }

@@ -1,5 +1,5 @@
 /**
- * PropertiesService: user, document and script stores of string values. The stores are plain Maps
+ * PropertiesService: user and document stores of string values. The stores are plain Maps
  * the test can read or prefill (env.properties.document, …).
  */
 import { Counted, type CallCounter } from './calls';
@@ -50,13 +50,11 @@ export class FakeProperties
     this.store.delete(String(key));
     return this.gas();
   }
-
 }
 
 export interface PropertyStores {
   user: Map<string, string>;
   document: Map<string, string>;
-  script: Map<string, string>;
 }
 
 export class FakePropertiesService

@@ -95,5 +95,4 @@ export class FakeDataValidation
   ) {
     super(ctx.calls, 'DataValidation');
   }
-
 }
