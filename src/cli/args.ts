@@ -102,6 +102,16 @@ function parseFor(command: string, argv: readonly string[]) {
   }
 }
 
+/** Stops at a command the runner does not have, listing the ones it has. */
+function unknownCommand(name: string): void {
+  if (COMMAND_OPTIONS[name]) return;
+  const names = Object.keys(COMMAND_OPTIONS).join(', ');
+  throw new UsageError(
+    `Không có lệnh “${name}”. Các lệnh: ${names}.`,
+    `Unknown command "${name}"; the commands: ${names}.`,
+  );
+}
+
 /**
  * Parses `<command> [file] [options]` with the command's own options (see COMMAND_OPTIONS); no command
  * runs the demo, `help [command]` and `--help` show the usage. For `template`, `--from` names a workbook.
@@ -131,11 +141,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       `Ghi tên lệnh trước các tùy chọn (ví dụ: check tệp.xlsx ${first}); xem “help”.`,
       `Give the command before its options (e.g. check file.xlsx ${first}); see "help".`,
     );
-  if (!COMMAND_OPTIONS[first])
-    throw new UsageError(
-      `Không có lệnh “${first}”. Các lệnh: ${Object.keys(COMMAND_OPTIONS).join(', ')}.`,
-      `Unknown command "${first}".`,
-    );
+  unknownCommand(first);
   const { values, positionals } = parseFor(first, argv.slice(1));
   const max = COMMAND_OPTIONS[first].files;
   if (positionals.length > max) {
@@ -146,6 +152,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   const text = (name: string) => (typeof values[name] === 'string' ? values[name] : null);
   const on = (name: string) => values[name] === true;
+  if (first === 'help' && positionals[0]) unknownCommand(positionals[0]);
   if (first === 'help') return { ...args, help: true, command: positionals[0] ?? null };
   return {
     ...args,

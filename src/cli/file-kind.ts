@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { UsageError } from './usage-error';
 
@@ -22,37 +22,57 @@ function head(path: string, length = 128): Buffer {
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** The stream an encrypted .xlsx is wrapped in, named in UTF-16 in the OLE2 container's directory. */
+const ENCRYPTED = Buffer.from('EncryptedPackage', 'utf16le');
+
+const refusal = (vietnamese: string, english: string) =>
+  new UsageError(`${vietnamese} ${SAVE_AS_XLSX}`, `${english} ${SAVE_AS_XLSX_EN}`);
+
+/** An OLE2 container is either a workbook with a password (Excel keeps the real .xlsx inside) or an .xls. */
+function refuseOle2(path: string): UsageError {
+  // The directory can sit anywhere in the container: look through the whole file (workbooks are small).
+  if (readFileSync(path).includes(ENCRYPTED))
+    return new UsageError(
+      `${path} có mật khẩu, chương trình không mở được. Gỡ mật khẩu: mở bằng Excel › Tệp › Thông tin › ` +
+        'Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu › xóa mật khẩu › OK, lưu thành .xlsx rồi chạy lại.',
+      `${path} is password-protected. In Excel: File › Info › Protect Workbook › Encrypt with Password, ` +
+        'clear the password, save as .xlsx and run again.',
+    );
+  return refusal(
+    `${path} là tệp Excel 97–2003 (.xls), chương trình chỉ đọc .xlsx.`,
+    `${path} is an Excel 97-2003 .xls file; only .xlsx is read.`,
+  );
+}
 
 /**
  * Refuses, with its own message and remedy, a file the offline runner cannot read: an old .xls, a
- * .csv, an OpenDocument .ods, or a password-protected workbook (Excel wraps those in OLE2 too).
- * Anything else is left for exceljs to try.
+ * .csv, an OpenDocument .ods, or a password-protected workbook (Excel wraps those in OLE2 too). The
+ * bytes decide, then the name: a file is often saved under the wrong extension. Anything else is
+ * left for exceljs to try.
  */
 export function refuseUnreadable(path: string): void {
   const bytes = head(path);
   const extension = extname(path).toLowerCase();
-  if (bytes.subarray(0, 8).equals(OLE2)) {
-    if (extension === '.xls')
-      throw new UsageError(
-        `${path} là tệp Excel 97–2003 (.xls), chương trình chỉ đọc .xlsx. ${SAVE_AS_XLSX}`,
-        `${path} is an Excel 97-2003 .xls file; only .xlsx is read. ${SAVE_AS_XLSX_EN}`,
-      );
-    throw new UsageError(
-      `${path} có mật khẩu (hoặc là định dạng Excel cũ), chương trình không mở được. Gỡ mật khẩu: mở bằng Excel › ` +
-        'Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu › xóa mật khẩu, lưu thành .xlsx rồi chạy lại.',
-      `${path} is password-protected (or an old Excel format). Remove the password in Excel and save as .xlsx.`,
+  if (bytes.subarray(0, 8).equals(OLE2)) throw refuseOle2(path);
+  const zip = bytes.subarray(0, 4).equals(ZIP);
+  // An OpenDocument file's first entry is `mimetype`, stored uncompressed: its text is in the head.
+  if ((zip && bytes.includes('application/vnd.oasis.opendocument')) || extension === '.ods')
+    throw refusal(
+      `${path} là bảng tính OpenDocument (.ods), chương trình chỉ đọc .xlsx.`,
+      `${path} is an OpenDocument spreadsheet (.ods); only .xlsx is read.`,
     );
-  }
-  if (bytes.subarray(0, 4).equals(ZIP) && bytes.includes('application/vnd.oasis.opendocument')) {
+  if (extension === '.csv')
     throw new UsageError(
-      `${path} là bảng tính OpenDocument (.ods), chương trình chỉ đọc .xlsx. ${SAVE_AS_XLSX}`,
-      `${path} is an OpenDocument spreadsheet (.ods); only .xlsx is read. ${SAVE_AS_XLSX_EN}`,
+      `${path} là tệp .csv: chỉ có một trang, không có các trang của kế hoạch (Cấu hình, Đơn vị, Tiêu chí…). ` +
+        'Mở bằng Excel, chép các dòng vào trang “Đề cử” của bảng tính .xlsx của kế hoạch (bảng tính mới: ' +
+        'npm start -- template --out F.xlsx), lưu lại rồi chạy lại với tệp .xlsx đó.',
+      `${path} is a .csv: one sheet, without the plan's tabs. Paste its rows into the Đề cử tab of the ` +
+        "plan's .xlsx workbook (a new one: template --out F.xlsx), save, and run again on that file.",
     );
-  }
-  if (extension === '.csv' || (!bytes.subarray(0, 4).equals(ZIP) && extension !== '.xlsx')) {
-    throw new UsageError(
-      `${path} không phải sổ làm việc .xlsx${extension === '.csv' ? ' (là tệp .csv: chỉ có một trang, không có các trang tham chiếu)' : ''}. ${SAVE_AS_XLSX}`,
-      `${path} is not an .xlsx workbook. ${SAVE_AS_XLSX_EN}`,
+  // Every .xlsx is a zip: anything else (a web page or text saved as .xlsx) cannot be one.
+  if (!zip)
+    throw refusal(
+      `${path} không phải sổ làm việc .xlsx (có thể là trang web hoặc văn bản đặt tên .xlsx).`,
+      `${path} is not an .xlsx workbook.`,
     );
-  }
 }

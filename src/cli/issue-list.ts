@@ -1,4 +1,5 @@
 import type { Issue } from '../core/issues';
+import { offline } from './offline-words';
 import { paint, wrap } from './terminal';
 
 /** How many rows' issues `check` prints unless `--limit` says otherwise. */
@@ -27,8 +28,10 @@ export function issueList(issues: Issue[], limit: number): string[] {
       shown++;
       lines.push(`  ${row === null ? 'cả trang' : `dòng ${row}`}:`);
       for (const i of found) {
-        const label = i.severity === 'error' ? paint.error('LỖI') : paint.warning('CẢNH BÁO');
-        lines.push(wrap(`    ${label} ${i.code}${i.column ? ` [${i.column}]` : ''}: ${i.message}`));
+        const label = i.severity === 'error' ? 'LỖI' : 'CẢNH BÁO';
+        const text = wrap(`    ${label} ${i.code}${i.column ? ` [${i.column}]` : ''}: ${offline(i.message)}`);
+        // Painted after wrapping, so the colour codes are not counted as columns.
+        lines.push(text.replace(label, i.severity === 'error' ? paint.error(label) : paint.warning(label)));
       }
     }
   }

@@ -7,7 +7,7 @@ import { quotas } from './commands/quotas';
 import { template } from './commands/template';
 import { UsageError } from './usage-error';
 import { offline } from './offline-words';
-import { wrap } from './terminal';
+import { toStderr, wrap } from './terminal';
 import { progressDone } from './progress';
 import { PlanIncomplete } from '../core/workbook/plan-gaps';
 
@@ -98,12 +98,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     progressDone();
     if (error instanceof UsageError) {
-      process.stderr.write(`Lỗi: ${error.vietnamese} / Error: ${error.english}\n`);
+      toStderr('error', `Lỗi: ${error.vietnamese} / Error: ${error.english}`);
       return 2;
     }
     if (error instanceof PlanIncomplete) {
-      process.stderr.write(
-        `${offline(error.message)}\nError: the workbook's plan is incomplete (see the lines above); nothing was written.\n`,
+      toStderr('error', offline(error.message));
+      toStderr(
+        'error',
+        "Error: the workbook's plan is incomplete (see the lines above); nothing was written.",
       );
       return 2;
     }
@@ -115,9 +117,8 @@ if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {
-      process.stderr.write(
-        `Lỗi không mong đợi / Unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
+      const text = error instanceof Error ? error.message : String(error);
+      toStderr('error', `Lỗi không mong đợi / Unexpected error: ${text}`);
       process.exitCode = 2;
     },
   );

@@ -3,14 +3,17 @@
  * and `--json` consumers see nothing of it. Each phase replaces the last; done() clears the line, so
  * nothing of it is left above the command's output.
  */
-type Stream = Pick<NodeJS.WriteStream, 'write' | 'isTTY'>;
+type Stream = Pick<NodeJS.WriteStream, 'write' | 'isTTY'> & { columns?: number };
 
 const CLEAR = '\r\x1b[2K';
 let shown = false;
 
 export function progress(text: string, stream: Stream = process.stderr): void {
   if (!stream.isTTY) return;
-  stream.write(`${CLEAR}… ${text}`);
+  // Clearing reaches only the cursor's line: a line the terminal wrapped would leave its first part.
+  const room = Math.max(10, (stream.columns || 80) - 3);
+  const line = [...text].length > room ? `${[...text].slice(0, room - 1).join('')}…` : text;
+  stream.write(`${CLEAR}… ${line}`);
   shown = true;
 }
 

@@ -87,13 +87,14 @@ describe('npm start -- quotas', () => {
     writeFileSync(text, 'Tên,Năm\nA,2024\n');
     const run = cli(['check', text]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('không phải .xlsx');
+    expect(run.stderr).toContain('không phải sổ làm việc .xlsx');
   });
 
   it('refuses a password-protected workbook, which Excel stores as an encrypted OLE container', () => {
     const file = join(tempDir(), 'mat-khau.xlsx');
     const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    writeFileSync(file, Buffer.concat([header, Buffer.alloc(4096)]));
+    const directory = Buffer.from('EncryptedPackage', 'utf16le');
+    writeFileSync(file, Buffer.concat([header, Buffer.alloc(512), directory, Buffer.alloc(4096)]));
     const run = cli(['check', file]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('có mật khẩu');

@@ -1,23 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import { cli, npmStart, tempDir } from '../support/run-cli';
 
 const DEMO = join(__dirname, '../../examples/demo.xlsx');
 const COMMUNE = join(__dirname, '../../examples/xa-hoa-son.xlsx');
-
-/** The smallest zip holding one stored file: enough to look like an OpenDocument spreadsheet. */
-function odsLike(file: string): void {
-  const name = Buffer.from('mimetype');
-  const data = Buffer.from('application/vnd.oasis.opendocument.spreadsheet');
-  const header = Buffer.alloc(30);
-  header.writeUInt32LE(0x04034b50, 0);
-  header.writeUInt16LE(0, 8); // stored
-  header.writeUInt32LE(data.length, 18);
-  header.writeUInt32LE(data.length, 22);
-  header.writeUInt16LE(name.length, 26);
-  writeFileSync(file, Buffer.concat([header, name, data, deflateRawSync(Buffer.alloc(0))]));
-}
 
 describe('the offline runner, as a first-time user meets it', () => {
   it.each([
@@ -39,38 +25,6 @@ describe('the offline runner, as a first-time user meets it', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/Không có thư mục .*khong-co/);
     expect(missing.stderr).not.toContain('ENOENT');
-  });
-
-  it.each([
-    [
-      'an old .xls',
-      'cu.xls',
-      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
-      /Excel 97–2003 \(\.xls\)/,
-    ],
-    [
-      'a password-protected .xlsx',
-      'mat-khau.xlsx',
-      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
-      /có mật khẩu.*xóa mật khẩu/,
-    ],
-    ['a .csv', 'de-cu.csv', Buffer.from('Năm,Đơn vị\n2026,TB1\n'), /là tệp \.csv/],
-  ])('%s gets its own message and the remedy', (_what, name, bytes, pattern) => {
-    const file = join(tempDir(), name);
-    writeFileSync(file, bytes);
-    const run = cli(['check', file]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(pattern);
-    expect(run.stderr).toMatch(/Lưu thành|lưu thành/);
-  });
-
-  it('an .ods gets its own message and the remedy, not “no nomination tab”', () => {
-    const file = join(tempDir(), 'bang-tinh.ods');
-    odsLike(file);
-    const run = cli(['check', file]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('OpenDocument (.ods)');
-    expect(run.stderr).not.toContain('không có trang đề cử');
   });
 
   it('relative paths are read from where the user ran npm start, not the project folder', () => {
@@ -101,6 +55,20 @@ describe('the offline runner, as a first-time user meets it', () => {
     }
   });
 
+  it('help for a command it does not have is a usage error listing the commands', () => {
+    const run = cli(['help', 'kiem-tra']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Không có lệnh “kiem-tra”\. Các lệnh: template, check, quotas/);
+  });
+
+  it('--out result.csv is refused for every command that writes, not an .xlsx under that name', () => {
+    for (const args of [['check', COMMUNE], ['models', COMMUNE, '--write-codes'], ['template']]) {
+      const run = cli([...args, '--out', join(tempDir(), 'ket-qua.csv')]);
+      expect([run.code, run.stdout]).toEqual([2, '']);
+      expect(run.stderr).toContain('--out phải là tệp .xlsx');
+    }
+  });
+
   it('help works as a command, and names pure JSON on stdout with npm start --silent', () => {
     const help = cli(['help']);
     expect(help.code).toBe(0);
@@ -120,6 +88,15 @@ describe('the offline runner, as a first-time user meets it', () => {
 describe('every command ends with what to do next', () => {
   it.each([[['quotas', COMMUNE]], [['models', COMMUNE]], [['check', COMMUNE]]])('%j', (args) => {
     expect(cli(args).stdout).toMatch(/\nTiếp theo: /);
+  });
+
+  it('template, with the preset or blank, says what to fill and to run check on the new file', () => {
+    for (const extra of [[], ['--blank']]) {
+      const out = join(tempDir(), 'moi.xlsx');
+      const run = cli(['template', ...extra, '--out', out]);
+      expect(run.code).toBe(0);
+      expect(run.stdout.replace(/\n\s*/g, ' ')).toMatch(new RegExp(`Tiếp theo: .*npm start -- check ${out}`));
+    }
   });
 
   it('consolidate and report, after writing', () => {

@@ -30,7 +30,7 @@ export async function check(args: ParsedArgs): Promise<number> {
     process.stdout.write(`${JSON.stringify({ rows, valid, errors, warnings, issues })}\n`);
   } else {
     // The summary first, then the rows' problems, then what to do next.
-    const lines = [offline(message), ...issueList(result.issues, args.limit ?? DEFAULT_LIMIT)];
+    const lines = [wrap(offline(message)), ...issueList(result.issues, args.limit ?? DEFAULT_LIMIT)];
     if (out) lines.push(`Đã ghi bản đã kiểm tra: ${out}`);
     lines.push(wrap(nextStep(result.summary.errors > 0, out, args.file ?? '')));
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -7,6 +7,8 @@ import { communeWorkbook } from '../../demo/commune-workbook';
 import { demoWorkbook } from '../../demo/demo-workbook';
 import type { ParsedArgs } from '../args';
 import { outputPath, saveWorkbook } from '../open-workbook';
+import { offline } from '../offline-words';
+import { wrap } from '../terminal';
 import { XlsxPort } from '../xlsx-port';
 import { quotaTable } from './quotas';
 
@@ -29,7 +31,9 @@ export function demoPort(tabs: { name: string; values: Grid }[] = demoWorkbook()
 export async function writeDemo(args: ParsedArgs): Promise<number> {
   const out = outputPath(args.out, null, 'demo-workbook');
   await demoPort().save(out);
-  process.stdout.write(`Đã ghi bảng tính mẫu có dữ liệu: ${out}\n`);
+  process.stdout.write(
+    `Đã ghi bảng tính mẫu có dữ liệu: ${out}\n${wrap(`Tiếp theo: npm start -- check ${out}`)}\n`,
+  );
   return 0;
 }
 
@@ -37,7 +41,9 @@ export async function writeDemo(args: ParsedArgs): Promise<number> {
 export async function writeCommune(args: ParsedArgs): Promise<number> {
   const out = outputPath(args.out, null, 'commune-workbook');
   await demoPort(communeWorkbook().tabs).save(out);
-  process.stdout.write(`Đã ghi bảng tính ví dụ của một Hội đồng cấp xã: ${out}\n`);
+  process.stdout.write(
+    `Đã ghi bảng tính ví dụ của một Hội đồng cấp xã: ${out}\n${wrap(`Tiếp theo: npm start -- check ${out}`)}\n`,
+  );
   return 0;
 }
 
@@ -56,7 +62,7 @@ export async function demo(): Promise<number> {
     [
       `Bảng tính mẫu: ${DEMO_FILE}`,
       '',
-      `1. Kiểm tra hồ sơ — ${check.message}`,
+      `1. Kiểm tra hồ sơ — ${offline(check.message)}`,
       '',
       `2. Kiểm tra chỉ tiêu`,
       quotaTable(council.tally, council.plans),
@@ -64,6 +70,9 @@ export async function demo(): Promise<number> {
       `3. Tổng hợp cho Hội đồng — đã lập ${council.written.map((n) => `“${n}”`).join(', ')}.`,
       '',
       `Đã ghi bảng tính tổng hợp: ${out}`,
+      wrap(
+        `Tiếp theo: xem ${DEMO_FILE} và ${out}; với bảng tính của Hội đồng mình, bắt đầu bằng npm start -- template --out ke-hoach.xlsx (xem npm start -- help).`,
+      ),
       '',
     ].join('\n'),
   );

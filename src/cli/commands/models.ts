@@ -5,6 +5,7 @@ import type { ParsedArgs } from '../args';
 import { progressDone } from '../progress';
 import { writeModelCodes } from '../../core/jobs/model-codes';
 import { openWorkbook, outputPath, saveWorkbook } from '../open-workbook';
+import { offline } from '../offline-words';
 import { renderTable } from '../table';
 import { wrap } from '../terminal';
 
@@ -15,7 +16,7 @@ async function writeCodes(args: ParsedArgs): Promise<number> {
   const report = writeModelCodes(port);
   await saveWorkbook(port, out);
   process.stdout.write(
-    `${report.message}\nĐã ghi: ${out}\n${wrap('Tiếp theo: mở tệp đó, xem cột “Mã mô hình”; cùng mã là một mô hình, sửa mã để gộp hay tách.')}\n`,
+    `${offline(report.message)}\nĐã ghi: ${out}\n${wrap('Tiếp theo: mở tệp đó, xem cột “Mã mô hình”; cùng mã là một mô hình, sửa mã để gộp hay tách.')}\n`,
   );
   return 0;
 }

@@ -6,7 +6,7 @@ import type { ParsedArgs } from '../args';
 import { progressDone } from '../progress';
 import { openWorkbook } from '../open-workbook';
 import { renderTable } from '../table';
-import { wrap } from '../terminal';
+import { toStderr, wrap } from '../terminal';
 
 const PLAN_WORD: Record<UnitPlanStatus, string> = {
   received: 'đã nhận',
@@ -50,7 +50,7 @@ export async function quotas(args: ParsedArgs): Promise<number> {
   const { reading, result } = analyse(port, CHECK_NEEDS);
   const year = args.year ?? reviewYear(reading, new Date());
   const warning = periodWarning(reading.plan, year);
-  if (warning) process.stderr.write(`${warning}\n`);
+  if (warning) toStderr('warning', warning);
   const tally = tallyQuotas(reading.plan, result.rows, year);
   progressDone();
   const plans = tallyPlans(reading, tally);

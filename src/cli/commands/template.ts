@@ -4,6 +4,8 @@ import { requirePlan } from '../../core/workbook/plan-gaps';
 import { readPlan } from '../../core/workbook/read-plan';
 import type { ParsedArgs } from '../args';
 import { openReadable, outputPath } from '../open-workbook';
+import { offline } from '../offline-words';
+import { wrap } from '../terminal';
 import { UsageError } from '../usage-error';
 import { XlsxPort } from '../xlsx-port';
 
@@ -29,6 +31,14 @@ async function seedFor(args: ParsedArgs): Promise<SetupSeed> {
   return { plan: nextPlan(old.plan, args.period), label: was };
 }
 
+/** What to fill after a new workbook: the units' rows in the preset, the council's own plan otherwise. */
+function nextStep(preset: boolean, out: string): string {
+  return preset
+    ? `Tiếp theo: sửa các trang kế hoạch cho Hội đồng của mình nếu cần, nhập đề cử vào trang “Đề cử”, rồi chạy npm start -- check ${out}.`
+    : 'Tiếp theo: điền trang “Cấu hình” (tên cơ quan, Hội đồng, địa danh, giai đoạn, sơ kết, các mốc), ' +
+        `rồi chạy npm start -- check ${out} để xem còn thiếu gì.`;
+}
+
 /**
  * `template --out F`, `template --blank --out F`, `template --from OLD.xlsx --period 2026-2030 --out F`:
  * a new workbook built by the same setup job as the add-on's menu. Nothing is carried from the old
@@ -41,12 +51,8 @@ export async function template(args: ParsedArgs): Promise<number> {
   const port = XlsxPort.empty();
   const report = setupWorkbook(port, seed);
   await port.save(out);
-  for (const message of report.messages) process.stderr.write(`${message}\n`);
+  for (const message of report.messages) process.stderr.write(`${offline(message)}\n`);
   process.stdout.write(`Đã ghi bảng tính mẫu: ${out}\n`);
-  if (seed !== PRESET_SEED)
-    process.stdout.write(
-      'Tiếp theo: điền trang “Cấu hình” (tên cơ quan, Hội đồng, địa danh, giai đoạn, sơ kết, các mốc), ' +
-        'rồi chạy check trên tệp đó để xem còn thiếu gì.\n',
-    );
+  process.stdout.write(`${wrap(nextStep(seed === PRESET_SEED, out))}\n`);
   return 0;
 }
