@@ -161,7 +161,8 @@ describe('npm start with no arguments', () => {
   it('runs the whole job on the shipped demo workbook, exits 0 and writes the consolidated workbook', async () => {
     const run = npmStart([]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('1. Kiểm tra hồ sơ — Đã kiểm tra');
+    expect(run.stdout).toContain('1. Kiểm tra hồ sơ (check) — Đã kiểm tra');
+    expect(run.stdout).toMatch(/\nTiếp theo: /);
     expect(run.stdout).toContain('CHỈ TIÊU NĂM 2025');
     const out = /Đã ghi bảng tính tổng hợp: (.+\.xlsx)/.exec(run.stdout)?.[1] ?? '';
     expect(existsSync(out)).toBe(true);

@@ -81,7 +81,7 @@ describe('the offline runner, as a first-time user meets it', () => {
     expect(cli(['template', '--blank', '--out', file]).code).toBe(0);
     const run = cli(['check', file]);
     expect(run.stdout + run.stderr).not.toContain('“Thiết lập bảng tính”');
-    expect(run.stdout + run.stderr).toContain('`template`');
+    expect(run.stdout + run.stderr).toContain('chép từ bảng tính mới của `template --out F.xlsx`');
   });
 });
 

@@ -62,16 +62,18 @@ export async function demo(): Promise<number> {
     [
       `Bảng tính mẫu: ${DEMO_FILE}`,
       '',
-      `1. Kiểm tra hồ sơ — ${offline(check.message)}`,
+      wrap(`1. Kiểm tra hồ sơ (check) — ${offline(check.message)}`),
       '',
-      `2. Kiểm tra chỉ tiêu`,
+      `2. Kiểm tra chỉ tiêu (quotas)`,
       quotaTable(council.tally, council.plans),
       '',
-      `3. Tổng hợp cho Hội đồng — đã lập ${council.written.map((n) => `“${n}”`).join(', ')}.`,
+      wrap(
+        `3. Tổng hợp cho Hội đồng (consolidate) — đã lập ${council.written.map((n) => `“${n}”`).join(', ')}.`,
+      ),
       '',
       `Đã ghi bảng tính tổng hợp: ${out}`,
       wrap(
-        `Tiếp theo: xem ${DEMO_FILE} và ${out}; với bảng tính của Hội đồng mình, bắt đầu bằng npm start -- template --out ke-hoach.xlsx (xem npm start -- help).`,
+        `Tiếp theo: mở ${out}; chạy từng bước trên tệp mẫu (npm start -- check ${DEMO_FILE}), hoặc bắt đầu bảng tính của Hội đồng mình: npm start -- template --out ke-hoach.xlsx (xem npm start -- help).`,
       ),
       '',
     ].join('\n'),
