@@ -25,6 +25,14 @@ describe('the offline runner, as a first-time user meets it', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/Không có thư mục .*khong-co/);
     expect(missing.stderr).not.toContain('ENOENT');
+    // Checked first: said even before the input is looked at, so no work is lost to it.
+    const first = cli([
+      'check',
+      join(tempDir(), 'chua-co.xlsx'),
+      '--out',
+      join(tempDir(), 'khong-co', 'x.xlsx'),
+    ]);
+    expect(first.stderr).toMatch(/Không có thư mục .*khong-co/);
   });
 
   it('relative paths are read from where the user ran npm start, not the project folder', () => {
