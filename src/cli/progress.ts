@@ -1,3 +1,5 @@
+import { cutTo } from './text-width';
+
 /**
  * A one-line progress indicator on stderr, shown only when stderr is a terminal, so pipes, CI logs
  * and `--json` consumers see nothing of it. Each phase replaces the last; done() clears the line, so
@@ -12,8 +14,7 @@ export function progress(text: string, stream: Stream = process.stderr): void {
   if (!stream.isTTY) return;
   // Clearing reaches only the cursor's line: a line the terminal wrapped would leave its first part.
   const room = Math.max(10, (stream.columns || 80) - 3);
-  const line = [...text].length > room ? `${[...text].slice(0, room - 1).join('')}…` : text;
-  stream.write(`${CLEAR}… ${line}`);
+  stream.write(`${CLEAR}… ${cutTo(text, room)}`);
   shown = true;
 }
 

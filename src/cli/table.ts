@@ -1,15 +1,5 @@
+import { cutTo, displayWidth } from './text-width';
 import { terminalWidth } from './terminal';
-
-/** Display width of a string in a terminal: combining marks take no column. */
-function width(text: string): number {
-  return text.normalize('NFC').replace(/[\u0300-\u036f]/g, '').length;
-}
-
-/** A text cut to a width, with “…” where it was cut. */
-function fit(text: string, columns: number): string {
-  const nfc = text.normalize('NFC');
-  return width(nfc) <= columns ? nfc : `${nfc.slice(0, Math.max(0, columns - 1))}…`;
-}
 
 /** Column widths narrowed, widest text column first, until the table fits in `maxWidth` columns. */
 function fitWidths(widths: number[], numeric: boolean[], maxWidth: number): number[] {
@@ -37,14 +27,14 @@ export function renderTable(
 ): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
   // Not Math.max(...rows): one argument per row overflows the stack at some 150,000 rows.
-  const natural = headers.map((_, c) => cells.reduce((w, r) => Math.max(w, width(r[c] ?? '')), 0));
+  const natural = headers.map((_, c) => cells.reduce((w, r) => Math.max(w, displayWidth(r[c] ?? '')), 0));
   const numeric = headers.map((_, c) => rows.length > 0 && rows.every((r) => typeof r[c] === 'number'));
   const widths = fitWidths(natural, numeric, maxWidth);
   const line = (row: string[], raw?: (string | number)[]) =>
     row
       .map((text, c) => {
-        const cell = fit(text, widths[c]);
-        const pad = ' '.repeat(widths[c] - width(cell));
+        const cell = cutTo(text, widths[c]);
+        const pad = ' '.repeat(widths[c] - displayWidth(cell));
         return typeof raw?.[c] === 'number' ? pad + cell : cell + pad;
       })
       .join('  ')

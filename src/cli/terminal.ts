@@ -1,4 +1,5 @@
 import { progressDone } from './progress';
+import { displayWidth } from './text-width';
 
 /** How the runner writes to a terminal: its width, and colour only where a person reads it. */
 
@@ -25,13 +26,13 @@ export const paint = { error: sgr(31), warning: sgr(33), bold: sgr(1) };
 
 /** Wraps one line at word boundaries, keeping its indentation (and two more spaces) for the continuation. */
 function wrapLine(line: string, width: number): string {
-  if ([...line].length <= width) return line;
+  if (displayWidth(line) <= width) return line;
   const indent = /^\s*/.exec(line)?.[0] ?? '';
   const words = line.slice(indent.length).split(/ +/);
   const lines: string[] = [];
   let current = indent;
   for (const word of words) {
-    if (current.trim() && [...current].length + 1 + [...word].length > width) {
+    if (current.trim() && displayWidth(current) + 1 + displayWidth(word) > width) {
       lines.push(current);
       current = `${indent}  ${word}`;
     } else current = current.trim() ? `${current} ${word}` : `${indent}${word}`;

@@ -73,11 +73,13 @@ export function reminders(
   ];
   // Quota holders in the order given (shortest first), then units owing only their plan.
   const names = new Map([...quotas, ...(plans ?? [])].map((l) => [l.code, l.name]));
-  const behind = [...names.keys()].filter((code) => owed(year, quotaOf.get(code), planOf.get(code)).length);
-  const units = behind.map((code) => {
-    const name = names.get(code) as string;
+  const behind = [...names].flatMap(([code, name]) => {
+    const lines = owed(year, quotaOf.get(code), planOf.get(code));
+    return lines.length ? [{ code, name, lines }] : [];
+  });
+  const units = behind.map(({ code, name, lines }) => {
     const to = contacts.get(code) ?? [];
-    const body = [`Kính gửi: ${name},`, '', ...owed(year, quotaOf.get(code), planOf.get(code)), ...closing];
+    const body = [`Kính gửi: ${name},`, '', ...lines, ...closing];
     return { code, name, to, href: to.length ? mailto(to, subject(name), body.join('\n')) : null };
   });
   const everyone = [...new Set(units.flatMap((u) => u.to))];
