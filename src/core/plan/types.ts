@@ -9,6 +9,8 @@ export type SubjectCode = string;
 export interface Subject {
   code: SubjectCode;
   name: string;
+  /** Other names the council accepts for it (`Danh mục` › `Tên khác`); absent when none. */
+  aliases?: string[];
 }
 
 export interface Field {
@@ -16,6 +18,8 @@ export interface Field {
   code: string;
   name: string;
   subjects: readonly SubjectCode[];
+  /** Other names the council accepts for it (`Lĩnh vực` › `Tên khác`); absent when none. */
+  aliases?: string[];
 }
 
 export interface Criterion {
@@ -45,6 +49,8 @@ export interface Unit {
   /** A quota written on the unit's row; null means the category default (0 for units with a parent). */
   quota: number | null;
   contact: string;
+  /** Other names the council accepts for it (`Đơn vị` › `Tên khác`); absent when none. */
+  aliases?: string[];
 }
 
 /** A plan milestone such as the mid-term review in quarter I of 2023. */
@@ -63,6 +69,8 @@ export type DecisionMeaning = 'recognised' | 'returned' | 'pending';
 export interface Decision {
   name: string;
   meaning: DecisionMeaning;
+  /** Other names the council accepts for it (`Danh mục` › `Tên khác`); absent when none. */
+  aliases?: string[];
 }
 
 export interface YearRange {
@@ -100,6 +108,8 @@ export interface Plan {
   categories: Category[];
   units: Unit[];
   stages: string[];
+  /** Stage name → the other names the council accepts for it (`Danh mục` › `Tên khác`). */
+  stageAliases?: Record<string, string[]>;
   decisions: Decision[];
 }
 
