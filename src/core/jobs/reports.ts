@@ -1,5 +1,6 @@
 import type { GeneratedTab, WorkbookPort } from '../port';
 import { councilTab } from '../reports/council-tab';
+import { draftMessage, draftOf, planErrors, type Draft } from '../reports/draft';
 import { fingerprint } from '../reports/fingerprint';
 import { modelsTab, trackedModels } from '../reports/models-tab';
 import { periodTab } from '../reports/period-tab';
@@ -101,7 +102,22 @@ export interface QuotasReport {
   tally: QuotaTally;
   /** Each quota holder's plan for the year; null when the workbook keeps no `Kế hoạch đơn vị`. */
   plans: UnitPlanLine[] | null;
+  /** Set when the plan has errors: what was written is a draft, not for signature. */
+  draft: Draft | null;
   message: string;
+}
+
+/**
+ * The council's documents are drafts while the plan itself (a reference tab) has an error: figures
+ * built on a wrong quota, category or parent unit must not reach a signature.
+ */
+export function councilDraft(reading: WorkbookReading): Draft | null {
+  return draftOf(planErrors(reading));
+}
+
+/** A command's message: the draft's lines first when there is one, then the rest. */
+function withDraft(draft: Draft | null, written: string[], lines: string[]): string {
+  return [...(draft ? draftMessage(draft, written) : []), ...lines].join('\n');
 }
 
 /** The quota holders' plans for the tally's year, when the workbook follows units' plans. */
@@ -144,15 +160,19 @@ export function runQuotas(port: WorkbookPort, today: Date, year?: number): Quota
   const y = year ?? reviewYear(reading, today);
   const tally = tallyQuotas(reading.plan, result.rows, y);
   const plans = tallyPlans(reading, tally);
-  const generated = [quotasTab(reading.plan, tally, plans)];
+  const draft = councilDraft(reading);
+  const generated = [quotasTab(reading.plan, tally, plans, draft)];
   const notes = writeGenerated(port, tabs, generated, today, reading.plan.secretariat);
   const warning = periodWarning(reading.plan, y);
   return {
     year: y,
     tally,
     plans,
-    message: [...(warning ? [warning] : []), quotaMessage(tally), ...planMessage(y, plans), ...notes].join(
-      '\n',
+    draft,
+    message: withDraft(
+      draft,
+      generated.map((g) => g.name),
+      [...(warning ? [warning] : []), quotaMessage(tally), ...planMessage(y, plans), ...notes],
     ),
   };
 }
@@ -169,24 +189,26 @@ export function runCouncil(
   const warning = periodWarning(plan, y);
   const tally = tallyQuotas(plan, result.rows, y);
   const plans = tallyPlans(reading, tally);
+  const draft = councilDraft(reading);
   const generated = [
-    quotasTab(plan, tally, plans),
-    councilTab(plan, result.rows, y),
-    statisticsTab(plan, result.rows, y),
-    propagationTab(plan, result.rows, y),
+    quotasTab(plan, tally, plans, draft),
+    councilTab(plan, result.rows, y, draft),
+    statisticsTab(plan, result.rows, y, draft),
+    propagationTab(plan, result.rows, y, draft),
   ];
   const notes = writeGenerated(port, tabs, generated, today, reading.plan.secretariat);
   const valid = result.rows.filter((r) => r.valid && r.year === y).length;
   const invalid = result.rows.filter((r) => !r.valid && r.year === y).length;
-  const message = [
+  const written = generated.map((g) => g.name);
+  const message = withDraft(draft, written, [
     ...(warning ? [warning] : []),
-    `Đã lập ${generated.map((g) => `“${g.name}”`).join(', ')}: ${valid} đề cử hợp lệ của năm ${y}` +
+    `Đã lập ${written.map((name) => `“${name}”`).join(', ')}: ${valid} đề cử hợp lệ của năm ${y}` +
       (invalid ? ` (${invalid} dòng có lỗi không được đưa vào; chạy “Kiểm tra hồ sơ” để xem).` : '.'),
     quotaMessage(tally),
     ...planMessage(y, plans),
     ...notes,
-  ].join('\n');
-  return { year: y, tally, plans, message, written: generated.map((g) => g.name) };
+  ]);
+  return { year: y, tally, plans, draft, message, written };
 }
 
 /**
@@ -204,12 +226,22 @@ export function runPeriodReport(
   // requirePlan has made sure both ranges are there.
   const { from, to } = (range === 'midterm' ? plan.midterm : (range ?? plan.period)) as YearRange;
   const tracked = trackedModels(reading.plan, result.models, result.issues, from, to);
-  const tab = periodTab(reading.plan, result.rows, from, to, today.getFullYear(), tracked);
-  const models = modelsTab(reading.plan, tracked, from, to);
+  const draft = councilDraft(reading);
+  const tab = periodTab(reading.plan, result.rows, from, to, today.getFullYear(), tracked, draft);
+  const models = modelsTab(reading.plan, tracked, from, to, draft);
   const notes = writeGenerated(port, tabs, [tab, models], today, reading.plan.secretariat);
   const warning = periodWarning(plan, from, to);
-  const message = [...(warning ? [warning] : []), `Đã lập “${tab.name}” và “${models.name}”.`, ...notes].join(
-    '\n',
-  );
-  return { from, to, name: tab.name, written: [tab.name, models.name], message };
+  const inRange = result.rows.filter((r) => r.year !== null && r.year >= from && r.year <= to);
+  const valid = inRange.filter((r) => r.valid).length;
+  const written = [tab.name, models.name];
+  const message = withDraft(draft, written, [
+    ...(warning ? [warning] : []),
+    `Đã lập “${tab.name}” và “${models.name}”: ${valid} đề cử hợp lệ của các năm ${from}–${to}, ` +
+      `${tracked.length} mô hình` +
+      (inRange.length > valid
+        ? ` (${inRange.length - valid} dòng có lỗi không được tính; chạy “Kiểm tra hồ sơ” để xem).`
+        : '.'),
+    ...notes,
+  ]);
+  return { from, to, name: tab.name, written, draft, message };
 }

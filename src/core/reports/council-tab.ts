@@ -4,6 +4,7 @@ import type { GeneratedTab } from '../port';
 import { compareVietnamese } from '../text';
 import type { CheckedNomination } from '../validate/nomination';
 import { DocumentBuilder } from './document';
+import type { Draft } from './draft';
 import { romanNumeral } from './roman';
 
 const HEADERS = [
@@ -34,8 +35,13 @@ export function byUnitThenName(plan: Plan): (a: CheckedNomination, b: CheckedNom
  * `Tổng hợp <năm>`: the year's valid nominations for the council, grouped by field in the plan's order
  * under Roman-numeral headings, numbered from 1 within each field. Fields with no nomination are left out.
  */
-export function councilTab(plan: Plan, rows: CheckedNomination[], year: number): GeneratedTab {
-  const doc = new DocumentBuilder(plan, WIDTHS);
+export function councilTab(
+  plan: Plan,
+  rows: CheckedNomination[],
+  year: number,
+  draft: Draft | null = null,
+): GeneratedTab {
+  const doc = new DocumentBuilder(plan, WIDTHS, { draft });
   doc.letterhead(
     `DANH SÁCH MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN NĂM ${year}`,
     `Đề nghị ${plan.council} xem xét, công nhận`,

@@ -1,6 +1,7 @@
 import type { CellValue, Grid } from '../cells';
 import type { Plan } from '../plan/types';
 import type { Area, CellStyle, DocumentLayout, GeneratedTab } from '../port';
+import { DRAFT_COLOR, DRAFT_MARK, draftSignatureLine, type Draft } from './draft';
 import { fitToPage } from './print-geometry';
 
 /** Decree 30/2020/NĐ-CP: Times New Roman, 13 pt body, 14 pt title. */
@@ -58,14 +59,21 @@ export class DocumentBuilder {
   private readonly half: number;
 
   private readonly columnWidths: number[];
+  /** The draft marks: the heading's line and the line where the signature would be. */
+  private readonly marks: (Area & { color: string })[] = [];
+  private readonly draft: Draft | null;
 
-  /** `fontSize` other than the decree's 13 pt is for working lists that are not signed. */
+  /**
+   * `fontSize` other than the decree's 13 pt is for working lists that are not signed. With `draft`
+   * (the plan has errors) the document is marked as a draft and has no signature block.
+   */
   constructor(
     private readonly plan: Plan,
     columnWidths: number[],
-    fontSize: number = DOCUMENT_FONT.size,
+    options: { fontSize?: number; draft?: Draft | null } = {},
   ) {
-    this.layout.font.size = fontSize;
+    this.layout.font.size = options.fontSize ?? DOCUMENT_FONT.size;
+    this.draft = options.draft ?? null;
     this.columnWidths = fitToPage(columnWidths);
     this.width = columnWidths.length;
     this.half = splitColumn(this.columnWidths);
@@ -131,7 +139,8 @@ export class DocumentBuilder {
   /**
    * The heading of Decree 30: the superior body (regular) over the issuing council (bold) on the left,
    * the national name and motto (bold) on the right, a short rule under each, the document number and
-   * the italic place-and-date line, then the title and subtitle.
+   * the italic place-and-date line, then the title and subtitle. A draft has no number: its mark takes
+   * the number's place, so the heading keeps its rows and everything under it stays where it was.
    */
   letterhead(title: string, subtitle: string): void {
     const centred = { align: 'center' } as const;
@@ -156,15 +165,17 @@ export class DocumentBuilder {
         rows: 1,
         columns: 1,
       });
-    this.halves(
-      'Số: ........../..........',
+    const numberRow = this.halves(
+      this.draft ? DRAFT_MARK : 'Số: ........../..........',
       `${this.plan.place}, ngày ..... tháng ..... năm ..........`,
-      centred,
+      this.draft ? { ...centred, bold: true } : centred,
       {
         ...centred,
         italic: true,
       },
     );
+    if (this.draft)
+      this.mark({ row: numberRow, column: 1, rows: 1, columns: Math.min(this.half, this.width) });
     this.blank();
     this.across(title, { ...centred, bold: true, size: TITLE_SIZE });
     this.across(subtitle, { ...centred, italic: true });
@@ -218,6 +229,13 @@ export class DocumentBuilder {
    */
   signature(recipients: string[], keepFrom: number = this.lastRow + 1): void {
     this.blank();
+    if (this.draft) {
+      // Nothing to sign on a plan with errors: the line says why, where the signer would look.
+      const row = this.across(draftSignatureLine(this.draft), { bold: true });
+      this.mark({ row, column: 1, rows: 1, columns: this.width });
+      this.layout.keepTogether.push({ from: keepFrom, to: row });
+      return;
+    }
     const left =
       recipients.length > 0 ? ['Nơi nhận:', ...recipients.map((r) => `- ${r};`), '- Lưu: VT.'] : [];
     const right = [`TM. ${this.plan.council.toUpperCase()}`, 'CHỦ TỊCH', '', '', this.plan.signer];
@@ -233,6 +251,10 @@ export class DocumentBuilder {
       if (i === 2 || i === 3) this.layout.rowHeights.push({ row, pixels: 30 });
     }
     this.layout.keepTogether.push({ from: keepFrom, to: this.lastRow });
+  }
+
+  private mark(area: Area): void {
+    this.marks.push({ ...area, color: DRAFT_COLOR });
   }
 
   /** A filter on the last table, so a long list can be narrowed to one tab, unit or code. */
@@ -251,6 +273,11 @@ export class DocumentBuilder {
     // second table, they would head columns that are not there.
     if (this.layout.tables.length !== 1) delete this.layout.repeatRows;
     const frozen = this.layout.repeatRows?.to ?? LETTERHEAD_ROWS;
+    // A tab that never highlights keeps `highlights` absent (no background call in Sheets) unless a draft.
+    const highlights =
+      extra.highlights || this.marks.length
+        ? { highlights: [...(extra.highlights ?? []), ...this.marks] }
+        : {};
     return {
       key,
       name,
@@ -259,6 +286,7 @@ export class DocumentBuilder {
       layout: this.layout,
       format: { frozenRows: frozen, wrap: true, columnWidths: this.columnWidths },
       ...extra,
+      ...highlights,
     };
   }
 }

@@ -39,7 +39,7 @@ export function issuesTab(
 ): GeneratedTab {
   // A working list, not a document to sign: 11 pt leaves room for long codes and messages; the code
   // column holds the longest code (E_SUBJECT_NOT_ALLOWED) on one line.
-  const doc = new DocumentBuilder(plan, [40, 130, 45, 85, 100, 115, 70, 215, 260], 11);
+  const doc = new DocumentBuilder(plan, [40, 130, 45, 85, 100, 115, 70, 215, 260], { fontSize: 11 });
   doc.title('DANH SÁCH LỖI HỒ SƠ ĐỀ CỬ (lần kiểm tra gần nhất)');
   if (issues.length > LINK_LIMIT)
     doc.note(

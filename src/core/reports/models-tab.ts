@@ -7,15 +7,20 @@ import type { GeneratedTab } from '../port';
 import { compareVietnamese } from '../text';
 import type { CheckedNomination } from '../validate/nomination';
 import { DocumentBuilder } from './document';
+import type { Draft } from './draft';
 
-/** A model's rows that fall in the range, and the path flags the check put on them. */
+/** A model's valid rows that fall in the range, and the path flags the check put on them. */
 export interface TrackedModel {
   model: Model;
   rows: CheckedNomination[];
   flags: string[];
 }
 
-/** The models with rows in `from`–`to`, by unit in the plan's order, then by name. */
+/**
+ * The models with valid rows in `from`–`to`, by unit in the plan's order, then by name. A row that
+ * failed the check is left out here as in every other count of the council's documents: a model whose
+ * rows all failed is not tracked at all.
+ */
 export function trackedModels(
   plan: Plan,
   models: Model[],
@@ -32,7 +37,9 @@ export function trackedModels(
   const order = new Map(plan.units.map((u, i) => [u.code, i]));
   return models
     .map((model) => {
-      const rows = model.rows.filter((r) => (r.year as number) >= from && (r.year as number) <= to);
+      const rows = model.rows.filter(
+        (r) => r.valid && (r.year as number) >= from && (r.year as number) <= to,
+      );
       const flags = new Set<string>();
       for (const r of rows) for (const f of flagged.get(`${r.sheet}\u0000${r.row}`) ?? []) flags.add(f);
       return { model, rows, flags: [...flags] };
@@ -61,20 +68,28 @@ export function latestStage(plan: Plan, rows: CheckedNomination[]): number {
 
 /**
  * `Theo dõi mô hình <từ>-<đến>`: one row per model with its stage and decision each year and the flags
- * of its path, then how many models of each unit stand at each stage.
+ * of its path, then how many models of each unit stand at each stage; valid rows only (trackedModels).
  */
-export function modelsTab(plan: Plan, tracked: TrackedModel[], from: number, to: number): GeneratedTab {
+export function modelsTab(
+  plan: Plan,
+  tracked: TrackedModel[],
+  from: number,
+  to: number,
+  draft: Draft | null = null,
+): GeneratedTab {
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
   const subjectName = new Map(plan.subjects.map((s) => [s.code, s.name]));
-  const stageColumns = plan.stages.length + 3;
+  // A model none of whose rows has a stage gets a column of its own, so the stages add up to the total.
+  const unstaged = tracked.some((t) => latestStage(plan, t.rows) === -1);
+  const stageColumns = plan.stages.length + 3 + (unstaged ? 1 : 0);
   const width = Math.max(years.length + 5, stageColumns);
   const widths = [40, 210, 150, 95, ...years.map(() => 95), 130];
   while (widths.length < width) widths.push(90);
-  const doc = new DocumentBuilder(plan, widths);
+  const doc = new DocumentBuilder(plan, widths, { draft });
   doc.letterhead(
     `THEO DÕI MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN ${from} – ${to}`,
-    `Khâu và kết quả xét từng năm của mỗi mô hình (${plan.stages.join(' – ')})`,
+    `Khâu và kết quả xét từng năm của mỗi mô hình, theo các đề cử hợp lệ (${plan.stages.join(' – ')})`,
   );
 
   doc.heading('1. Từng mô hình');
@@ -86,7 +101,7 @@ export function modelsTab(plan: Plan, tracked: TrackedModel[], from: number, to:
     ...years.map((y) => yearCell(t.rows, y)),
     t.flags.join('; '),
   ]);
-  if (body.length === 0) body.push(['', `Chưa có đề cử nào trong các năm ${from}–${to}.`]);
+  if (body.length === 0) body.push(['', `Chưa có đề cử hợp lệ nào trong các năm ${from}–${to}.`]);
   doc.table(
     ['STT', 'Mô hình', 'Đơn vị', 'Đối tượng', ...years.map(String), 'Cảnh báo'],
     body,
@@ -96,15 +111,16 @@ export function modelsTab(plan: Plan, tracked: TrackedModel[], from: number, to:
   doc.blank();
   doc.heading('2. Số mô hình theo khâu đạt được gần nhất, từng đơn vị');
   const units = [...new Set(tracked.map((t) => t.model.unit))];
+  const stageIndexes = [...plan.stages.keys(), ...(unstaged ? [-1] : [])];
+  const atEachStage = (models: TrackedModel[]) =>
+    stageIndexes.map((s) => models.filter((t) => latestStage(plan, t.rows) === s).length);
   const counts: CellValue[][] = units.map((unit, i) => {
     const mine = tracked.filter((t) => t.model.unit === unit);
-    const at = plan.stages.map((_, s) => mine.filter((t) => latestStage(plan, t.rows) === s).length);
-    return [i + 1, unitName.get(unit) ?? unit, ...at, mine.length];
+    return [i + 1, unitName.get(unit) ?? unit, ...atEachStage(mine), mine.length];
   });
-  const totals = plan.stages.map((_, s) => tracked.filter((t) => latestStage(plan, t.rows) === s).length);
-  counts.push(['', 'Tổng cộng', ...totals, tracked.length]);
+  counts.push(['', 'Tổng cộng', ...atEachStage(tracked), tracked.length]);
   // Unit names in the wide second column, as in the first table.
-  doc.table(['STT', 'Đơn vị', ...plan.stages, 'Tổng'], counts);
+  doc.table(['STT', 'Đơn vị', ...plan.stages, ...(unstaged ? ['Chưa ghi khâu'] : []), 'Tổng'], counts);
   doc.signature([]);
   return doc.build(`models:${from}-${to}`, `Theo dõi mô hình ${from}-${to}`);
 }

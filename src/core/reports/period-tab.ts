@@ -5,6 +5,7 @@ import { tallyQuotas } from '../quotas/tally';
 import type { CheckedNomination } from '../validate/nomination';
 import { FLAG_LABEL } from '../models/paths';
 import { DocumentBuilder } from './document';
+import type { Draft } from './draft';
 import { latestStage, type TrackedModel } from './models-tab';
 import { SHORTFALL_COLOR } from './quotas-tab';
 
@@ -80,7 +81,10 @@ function unitsSection(
   );
 }
 
-/** Fields, stages and the council's decisions, each a count of valid rows a year. */
+/**
+ * Fields, stages and the council's decisions, each a count of valid rows a year. Rows with no stage or
+ * no decision get a line of their own when there are any, so each table adds up to the valid rows.
+ */
 function countSections(
   doc: DocumentBuilder,
   plan: Plan,
@@ -102,18 +106,20 @@ function countSections(
   );
   doc.blank();
   doc.heading('3. Khâu');
-  doc.table(
-    columns.headers('STT', 'Khâu', 'Cộng'),
-    plan.stages.map((stage, i) =>
+  const unstaged = count((r) => r.stage === null);
+  doc.table(columns.headers('STT', 'Khâu', 'Cộng'), [
+    ...plan.stages.map((stage, i) =>
       columns.counts(
         i + 1,
         stage,
         count((r) => r.stage === stage),
       ),
     ),
-  );
+    ...(unstaged.some(Boolean) ? [columns.counts('', 'Chưa ghi khâu', unstaged)] : []),
+  ]);
   doc.blank();
   doc.heading('4. Kết quả xét của Hội đồng');
+  const undecided = count((r) => r.decision === null);
   doc.table(columns.headers('STT', 'Kết quả xét', 'Cộng'), [
     ...plan.decisions.map((d, i) =>
       columns.counts(
@@ -122,6 +128,7 @@ function countSections(
         count((r) => r.decision === d.name),
       ),
     ),
+    ...(undecided.some(Boolean) ? [columns.counts('', 'Chưa ghi kết quả xét', undecided)] : []),
     columns.counts(
       '',
       'Tổng số đề cử hợp lệ',
@@ -133,7 +140,9 @@ function countSections(
 
 /**
  * The same figures as `Theo dõi mô hình`: how many models stand at each stage at the end of each year
- * and of the range, and how many carry each flag. Returns the table's last row, for the signature.
+ * and of the range, and how many carry each flag. Models are counted from valid rows only (see
+ * trackedModels), so their total never exceeds the valid rows above. Returns the table's last row,
+ * for the signature.
  */
 function modelsSection(
   doc: DocumentBuilder,
@@ -142,24 +151,32 @@ function modelsSection(
   columns: YearColumns,
   to: number,
 ): number {
-  doc.heading('5. Mô hình theo khâu đạt được gần nhất');
-  const stageBy = (t: TrackedModel, year: number) =>
-    latestStage(
-      plan,
-      t.rows.filter((r) => (r.year as number) <= year),
-    );
+  doc.heading('5. Mô hình theo khâu đạt được gần nhất (tính trên các đề cử hợp lệ)');
+  // null for a model with no row yet by that year: it is not counted that year at all.
+  const stageBy = (t: TrackedModel, year: number) => {
+    const sofar = t.rows.filter((r) => (r.year as number) <= year);
+    return sofar.length ? latestStage(plan, sofar) : null;
+  };
   const atStage = (s: number, year: number) => models.filter((t) => stageBy(t, year) === s).length;
   const blanks = columns.years.map(() => '');
+  const stageRow = (s: number, code: string | number, name: string) =>
+    columns.row(
+      code,
+      name,
+      columns.years.map((y) => atStage(s, y)),
+      atStage(s, to),
+    );
+  // A model whose rows so far carry no stage is counted on a line of its own, so the stages add up.
+  const unstaged = columns.years.some((y) => atStage(-1, y) > 0);
   const table = doc.table(columns.headers('STT', 'Khâu', 'Cuối kỳ'), [
-    ...plan.stages.map((stage, s) =>
-      columns.row(
-        s + 1,
-        stage,
-        columns.years.map((y) => atStage(s, y)),
-        atStage(s, to),
-      ),
+    ...plan.stages.map((stage, s) => stageRow(s, s + 1, stage)),
+    ...(unstaged ? [stageRow(-1, '', 'Chưa ghi khâu')] : []),
+    columns.row(
+      '',
+      'Tổng số mô hình',
+      columns.years.map((y) => models.filter((t) => stageBy(t, y) !== null).length),
+      models.length,
     ),
-    columns.row('', 'Tổng số mô hình', blanks, models.length),
     ...Object.values(FLAG_LABEL).map((label) =>
       columns.row('', `Có cảnh báo: ${label}`, blanks, models.filter((t) => t.flags.includes(label)).length),
     ),
@@ -178,11 +195,12 @@ export function periodTab(
   to: number,
   currentYear: number = to,
   models: TrackedModel[] = [],
+  draft: Draft | null = null,
 ): GeneratedTab {
   const columns = new YearColumns(from, to, Math.max(4, to - from + 4));
   const widths = [70, 300, ...columns.years.map(() => 80), 90];
   while (widths.length < columns.width) widths.splice(-1, 0, 80);
-  const doc = new DocumentBuilder(plan, widths);
+  const doc = new DocumentBuilder(plan, widths, { draft });
   const kind = periodTitle(plan, from, to);
   doc.letterhead(
     `BÁO CÁO ${kind.toUpperCase()} XÂY DỰNG ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN ${from} – ${to}`,

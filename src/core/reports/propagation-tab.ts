@@ -3,6 +3,7 @@ import type { GeneratedTab } from '../port';
 import type { CheckedNomination } from '../validate/nomination';
 import { byUnitThenName } from './council-tab';
 import { DocumentBuilder } from './document';
+import type { Draft } from './draft';
 
 const HEADERS = [
   'STT',
@@ -16,8 +17,13 @@ const HEADERS = [
 ];
 
 /** `Tuyên truyền <năm>`: the valid rows whose decision means recognised, for the propagation office. */
-export function propagationTab(plan: Plan, rows: CheckedNomination[], year: number): GeneratedTab {
-  const doc = new DocumentBuilder(plan, [40, 190, 80, 170, 140, 150, 300, 120]);
+export function propagationTab(
+  plan: Plan,
+  rows: CheckedNomination[],
+  year: number,
+  draft: Draft | null = null,
+): GeneratedTab {
+  const doc = new DocumentBuilder(plan, [40, 190, 80, 170, 140, 150, 300, 120], { draft });
   doc.letterhead(
     `DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN ĐƯỢC CÔNG NHẬN NĂM ${year}`,
     plan.propagationRecipient

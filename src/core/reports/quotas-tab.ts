@@ -4,6 +4,7 @@ import type { Area, GeneratedTab } from '../port';
 import type { QuotaTally } from '../quotas/tally';
 import { unitPlanShortLabel, type UnitPlanLine } from '../quotas/unit-plans';
 import { DocumentBuilder } from './document';
+import type { Draft } from './draft';
 
 /** A unit missing from the plan lines holds no record at all. */
 function planCell(line: UnitPlanLine | undefined): string {
@@ -41,12 +42,17 @@ const WIDTHS_WITH_PLANS = [40, 80, 250, 150, 70, 75, 70, 75, 75, 110];
  * `Chỉ tiêu <năm>`: one row per quota-holding unit, shortfalls highlighted, then totals per category.
  * When the workbook follows units' plans, a last column says whose plan for the year has not arrived.
  */
-export function quotasTab(plan: Plan, tally: QuotaTally, plans: UnitPlanLine[] | null): GeneratedTab {
+export function quotasTab(
+  plan: Plan,
+  tally: QuotaTally,
+  plans: UnitPlanLine[] | null,
+  draft: Draft | null = null,
+): GeneratedTab {
   const planOf = new Map((plans ?? []).map((l) => [l.code, l]));
   const withPlans = plans !== null;
   const planHeader = `Nhận kế hoạch năm ${tally.year}`;
   const headers = withPlans ? [...HEADERS, planHeader] : HEADERS;
-  const doc = new DocumentBuilder(plan, withPlans ? WIDTHS_WITH_PLANS : WIDTHS);
+  const doc = new DocumentBuilder(plan, withPlans ? WIDTHS_WITH_PLANS : WIDTHS, { draft });
   doc.letterhead(
     `KẾT QUẢ THỰC HIỆN CHỈ TIÊU XÂY DỰNG ĐIỂN HÌNH TIÊN TIẾN NĂM ${tally.year}`,
     'Số mô hình, gương điển hình tiên tiến hợp lệ so với chỉ tiêu hằng năm của từng đơn vị',

@@ -2,12 +2,20 @@ import type { Plan } from '../plan/types';
 import type { GeneratedTab } from '../port';
 import type { CheckedNomination } from '../validate/nomination';
 import { DocumentBuilder } from './document';
+import type { Draft } from './draft';
 
 /** `Thống kê <năm>`: valid nominations per field × subject, per stage and per unit category. */
-export function statisticsTab(plan: Plan, rows: CheckedNomination[], year: number): GeneratedTab {
+export function statisticsTab(
+  plan: Plan,
+  rows: CheckedNomination[],
+  year: number,
+  draft: Draft | null = null,
+): GeneratedTab {
   // Code, name, a column per subject, total: at least six columns so the letterhead has room.
   const width = Math.max(6, plan.subjects.length + 3);
-  const doc = new DocumentBuilder(plan, [60, 380, ...new Array<number>(width - 3).fill(110), 90]);
+  const doc = new DocumentBuilder(plan, [60, 380, ...new Array<number>(width - 3).fill(110), 90], {
+    draft,
+  });
   doc.letterhead(`THỐNG KÊ MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN NĂM ${year}`, 'Số đề cử hợp lệ');
   const valid = rows.filter((r) => r.valid && r.year === year);
   const subjectColumns = new Array<string>(width - 3 - plan.subjects.length).fill('');
