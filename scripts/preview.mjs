@@ -28,8 +28,11 @@ if (!office || spawnSync('which', ['pdftoppm']).status !== 0) {
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const cli = (...args) =>
-  execFileSync(process.execPath, [join(root, 'dist/cli/main.js'), ...args], { stdio: 'inherit' });
+// Exit 1 is a draft (the plan has errors): written, and worth looking at, so only 2 stops the preview.
+const cli = (...args) => {
+  const run = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), ...args], { stdio: 'inherit' });
+  if (run.status !== 0 && run.status !== 1) process.exit(run.status ?? 2);
+};
 cli('consolidate', input, '--only-council', '--out', join(out, 'tong-hop.xlsx'));
 cli('report', input, '--only-council', '--out', join(out, 'bao-cao.xlsx'));
 // The checked copy holds every tab; only `Lỗi hồ sơ` is printed.

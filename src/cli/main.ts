@@ -46,12 +46,16 @@ const HELP: Record<string, string> = {
     'npm start -- consolidate F.xlsx [--year Y] [--only-council] --out F2.xlsx',
     'Ghi tệp mới gồm các trang của tệp đầu vào và các trang Chỉ tiêu, Tổng hợp, Thống kê, Tuyên truyền của năm Y;',
     'với --only-council, chỉ các trang của Hội đồng (không kèm dữ liệu cá nhân của các trang đề cử).',
+    'Khi các trang kế hoạch còn lỗi, các trang vẫn được ghi nhưng là dự thảo (không có chỗ ký), mã thoát 1.',
     '/ Writes a new file with the council tabs for year Y; the input file is not modified.',
+    '/ With errors in the reference tabs the tabs are drafts (no signature block) and the exit code is 1.',
   ].join('\n'),
   report: [
     'npm start -- report F.xlsx --from Y1 --to Y2 [--only-council] --out F2.xlsx',
     'Báo cáo sơ kết (một phần giai đoạn) hoặc tổng kết (cả giai đoạn); bỏ --from/--to để lấy cả giai đoạn.',
-    '/ Writes the mid-term or final review over years Y1–Y2 into a new file.',
+    'Khi các trang kế hoạch còn lỗi, báo cáo là dự thảo, mã thoát 1.',
+    '/ Writes the mid-term or final review over years Y1–Y2 into a new file; a draft (exit 1) while the',
+    '/ reference tabs have errors.',
   ].join('\n'),
   models: [
     'npm start -- models F.xlsx [--from Y1 --to Y2] [--json]',
