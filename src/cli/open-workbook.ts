@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { matchKey } from '../core/text';
+import { vocabularyKey } from '../core/text';
 import { TAB } from '../core/workbook/layout';
 import { readWorkbook } from '../core/workbook/read-workbook';
 import { progress, progressDone } from './progress';
@@ -51,8 +51,8 @@ export async function openReadable(file: string): Promise<XlsxPort> {
 
 function isReferenceTab(name: string): boolean {
   return (
-    Object.values(TAB).some((tab) => matchKey(tab) === matchKey(name)) &&
-    matchKey(name) !== matchKey(TAB.nominations)
+    Object.values(TAB).some((tab) => vocabularyKey(tab) === vocabularyKey(name)) &&
+    vocabularyKey(name) !== vocabularyKey(TAB.nominations)
   );
 }
 

@@ -37,6 +37,7 @@ export const ISSUE_CODES = {
   W_TEXT_TOO_LONG: { severity: 'warning', label: 'ô quá dài' },
   W_FIELD_AS_NUMBER: { severity: 'warning', label: 'lĩnh vực đang là số' },
   W_FIELD_AS_DATE: { severity: 'warning', label: 'lĩnh vực đang là ngày tháng' },
+  W_SPELLING: { severity: 'warning', label: 'sai dấu hoặc chữ đ' },
   // A model's path through the years
   W_STAGE_BACKWARDS: { severity: 'warning', label: 'khâu lùi so với năm trước' },
   W_STAGE_SKIPPED: { severity: 'warning', label: 'bỏ qua khâu' },

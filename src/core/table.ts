@@ -1,5 +1,5 @@
 import { cellText, type CellValue, type Grid } from './cells';
-import { matchKey } from './text';
+import { vocabularyKey } from './text';
 
 /** A column found by its header, never by position. */
 export interface ColumnDef<K extends string = string> {
@@ -23,7 +23,7 @@ export const HEADER_SCAN_ROWS = 10;
 
 /** Header keys also ignore punctuation, so "Chức vụ, đơn vị công tác/địa chỉ" still matches. */
 export function headerKey(text: string): string {
-  return matchKey(text)
+  return vocabularyKey(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -1,8 +1,9 @@
 /**
- * Text normalisation in one place. Display keeps the user's text (NFC); matching uses `matchKey`,
- * which folds everything a clerk's keyboard may vary: Unicode form (NFC, NFD, the Microsoft
- * Vietnamese keyboard's mixed form such as "ê" + U+0301), case, diacritics, spacing, NBSP and
- * zero-width characters.
+ * Text normalisation in one place. Display keeps the user's text (NFC). Identity (README › "One
+ * rule for identity") uses `sameKey`: what a clerk's keyboard may vary without changing the meaning
+ * is forgiven (Unicode form: NFC, NFD, the Microsoft Vietnamese keyboard's mixed form such as "ê" +
+ * U+0301; case; spacing, NBSP and zero-width characters; dashes and quotes), letters and tones are
+ * not. `looseKey` drops the marks too, for suggestions and for the add-on's own vocabulary.
  */
 
 import { compareVietnameseBase } from './collation';
@@ -28,31 +29,88 @@ export function cleanText(text: string): string {
   return text.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
 }
 
-/** The key two strings are compared by: "Đơn vị  ĐỀ NGHỊ" and "don vi de nghi" share one key. */
-export function foldText(text: string): string {
-  return cleanText(text)
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/[đĐ]/g, 'd') // đ has no decomposition, so it is folded by hand
-    .toLowerCase();
-}
+/**
+ * Dashes, quotes and spaces a keyboard or a word processor varies: `-` typed for `–`, curly quotes
+ * for straight ones. They never change what a name means.
+ */
+const DASHES = /\s*[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]\s*/g;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/g;
+const TRAILING_DOTS = /[.\u2026]+$/;
 
-const keys = new Map<string, string>();
+/** The five tone marks (huyền, sắc, ngã, hỏi, nặng), as combining characters after NFD. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const TONED_WORD = /[^\s\-,;:/()"']+/g;
 
 /**
- * foldText, remembered for short texts: unit names, codes, subjects and stages repeat on every row.
- * Use foldText directly for texts that rarely repeat (nominee names), so they do not crowd the memory.
+ * A word with its tone mark moved to the word's end. A Vietnamese syllable carries one tone, and
+ * where it sits is a matter of style (old "hoà", "thuỷ" and new "hòa", "thủy"), not of meaning, so
+ * the key keeps which tone and drops where. The vowel's own marks (â ê ô ơ ư ă) and đ stay letters.
  */
-export function matchKey(text: string): string {
-  if (text.length > 64) return foldText(text);
-  let key = keys.get(text);
-  if (key === undefined) {
-    if (keys.size >= 10_000) keys.clear();
-    key = foldText(text);
-    keys.set(text, key);
-  }
-  return key;
+function toneAtEnd(word: string): string {
+  const decomposed = word.normalize('NFD');
+  const tones = decomposed.match(TONE_MARKS);
+  if (!tones) return word;
+  return decomposed.replace(TONE_MARKS, '').normalize('NFC') + tones.join('');
 }
+
+/**
+ * The identity key of a name, code or value a user typed (units, fields, criteria, subjects, stages,
+ * decisions, nominees): two texts are the same when their keys are equal. Forgiven: Unicode form,
+ * case, spaces, dash and quote variants, trailing dots, where the tone mark sits. Counted: every
+ * letter and which tone it carries, so `đ ≠ d` and `Hùng ≠ Hưng` (see looseKey for those).
+ */
+export function sameKey(text: string): string {
+  const key = punctuationKey(text);
+  return /[\u0300-\u036f\u00c0-\u024f\u1e00-\u1eff]/.test(key) ? key.replace(TONED_WORD, toneAtEnd) : key;
+}
+
+/** cleanText in lower case with one dash, one kind of each quote and no trailing dots. */
+function punctuationKey(text: string): string {
+  return cleanText(text)
+    .toLowerCase()
+    .replace(DASHES, ' - ')
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(TRAILING_DOTS, '')
+    .trim();
+}
+
+/**
+ * sameKey with tone marks and the breve, circumflex and horn dropped and đ read as d: "Hưng" and
+ * "Hùng" share one loose key. A match found only this way is a guess: a user's entry matched so is
+ * accepted with a warning quoting the right spelling, never silently, never a duplicate or a merge.
+ * Also the key of the add-on's own vocabulary (headers, tab, parameter and list names), whose words
+ * never differ by a mark alone, so a header typed without diacritics is still found.
+ */
+export function looseKey(text: string): string {
+  return punctuationKey(text)
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/đ/g, 'd') // đ has no decomposition, so it is folded by hand
+    .normalize('NFC');
+}
+
+/** Remembers a key function's results for short texts: names and codes repeat on every row. */
+function remembered(key: (text: string) => string): (text: string) => string {
+  const keys = new Map<string, string>();
+  return (text) => {
+    if (text.length > 64) return key(text);
+    let found = keys.get(text);
+    if (found === undefined) {
+      if (keys.size >= 10_000) keys.clear();
+      found = key(text);
+      keys.set(text, found);
+    }
+    return found;
+  };
+}
+
+/** sameKey, remembered: use it for units, fields, subjects and other values that recur. */
+export const nameKey = remembered(sameKey);
+
+/** looseKey, remembered: headers, tab and parameter names, and spelling suggestions. */
+export const vocabularyKey = remembered(looseKey);
 
 /**
  * Vietnamese collation for sorting names: tones and case ignored, numbers read whole, and texts that

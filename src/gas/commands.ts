@@ -1,7 +1,7 @@
 import { today_ } from './wall-clock';
 import { runCheck } from '../core/jobs/check';
 import { runCouncil, runPeriodReport, runQuotas } from '../core/jobs/reports';
-import { matchKey } from '../core/text';
+import { vocabularyKey } from '../core/text';
 import { parseYearRange } from '../core/years';
 import { BLANK_SEED, PRESET_SEED, setupWorkbook as runSetup } from '../core/jobs/setup';
 import { startNextPeriod } from '../core/jobs/next-period';
@@ -45,8 +45,8 @@ export function setupWorkbook(): void {
   );
   if (answer.getSelectedButton() !== ui.Button.OK) return;
   const text = answer.getResponseText().trim();
-  const period = text === '' || matchKey(text) === 'trong' ? null : parseYearRange(text);
-  if (text !== '' && matchKey(text) !== 'trong' && (period === null || period.from === period.to)) {
+  const period = text === '' || vocabularyKey(text) === 'trong' ? null : parseYearRange(text);
+  if (text !== '' && vocabularyKey(text) !== 'trong' && (period === null || period.from === period.to)) {
     ui.alert(
       SETUP_TITLE,
       `“${text}” không phải lựa chọn nào; để trống, gõ “trống” hoặc một giai đoạn như 2026-2030.`,
@@ -102,7 +102,7 @@ export function buildPeriodReport(): void {
   );
   if (answer.getSelectedButton() !== ui.Button.OK) return;
   const text = answer.getResponseText().trim();
-  const range = text === '' ? undefined : matchKey(text) === 'so ket' ? 'midterm' : parseYearRange(text);
+  const range = text === '' ? undefined : vocabularyKey(text) === 'so ket' ? 'midterm' : parseYearRange(text);
   if (range === null) {
     ui.alert(
       'Báo cáo sơ kết / tổng kết',

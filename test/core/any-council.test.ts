@@ -98,7 +98,7 @@ describe('a council that shares nothing with the preset', () => {
       communeRow({
         'Tên mô hình, tập thể, cá nhân, hộ gia đình': 'Gia đình bà Vi Thị Sen',
         'Giai đoạn': 'Phát hiện',
-        'Kết quả xét': 'Công nhận',
+        'Kết quả xét': 'Khen thưởng',
       }),
     ]);
     expect(result.issues.filter((i) => i.row === 2)).toEqual([]);
@@ -108,12 +108,20 @@ describe('a council that shares nothing with the preset', () => {
     expect(row3[1].message).toContain('Đang xem xét, Được biểu dương, Trả lại hồ sơ');
   });
 
-  it('takes subjects by name or by the council’s short code', () => {
+  it('takes subjects by name, by the council’s short code, or by a name holding its own', () => {
     const { result } = check(commune, [
       communeRow({ 'Đối tượng': 'GĐ' }),
-      communeRow({ 'Đối tượng': 'Hộ gia đình' }),
+      communeRow({
+        'Đối tượng': 'Doanh nghiệp',
+        'Tên mô hình, tập thể, cá nhân, hộ gia đình': 'Gia đình bà Lò Thị Ón',
+      }),
+      communeRow({
+        'Đối tượng': 'Hộ gia đình',
+        'Tên mô hình, tập thể, cá nhân, hộ gia đình': 'Gia đình ông Hà Văn Páo',
+      }),
     ]);
     expect(result.rows[0].valid).toBe(true);
+    expect(result.rows[2]).toMatchObject({ valid: true, subject: 'GĐ' });
     expect(result.issues.filter((i) => i.row === 3).map((i) => i.code)).toEqual(['E_BAD_SUBJECT']);
     expect(result.issues[0].message).toContain('Tập thể, Cá nhân, Gia đình');
   });

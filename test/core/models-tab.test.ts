@@ -7,12 +7,7 @@ import { PLANTED, plantedRows } from '../support/model-paths';
 
 describe('Theo dõi mô hình 2021-2025', () => {
   const result = check(plantedRows());
-  const tab = modelsTab(
-    PRESET_PLAN,
-    trackedModels(PRESET_PLAN, result.models, result.issues, 2021, 2025),
-    2021,
-    2025,
-  );
+  const tab = modelsTab(PRESET_PLAN, trackedModels(PRESET_PLAN, result.models, 2021, 2025), 2021, 2025);
   const rowOf = (name: string) => tab.values.find((r) => r[1] === name) ?? [];
 
   it('has one row per model, its stage and decision in each year’s column and the flags of its path', () => {
@@ -73,7 +68,7 @@ describe('Theo dõi mô hình 2021-2025', () => {
 
 describe('the period report repeats the models’ figures', () => {
   const result = check(plantedRows());
-  const tracked = trackedModels(PRESET_PLAN, result.models, result.issues, 2021, 2025);
+  const tracked = trackedModels(PRESET_PLAN, result.models, 2021, 2025);
   const tab = periodTab(PRESET_PLAN, result.rows, 2021, 2025, 2025, tracked);
   // The last table: section 3 has rows named after the stages too.
   const rowOf = (label: string) => [...tab.values].reverse().find((r) => r[1] === label) ?? [];
@@ -115,7 +110,7 @@ describe('the period report and the tracking tab count valid rows only', () => {
     }),
   ];
   const result = check([...plantedRows(), ...failing]);
-  const tracked = trackedModels(PRESET_PLAN, result.models, result.issues, 2021, 2025);
+  const tracked = trackedModels(PRESET_PLAN, result.models, 2021, 2025);
   const period = periodTab(PRESET_PLAN, result.rows, 2021, 2025, 2025, tracked);
   const models = modelsTab(PRESET_PLAN, tracked, 2021, 2025);
   const last = (label: string) =>

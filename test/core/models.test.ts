@@ -25,8 +25,22 @@ const PATH_CODES = [
   'W_NOT_REPLICATED',
   'W_MODEL_AMBIGUOUS',
 ];
+/** What a model's path shows (the tracking tab's flags) and the names that could be two models. */
 const pathIssues = (result: ReturnType<typeof check>) =>
-  result.issues.filter((i) => PATH_CODES.includes(i.code)).map((i) => `${i.row} ${i.code}`);
+  [
+    ...result.models.flatMap((m) => m.flags.map((f) => ({ row: f.row.row, code: f.code }))),
+    ...result.issues.filter((i) => i.code === 'W_MODEL_AMBIGUOUS'),
+  ]
+    .filter((i) => PATH_CODES.includes(i.code))
+    .map((i) => `${i.row} ${i.code}`)
+    .sort();
+const flagMessages = (result: ReturnType<typeof check>, code: string) =>
+  result.models.flatMap((m) => m.flags.filter((f) => f.code === code).map((f) => f.message));
+/** What the rows' own check column says of their path. */
+const rowPathIssues = (result: ReturnType<typeof check>) =>
+  result.issues
+    .filter((i) => PATH_CODES.includes(i.code) && i.code !== 'W_MODEL_AMBIGUOUS')
+    .map((i) => `${i.row} ${i.code}`);
 
 describe('one model, many years: the four stages', () => {
   it('a model that walks Phát hiện, Bồi dưỡng, Tổng kết, Nhân rộng a year at a time raises no path flag', () => {
@@ -43,7 +57,7 @@ describe('one model, many years: the four stages', () => {
     expect(result.models[0].rows.map((r) => r.year)).toEqual([2021, 2022, 2023, 2025]);
   });
 
-  it('a stage that goes back is W_STAGE_BACKWARDS on the later year', () => {
+  it('a stage that goes back is W_STAGE_BACKWARDS, on the row too when it is the model’s latest year', () => {
     const result = check(
       path([
         [2022, 'Tổng kết'],
@@ -51,12 +65,13 @@ describe('one model, many years: the four stages', () => {
       ]),
     );
     expect(pathIssues(result)).toEqual(['3 W_STAGE_BACKWARDS']);
+    expect(rowPathIssues(result)).toEqual(['3 W_STAGE_BACKWARDS']);
     expect(result.issues.find((i) => i.code === 'W_STAGE_BACKWARDS')?.message).toBe(
       'Khâu lùi từ “Tổng kết” (năm 2022) về “Bồi dưỡng” (năm 2023); kiểm tra lại khâu của năm nay, hoặc ghi lý do vào cột Ghi chú.',
     );
   });
 
-  it('a stage jumped over is W_STAGE_SKIPPED, naming the stage', () => {
+  it('a stage jumped over is W_STAGE_SKIPPED, naming the stage, in the model’s path only', () => {
     const result = check(
       path([
         [2022, 'Phát hiện'],
@@ -64,12 +79,11 @@ describe('one model, many years: the four stages', () => {
       ]),
     );
     expect(pathIssues(result)).toEqual(['3 W_STAGE_SKIPPED']);
-    expect(result.issues.find((i) => i.code === 'W_STAGE_SKIPPED')?.message).toContain(
-      'bỏ qua khâu “Bồi dưỡng”',
-    );
+    expect(rowPathIssues(result)).toEqual([]);
+    expect(flagMessages(result, 'W_STAGE_SKIPPED')[0]).toContain('bỏ qua khâu “Bồi dưỡng”');
   });
 
-  it('two years or more at one stage is W_STAGE_STUCK, from the year it began', () => {
+  it('two years or more at one stage is W_STAGE_STUCK, from the year it began, in the model’s path only', () => {
     const result = check(
       path([
         [2021, 'Bồi dưỡng'],
@@ -78,9 +92,8 @@ describe('one model, many years: the four stages', () => {
       ]),
     );
     expect(pathIssues(result)).toEqual(['3 W_STAGE_STUCK', '4 W_STAGE_STUCK']);
-    expect(result.issues.filter((i) => i.code === 'W_STAGE_STUCK')[1].message).toContain(
-      'từ năm 2021 đến năm 2023',
-    );
+    expect(rowPathIssues(result)).toEqual([]);
+    expect(flagMessages(result, 'W_STAGE_STUCK')[1]).toContain('từ năm 2021 đến năm 2023');
   });
 
   it('recognised but short of Nhân rộng is W_NOT_REPLICATED once the period’s last year has rows, not before', () => {
@@ -91,6 +104,27 @@ describe('one model, many years: the four stages', () => {
     expect(pathIssues(check(model))).toEqual([]);
     const other = goodRow({ Năm: 2025, [NAME]: 'Hộ bà Triệu Thị Mai' });
     expect(pathIssues(check([...model, other]))).toEqual(['3 W_NOT_REPLICATED']);
+    expect(rowPathIssues(check([...model, other]))).toEqual([]);
+  });
+
+  it('a model recognised only in the period’s last year is not W_NOT_REPLICATED: it had no year to be', () => {
+    const model = path([
+      [2024, 'Phát hiện'],
+      [2025, 'Bồi dưỡng', 'Công nhận'],
+    ]);
+    expect(pathIssues(check(model))).toEqual([]);
+  });
+
+  it('an older step backwards stays in the model’s path, off the row', () => {
+    const result = check(
+      path([
+        [2021, 'Tổng kết'],
+        [2022, 'Bồi dưỡng'],
+        [2023, 'Tổng kết'],
+      ]),
+    );
+    expect(pathIssues(result)).toEqual(['3 W_STAGE_BACKWARDS']);
+    expect(rowPathIssues(result)).toEqual([]);
   });
 });
 

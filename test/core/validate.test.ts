@@ -6,6 +6,7 @@ import {
   goodRow,
   HEADERS,
   nominationGrid,
+  type Row,
   referenceTabs,
 } from '../support/workbook';
 import { validateNominations } from '../../src/core/validate/validate';
@@ -106,8 +107,10 @@ describe('subjects and fields', () => {
 
   it.each([
     'Phát triển kinh tế hộ gia đình',
-    'phat trien kinh te ho gia dinh',
+    'PHÁT TRIỂN KINH TẾ HỘ GIA ĐÌNH',
     '2.4. Phát triển kinh tế hộ gia đình',
+    '2.4 - Phát triển kinh tế hộ gia đình',
+    'Lĩnh vực kinh tế hộ gia đình',
   ])('finds field 2.4 from its name “%s”', (field) =>
     expect(
       check([goodRow({ 'Lĩnh vực': field, 'Tiêu chí đáp ứng': allCriteria('2.4', 'H') })]).issues,
@@ -251,9 +254,42 @@ describe('duplicates and repeats', () => {
   it('finds duplicates across nomination tabs', () => {
     const result = check(
       [goodRow()],
-      [{ name: 'Đề cử 2', values: nominationGrid([goodRow({ [NAME]: 'Ho ong Hoang Van Sau' })]) }],
+      [{ name: 'Đề cử 2', values: nominationGrid([goodRow({ [NAME]: 'Hộ ông Hoàng Văn Sáu.' })]) }],
     );
     expect(codesAt(result, 2, 'Đề cử 2')).toEqual(['E_DUPLICATE']);
+  });
+
+  it('two names that differ only by a tone mark are two nominees, never a duplicate (Hùng ≠ Hưng)', () => {
+    const person = (name: string) =>
+      goodRow({
+        'Đối tượng': 'Cá nhân',
+        'Lĩnh vực': '2.1',
+        [NAME]: name,
+        'Tiêu chí đáp ứng': allCriteria('2.1', 'C'),
+      });
+    const result = check([person('Nguyễn Văn Hùng'), person('Nguyễn Văn Hưng'), person('Nguyen Van Hung')]);
+    expect(result.issues).toEqual([]);
+  });
+
+  it('the same name in two units is no duplicate: a warning says how to tell them apart', () => {
+    const result = check([goodRow(), goodRow({ 'Đơn vị đề nghị': 'X02' })]);
+    expect(codesAt(result, 3)).toEqual(['W_MODEL_AMBIGUOUS']);
+    expect(result.issues[0].message).toContain('Số định danh cá nhân');
+  });
+
+  it('different Mã mô hình tell two rows of one name apart', () => {
+    const grid = nominationGrid(
+      [goodRow({ 'Mã mô hình': 'MH-1' } as Row), goodRow({ 'Mã mô hình': 'MH-2' } as Row)],
+      [...HEADERS, 'Mã mô hình'],
+    );
+    const result = validateNominations(readWorkbook([...referenceTabs(), { name: 'Đề cử', values: grid }]));
+    expect(result.issues).toEqual([]);
+  });
+
+  it('a duplicate and its original get no model warnings', () => {
+    const result = check([goodRow(), goodRow(), goodRow({ 'Đơn vị đề nghị': 'X02', Năm: 2023 })]);
+    expect(codesAt(result, 2)).toEqual(['W_MODEL_AMBIGUOUS']);
+    expect(codesAt(result, 3)).toEqual(['E_DUPLICATE']);
   });
 
   it('a model put forward again in a later year, a stage further on, is neither a duplicate nor a repeat', () => {
@@ -261,16 +297,29 @@ describe('duplicates and repeats', () => {
     expect(result.issues.map((i) => i.code)).toEqual([]);
   });
 
-  it('warns when a nominee was put forward in an earlier year with no stage further on (W_REPEAT_NOMINEE)', () => {
-    const result = check([goodRow({ Năm: 2023 }), goodRow({ Năm: 2024, 'Giai đoạn': '' })]);
+  it('a nominee recognised in an earlier year and put forward again at no further stage is W_REPEAT_NOMINEE', () => {
+    const result = check([
+      goodRow({ Năm: 2023, 'Kết quả xét': 'Công nhận' }),
+      goodRow({ Năm: 2024, 'Giai đoạn': '' }),
+    ]);
     expect(codesAt(result, 3)).toEqual(['W_REPEAT_NOMINEE']);
     expect(result.issues[0].message).toContain('năm 2023');
     expect(result.summary.valid).toBe(2);
   });
 
-  it('a nominee back at the same stage a year later is a repeat, and a stuck model', () => {
+  it('a model back at the same stage a year later, not yet recognised, is no warning on the row: its path is tracked', () => {
     const result = check([goodRow({ Năm: 2023 }), goodRow({ Năm: 2024 })]);
-    expect(codesAt(result, 3).sort()).toEqual(['W_REPEAT_NOMINEE', 'W_STAGE_STUCK']);
+    expect(result.issues).toEqual([]);
+    expect(result.models[0].flags.map((f) => f.code)).toEqual(['W_STAGE_STUCK']);
+  });
+
+  it('a model replicated year after year at the last stage is neither stuck nor a repeat', () => {
+    const result = check([
+      goodRow({ Năm: 2023, 'Giai đoạn': 'Nhân rộng', 'Kết quả xét': 'Công nhận' }),
+      goodRow({ Năm: 2024, 'Giai đoạn': 'Nhân rộng' }),
+    ]);
+    expect(result.issues).toEqual([]);
+    expect(result.models[0].flags).toEqual([]);
   });
 
   it('compares national IDs exactly when the column is there', () => {
@@ -302,14 +351,31 @@ describe('duplicates and repeats', () => {
 
 describe('stages and decisions', () => {
   it('reports an unknown stage (E_BAD_STAGE) and decision (E_BAD_DECISION)', () => {
-    const result = check([goodRow({ 'Giai đoạn': 'Xây dựng', 'Kết quả xét': 'Đạt' })]);
+    const result = check([goodRow({ 'Giai đoạn': 'Xây dựng', 'Kết quả xét': 'Xuất sắc' })]);
     expect(codesAt(result, 2)).toEqual(['E_BAD_STAGE', 'E_BAD_DECISION']);
   });
 
-  it('accepts them without diacritics', () => {
-    const result = check([goodRow({ 'Giai đoạn': 'nhan rong', 'Kết quả xét': 'CONG NHAN' })]);
+  it('takes them with a dash variant, in capitals, or by part of the name', () => {
+    const result = check([goodRow({ 'Giai đoạn': 'Khâu nhân rộng', 'Kết quả xét': 'CÔNG NHẬN' })]);
     expect(result.issues).toEqual([]);
     expect(result.rows[0]).toMatchObject({ stage: 'Nhân rộng', decision: 'Công nhận' });
+  });
+
+  it('reads the usual words for a decision’s meaning as the council’s decision', () => {
+    const result = check([
+      goodRow({ 'Kết quả xét': 'Đã công nhận' }),
+      goodRow({ Năm: 2023, 'Kết quả xét': 'Trả lại' }),
+      goodRow({ Năm: 2022, 'Kết quả xét': 'Chưa xét' }),
+    ]);
+    expect(result.rows.map((r) => r.decision)).toEqual(['Công nhận', 'Không công nhận', 'Chờ xét']);
+  });
+
+  it('accepts them without diacritics only with a warning quoting the right spelling (W_SPELLING)', () => {
+    const result = check([goodRow({ 'Giai đoạn': 'nhan rong', 'Kết quả xét': 'CONG NHAN' })]);
+    expect(result.issues.map((i) => i.code)).toEqual(['W_SPELLING', 'W_SPELLING']);
+    expect(result.issues[0].message).toContain('“Nhân rộng”');
+    expect(result.rows[0]).toMatchObject({ stage: 'Nhân rộng', decision: 'Công nhận' });
+    expect(result.summary.valid).toBe(1);
   });
 });
 

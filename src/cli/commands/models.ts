@@ -32,7 +32,7 @@ export async function models(args: ParsedArgs): Promise<number> {
   const { plan } = reading;
   const from = args.from ?? plan.period?.from ?? 0;
   const to = args.to ?? plan.period?.to ?? 0;
-  const tracked = trackedModels(plan, result.models, result.issues, from, to);
+  const tracked = trackedModels(plan, result.models, from, to);
   progressDone();
   const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);

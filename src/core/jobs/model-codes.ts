@@ -1,7 +1,7 @@
 import type { CellValue } from '../cells';
 import type { Model } from '../models/identify';
 import type { CellBlock, WorkbookPort } from '../port';
-import { matchKey } from '../text';
+import { nameKey } from '../text';
 import type { CheckedNomination } from '../validate/nomination';
 import { CHECK_HEADER, MODEL_HEADER } from '../workbook/layout';
 import { CHECK_NEEDS } from './check';
@@ -15,8 +15,8 @@ function newCode(model: Model, taken: Set<string>): string {
   const start = `MH-${model.unit || 'DV'}-${model.rows[0]?.year ?? ''}-`;
   for (let n = 1; ; n++) {
     const code = `${start}${String(n).padStart(2, '0')}`;
-    if (!taken.has(matchKey(code))) {
-      taken.add(matchKey(code));
+    if (!taken.has(nameKey(code))) {
+      taken.add(nameKey(code));
       return code;
     }
   }
@@ -41,7 +41,7 @@ export function writeModelCodes(port: WorkbookPort): ModelCodesReport {
       .filter((i) => i.code === 'W_MODEL_AMBIGUOUS' && i.row !== null)
       .map((i) => at(i.sheet, i.row as number)),
   );
-  const taken = new Set(result.models.filter((m) => m.code).map((m) => matchKey(m.code)));
+  const taken = new Set(result.models.filter((m) => m.code).map((m) => nameKey(m.code)));
   const codes = new Map<string, Map<number, string>>();
   let models = 0;
   for (const model of result.models) {

@@ -5,7 +5,7 @@ import { PRESET_PLAN } from '../plan/preset';
 import type { Plan } from '../plan/types';
 import type { Dropdown, TabFormat, WorkbookPort } from '../port';
 import { findHeaderRow, type HeaderMatch } from '../table';
-import { matchKey } from '../text';
+import { vocabularyKey } from '../text';
 import { freeTabName } from '../workbook/tab-names';
 import { NOMINATION_COLUMNS, NOMINATION_MIN_MATCH, TAB, type NominationColumn } from '../workbook/layout';
 import { dataRows, readPlan, type FoundTab } from '../workbook/read-plan';
@@ -118,7 +118,7 @@ function setupReferenceTab(
   seed: SetupSeed,
   report: SetupReport,
 ): void {
-  const sameName = tabs.find((t) => matchKey(t.name) === matchKey(template.name));
+  const sameName = tabs.find((t) => vocabularyKey(t.name) === vocabularyKey(template.name));
   let name = existing?.tab.name ?? sameName?.name ?? template.name;
   let header: HeaderMatch<string>;
   let created = false;
@@ -176,7 +176,7 @@ function setupNominationTabs(port: WorkbookPort, report: SetupReport): void {
     if (header) nominationTabs.push({ tab, header, created: false });
   }
   if (nominationTabs.length === 0) {
-    const blank = after.find((t) => matchKey(t.name) === matchKey(TAB.nominations) && isEmptyTab(t));
+    const blank = after.find((t) => vocabularyKey(t.name) === vocabularyKey(TAB.nominations) && isEmptyTab(t));
     const name =
       blank?.name ??
       freeTabName(
@@ -234,13 +234,13 @@ function appendMissingConfig(
   const nameCol = found.header.columns.name as number;
   const valueCol = found.header.columns.value as number;
   const rows = dataRows(found.tab.values, found.header.headerRow);
-  const present = new Set(rows.map((r) => matchKey(String(r.cells[nameCol] ?? ''))));
+  const present = new Set(rows.map((r) => vocabularyKey(String(r.cells[nameCol] ?? ''))));
   // Category quotas and milestones are the council's to add or remove; only the scalar parameters are required.
   // A parameter added to a council's own tab is left blank for the council to fill (the check says
   // what to write), except the one with a neutral default: a preset's value would not be theirs.
   const missing = template.rows
     .filter(([name]) => {
-      const key = matchKey(String(name));
+      const key = vocabularyKey(String(name));
       return !present.has(key) && !key.includes(':');
     })
     .map(([name, value]) => [name, name === CONFIG.minSummaryLength ? value : '']);

@@ -1,7 +1,8 @@
 import type { Plan, SubjectCode, Unit } from '../plan/types';
 import { topUnit } from '../plan/units';
-import { foldText, matchKey } from '../text';
+import { nameKey, sameKey } from '../text';
 import type { CheckedNomination } from '../validate/nomination';
+import type { PathFlag } from './paths';
 
 /**
  * One model (mô hình, gương điển hình) followed through the plan's years: its rows, one a year.
@@ -16,8 +17,10 @@ export interface Model {
   subject: SubjectCode;
   /** The top unit of the family the model belongs to. */
   unit: string;
-  /** Oldest year first; a second row of a year is an E_DUPLICATE, kept so flags do not hang on row order. */
+  /** Oldest year first; only rows that passed the check. */
   rows: CheckedNomination[];
+  /** What its path shows (stuck, skipped, backwards, not replicated): for the tracking tab and reports. */
+  flags: PathFlag[];
 }
 
 /** A row that could be another unit's model of the same name: shown, never merged. */
@@ -39,7 +42,7 @@ function naturalKey(row: ModelRow, units: Map<string, Unit>): string | null {
   const { checked, id } = row;
   if (checked.year === null || !checked.subject) return null;
   if (id) return `${checked.subject}|id:${id}`;
-  const name = foldText(checked.name);
+  const name = sameKey(checked.name);
   if (!name || !checked.unit) return null;
   return `${checked.subject}|name:${name}|unit:${topUnit(checked.unit, units)}`;
 }
@@ -58,6 +61,7 @@ export function identifyModels(plan: Plan, rows: ModelRow[]): { models: Model[];
         subject: checked.subject as SubjectCode,
         unit: topUnit(checked.unit ?? '', units),
         rows: [],
+        flags: [],
       };
       byKey.set(key, model);
     }
@@ -68,7 +72,7 @@ export function identifyModels(plan: Plan, rows: ModelRow[]): { models: Model[];
   const codesOf = new Map<string, Set<string>>();
   for (const row of rows) {
     if (!row.checked.model || row.checked.year === null || !row.checked.subject) continue;
-    const key = `code:${matchKey(row.checked.model)}`;
+    const key = `code:${nameKey(row.checked.model)}`;
     add(key, row);
     const natural = naturalKey(row, units);
     if (natural) codesOf.set(natural, (codesOf.get(natural) ?? new Set()).add(key));

@@ -21,7 +21,9 @@ export const FLAG_LABEL: Record<PathFlag['code'], string> = {
  * The plan's four stages (Phát hiện – Bồi dưỡng – Tổng kết – Nhân rộng in the preset; the council's
  * own `Khâu` rows in order otherwise) are a path each model walks a year at a time. A stage that goes
  * back, one jumped over, two years or more at one stage, and a model recognised but not at the last
- * stage once the period's last year has rows, are flagged.
+ * stage once the period's last year has rows (recognised before that year), are flagged; staying at
+ * the last stage is not a stall. The flags belong to the tracking tab and the period report; a row's
+ * check column shows only a stage typed backwards in the model's latest year (see validate.ts).
  * `lastYearReached`: whether the workbook holds rows of the period's last year.
  */
 export function pathFlags(plan: Plan, model: Model, lastYearReached: boolean): PathFlag[] {
@@ -62,7 +64,8 @@ export function pathFlags(plan: Plan, model: Model, lastYearReached: boolean): P
             .map((s) => `“${s}”`)
             .join(', ')}; kiểm tra lại khâu của năm nay.`,
       );
-    if (step.at !== before.at) {
+    // Staying at the last stage is the model being replicated year after year, not a stall.
+    if (step.at !== before.at || step.at === plan.stages.length - 1) {
       since = null;
       return;
     }
@@ -80,7 +83,9 @@ export function pathFlags(plan: Plan, model: Model, lastYearReached: boolean): P
   const recognised = model.rows.find((r) => meaning(r.decision) === 'recognised');
   const furthest = years.reduce((max, y) => Math.max(max, y.at), -1);
   const final = years[years.length - 1];
-  if (lastYearReached && plan.period && recognised && lastStage > 0 && furthest < lastStage && final)
+  // A model recognised in the last year has had no year to be replicated in: only earlier ones count.
+  const early = recognised && plan.period && (recognised.year as number) < plan.period.to;
+  if (lastYearReached && plan.period && early && lastStage > 0 && furthest < lastStage && final)
     flag(
       final.rows,
       'W_NOT_REPLICATED',

@@ -1,5 +1,23 @@
-import { matchKey } from '../text';
-import type { Category, Criterion, Decision, Field, Plan, Subject, SubjectCode, Unit } from './types';
+import { nameKey } from '../text';
+import {
+  NameIndex,
+  UNIT_ABBREVIATIONS,
+  UNIT_FILLER,
+  UNIT_PREFIXES,
+  type NameEntry,
+  type NameMatch,
+} from './name-match';
+import type {
+  Category,
+  Criterion,
+  Decision,
+  DecisionMeaning,
+  Field,
+  Plan,
+  Subject,
+  SubjectCode,
+  Unit,
+} from './types';
 
 /** A field cell that Sheets or Excel turned into a number, read back to the council's codes. */
 export interface FieldNumber {
@@ -23,56 +41,96 @@ function dateParts(code: string): [number, number] | null {
   return m ? [Number(m[1]), Number(m[2])] : null;
 }
 
+/** What councils write for a decision's meaning, besides the decision's own name (README › Danh mục). */
+const MEANING_WORDS: Record<DecisionMeaning, readonly string[]> = {
+  recognised: ['Công nhận', 'Đã công nhận', 'Được công nhận', 'Đạt'],
+  returned: ['Trả lại', 'Không công nhận', 'Không đạt', 'Chưa đạt', 'Không được công nhận'],
+  pending: ['Chờ xét', 'Chưa xét', 'Đang xét', 'Chưa quyết định', 'Chưa có kết quả'],
+};
+
+/** A stage's names: the name and the council's other names for it. */
+function stageEntries(plan: Plan): NameEntry<string>[] {
+  return plan.stages.map((s) => ({ value: s, codes: [], names: [s, ...(plan.stageAliases?.[s] ?? [])] }));
+}
+
 /**
- * Finds plan entries from what a clerk typed, with every tolerance of matchKey: a unit by code or
- * name, a field by code, name, or both ("2.4. Phát triển kinh tế hộ gia đình", "I.3 - Bảo vệ rừng"),
- * a subject by name or short code.
+ * Finds plan entries from what a clerk typed, by the one rule for identity (plan/name-match.ts): a
+ * unit by code or name, with or without its prefix or in short form; a field by code, name, or both
+ * ("2.4. Phát triển kinh tế hộ gia đình", "I.3 - Bảo vệ rừng", "đ) Văn hóa"); a subject by name or
+ * short code; a stage by its name or a whole-word part of it; a decision by name or by the usual
+ * words for its meaning. The `…Match` methods say how a text was matched; the short ones return an
+ * entry only when the match needs no confirmation (same or understood).
  */
 export class PlanLookup {
-  private readonly units = new Map<string, Unit>();
-  private readonly fields = new Map<string, Field>();
+  private readonly units: NameIndex<Unit>;
+  private readonly fields: NameIndex<Field>;
   /** Field codes' keys, longest first, for a cell that starts with a code and goes on with a name. */
   private readonly fieldCodes: [string, Field][];
-  private readonly subjects = new Map<string, Subject>();
+  private readonly subjects: NameIndex<Subject>;
   private readonly criteria = new Map<string, Criterion>();
-  private readonly categories = new Map<string, Category>();
-  private readonly stages = new Map<string, string>();
-  private readonly decisions = new Map<string, Decision>();
+  private readonly categories: NameIndex<Category>;
+  private readonly stages: NameIndex<string>;
+  private readonly decisions: NameIndex<Decision>;
+  private readonly meanings: Map<string, DecisionMeaning>;
 
   constructor(readonly plan: Plan) {
-    for (const unit of plan.units) {
-      setFirst(this.units, unit.code, unit);
-      setFirst(this.units, unit.name, unit);
-    }
-    for (const field of plan.fields) setFirst(this.fields, field.code, field);
-    for (const field of plan.fields) setFirst(this.fields, field.name, field);
+    this.units = new NameIndex(
+      plan.units.map((u) => ({ value: u, codes: [u.code], names: [u.name, ...(u.aliases ?? [])] })),
+      { generic: UNIT_FILLER, kinds: UNIT_PREFIXES, abbreviations: UNIT_ABBREVIATIONS, parts: true },
+    );
+    this.fields = new NameIndex(
+      plan.fields.map((f) => ({ value: f, codes: [f.code], names: [f.name, ...(f.aliases ?? [])] })),
+      { generic: ['lĩnh vực'], parts: true },
+    );
     this.fieldCodes = plan.fields
-      .map((f): [string, Field] => [matchKey(f.code), f])
+      .map((f): [string, Field] => [nameKey(f.code), f])
       .sort((a, b) => b[0].length - a[0].length);
-    for (const subject of plan.subjects) {
-      setFirst(this.subjects, subject.code, subject);
-      setFirst(this.subjects, subject.name, subject);
+    this.subjects = new NameIndex(
+      plan.subjects.map((s) => ({ value: s, codes: [s.code], names: [s.name, ...(s.aliases ?? [])] })),
+      { generic: ['đối tượng'], parts: true },
+    );
+    for (const criterion of plan.criteria) {
+      const key = nameKey(criterion.code);
+      if (key && !this.criteria.has(key)) this.criteria.set(key, criterion);
     }
-    for (const criterion of plan.criteria) setFirst(this.criteria, criterion.code, criterion);
-    for (const category of plan.categories) setFirst(this.categories, category.name, category);
-    for (const stage of plan.stages) setFirst(this.stages, stage, stage);
-    for (const decision of plan.decisions) setFirst(this.decisions, decision.name, decision);
+    this.categories = new NameIndex(
+      plan.categories.map((c) => ({ value: c, codes: [], names: [c.name] })),
+      { parts: true },
+    );
+    this.stages = new NameIndex(stageEntries(plan), { generic: ['khâu', 'giai đoạn'], parts: true });
+    this.decisions = new NameIndex(
+      plan.decisions.map((d) => ({ value: d, codes: [], names: [d.name, ...(d.aliases ?? [])] })),
+    );
+    this.meanings = new Map(
+      Object.entries(MEANING_WORDS).flatMap(([meaning, names]) =>
+        names.map((n): [string, DecisionMeaning] => [nameKey(n), meaning as DecisionMeaning]),
+      ),
+    );
+  }
+
+  unitMatch(text: string): NameMatch<Unit> {
+    return this.units.find(text);
   }
 
   unit(text: string): Unit | undefined {
-    return this.units.get(matchKey(text));
+    return confirmed(this.unitMatch(text));
+  }
+
+  fieldMatch(text: string): NameMatch<Field> {
+    const match = this.fields.find(text);
+    if (match.kind === 'same') return match;
+    // "<code>. <name>", "<code> - <name>", "<code>) <name>": the longest code that a separator ends.
+    // A separator is a space, or punctuation before a space: "2.4" is not field 2 followed by ".4".
+    const key = nameKey(text).replace(/^lĩnh vực\s+/, '');
+    for (const [code, field] of this.fieldCodes) {
+      if (code && key.startsWith(code) && /^(\s|[.:)](\s|$))/.test(key.slice(code.length)))
+        return { kind: 'same', value: field };
+    }
+    return match;
   }
 
   field(text: string): Field | undefined {
-    const key = matchKey(text).replace(/^linh vuc\s+/, '');
-    const exact = this.fields.get(key);
-    if (exact) return exact;
-    // "<code>. <name>", "<code> - <name>", "<code>: <name>": the longest code that a separator ends.
-    // A separator is a space, or punctuation before a space: "2.4" is not field 2 followed by ".4".
-    for (const [code, field] of this.fieldCodes) {
-      if (code && key.startsWith(code) && /^(\s|[.:)\-–—](\s|$))/.test(key.slice(code.length))) return field;
-    }
-    return undefined;
+    return confirmed(this.fieldMatch(text));
   }
 
   /** 3 is field "03" when that is the only code that reads as 3; 2.1 could be "2.1" or "2.10". */
@@ -106,8 +164,12 @@ export class PlanLookup {
     return { field: reading(day, month), monthFirst: day === month ? undefined : reading(month, day) };
   }
 
+  subjectMatch(text: string): NameMatch<Subject> {
+    return this.subjects.find(text);
+  }
+
   subject(text: string): Subject | undefined {
-    return this.subjects.get(matchKey(text));
+    return confirmed(this.subjectMatch(text));
   }
 
   subjectCode(text: string): SubjectCode | undefined {
@@ -115,28 +177,41 @@ export class PlanLookup {
   }
 
   criterion(code: string): Criterion | undefined {
-    return this.criteria.get(matchKey(code));
+    return this.criteria.get(nameKey(code));
+  }
+
+  categoryMatch(text: string): NameMatch<Category> {
+    return this.categories.find(text);
   }
 
   category(text: string): Category | undefined {
-    return this.categories.get(matchKey(text));
+    return confirmed(this.categoryMatch(text));
+  }
+
+  stageMatch(text: string): NameMatch<string> {
+    return this.stages.find(text);
   }
 
   stage(text: string): string | undefined {
-    return this.stages.get(matchKey(text));
+    return confirmed(this.stageMatch(text));
+  }
+
+  /** A decision by its name, else by the usual words for what it means when one decision means that. */
+  decisionMatch(text: string): NameMatch<Decision> {
+    const match = this.decisions.find(text);
+    if (match.kind === 'same') return match;
+    const meaning = this.meanings.get(nameKey(text));
+    const meaningIt = meaning ? this.plan.decisions.filter((d) => d.meaning === meaning) : [];
+    if (meaningIt.length === 1) return { kind: 'understood', value: meaningIt[0] };
+    return match;
   }
 
   decision(text: string): Decision | undefined {
-    return this.decisions.get(matchKey(text));
-  }
-
-  unitByCode(code: string): Unit | undefined {
-    const unit = this.units.get(matchKey(code));
-    return unit && unit.code === code ? unit : undefined;
+    return confirmed(this.decisionMatch(text));
   }
 }
 
-function setFirst<T>(map: Map<string, T>, text: string, value: T): void {
-  const key = matchKey(text);
-  if (key && !map.has(key)) map.set(key, value);
+/** The entry a match found when it needs no confirmation from the user. */
+export function confirmed<T>(match: NameMatch<T>): T | undefined {
+  return match.kind === 'same' || match.kind === 'understood' ? match.value : undefined;
 }

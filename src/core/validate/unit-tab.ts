@@ -1,6 +1,6 @@
 import type { Plan, Unit } from '../plan/types';
 import { topUnit } from '../plan/units';
-import { matchKey } from '../text';
+import { nameKey } from '../text';
 import { TAB } from '../workbook/layout';
 import { freeTabName } from '../workbook/tab-names';
 
@@ -17,12 +17,12 @@ export function unitTabName(unit: Unit): string {
 
 /** The unit a nomination tab belongs to, when its name is “Đề cử - <unit name or code>”. */
 export function tabOwner(plan: Plan, tabName: string): Unit | undefined {
-  const key = matchKey(tabName);
-  const prefix = matchKey(PREFIX.trimEnd());
+  const key = nameKey(tabName);
+  const prefix = nameKey(PREFIX.trimEnd());
   if (!key.startsWith(prefix)) return undefined;
   const rest = key.slice(prefix.length).replace(/^[\s-]+/, '');
   return plan.units.find(
-    (u) => matchKey(u.name) === rest || matchKey(u.code) === rest || matchKey(unitTabName(u)) === key,
+    (u) => nameKey(u.name) === rest || nameKey(u.code) === rest || nameKey(unitTabName(u)) === key,
   );
 }
 

@@ -2,8 +2,10 @@ import { CELL_LIMIT, cellText, isBlank, isDate, isFormulaError, type CellValue }
 import { issue, type Issue, type IssueCode } from '../issues';
 import { groupThousands } from '../numbers';
 import { PlanLookup } from '../plan/lookup';
-import type { Field, Plan, Unit } from '../plan/types';
-import { foldText, matchKey } from '../text';
+import type { NameMatch } from '../plan/name-match';
+import { decisionsMeaning, type Field, type Plan, type Unit } from '../plan/types';
+import { topUnit } from '../plan/units';
+import { nameKey, sameKey } from '../text';
 import { MODEL_HEADER, TAB, type NominationColumn } from '../workbook/layout';
 import type { Nomination, NominationTab } from '../workbook/read-nominations';
 import type { WorkbookReading } from '../workbook/read-workbook';
@@ -130,11 +132,20 @@ function readField(ctx: RowContext, plan: Plan, lookup: PlanLookup): Field | und
     return asDate.field;
   }
   const asNumber = typeof raw === 'number' ? lookup.fieldFromNumber(raw) : null;
-  const field = asNumber
-    ? asNumber.field
-    : fieldCell.kind === 'text'
-      ? lookup.field(fieldCell.text)
-      : undefined;
+  const match = !asNumber && fieldCell.kind === 'text' ? lookup.fieldMatch(fieldCell.text) : null;
+  const fieldName = (f: Field) => `${f.code}. ${f.name}`;
+  if (match?.kind === 'spelling')
+    report(ctx, 'field', 'W_SPELLING', spellingMessage('Lĩnh vực', fieldCell, fieldName(match.value)));
+  if (match?.kind === 'ambiguous') {
+    report(
+      ctx,
+      'field',
+      'E_UNKNOWN_FIELD',
+      ambiguousMessage('Lĩnh vực', fieldCell, match.values.map(fieldName)),
+    );
+    return undefined;
+  }
+  const field = asNumber ? asNumber.field : match && match.kind !== 'none' ? match.value : undefined;
   if (asNumber && asNumber.candidates.length > 1) {
     const codes = asNumber.candidates.map((f) => f.code).join(' hoặc ');
     report(
@@ -164,7 +175,11 @@ function readField(ctx: RowContext, plan: Plan, lookup: PlanLookup): Field | und
  */
 interface LookupRule<T> {
   column: NominationColumn;
-  find: (text: string) => T | undefined;
+  /** What the column is called in a message: "Đơn vị", "Giai đoạn". */
+  noun: string;
+  match: (text: string) => NameMatch<T>;
+  /** How an entry is named to the user. */
+  name: (value: T) => string;
   code: IssueCode;
   also: readonly TextCell['kind'][];
   message: (cell: TextCell) => string;
@@ -172,10 +187,28 @@ interface LookupRule<T> {
 
 function lookUp<T>(ctx: RowContext, rule: LookupRule<T>): T | undefined {
   const value = cell(ctx, rule.column);
-  const found = value.kind === 'text' ? rule.find(value.text) : undefined;
-  if ((value.kind === 'text' && !found) || rule.also.includes(value.kind))
+  const match: NameMatch<T> = value.kind === 'text' ? rule.match(value.text) : { kind: 'none' };
+  if (match.kind === 'ambiguous') {
+    report(ctx, rule.column, rule.code, ambiguousMessage(rule.noun, value, match.values.map(rule.name)));
+    return undefined;
+  }
+  if (match.kind === 'spelling')
+    report(ctx, rule.column, 'W_SPELLING', spellingMessage(rule.noun, value, rule.name(match.value)));
+  if (match.kind === 'none' && (value.kind === 'text' || rule.also.includes(value.kind)))
     report(ctx, rule.column, rule.code, rule.message(value));
-  return found;
+  return match.kind === 'none' ? undefined : match.value;
+}
+
+/** A text the plan spells otherwise only in its tone marks or đ: read so, but the user must confirm. */
+function spellingMessage(noun: string, value: TextCell, right: string): string {
+  return `${noun}${shownText(value)} chỉ khớp với “${right}” khi bỏ qua dấu thanh hoặc chữ đ; đang hiểu là “${right}”. Nếu đúng, sửa lại cho đúng chính tả; nếu không, ghi đúng tên trong danh sách.`;
+}
+
+/** A text that fits several of the plan's names equally well: the user chooses. */
+function ambiguousMessage(noun: string, value: TextCell, names: string[]): string {
+  const shown = names.slice(0, 5).map((n) => `“${n}”`);
+  const more = names.length > 5 ? ` và ${names.length - 5} tên khác` : '';
+  return `${noun}${shownText(value)} có thể là ${shown.join(', ')}${more}; ghi đầy đủ tên hoặc mã để chọn đúng một.`;
 }
 
 const shownText = (value: TextCell) => (value.kind === 'text' ? ` ${quote(value.text)}` : '');
@@ -192,7 +225,9 @@ function lookupRules(plan: Plan, lookup: PlanLookup) {
   return {
     unit: {
       column: 'unit',
-      find: (t) => lookup.unit(t),
+      noun: 'Đơn vị',
+      match: (t) => lookup.unitMatch(t),
+      name: (u) => u.name,
       code: 'E_UNKNOWN_UNIT',
       also: ['date'],
       message: (c) =>
@@ -202,7 +237,9 @@ function lookupRules(plan: Plan, lookup: PlanLookup) {
     } satisfies LookupRule<Unit>,
     subject: {
       column: 'subject',
-      find: (t) => lookup.subject(t),
+      noun: 'Đối tượng',
+      match: (t) => lookup.subjectMatch(t),
+      name: (s) => s.name,
       code: 'E_BAD_SUBJECT',
       also: [],
       message: (c) =>
@@ -210,7 +247,9 @@ function lookupRules(plan: Plan, lookup: PlanLookup) {
     } satisfies LookupRule<Plan['subjects'][number]>,
     stage: {
       column: 'stage',
-      find: (t) => lookup.stage(t),
+      noun: 'Giai đoạn',
+      match: (t) => lookup.stageMatch(t),
+      name: (s) => s,
       code: 'E_BAD_STAGE',
       also: ['error', 'date'],
       message: (c) =>
@@ -218,7 +257,9 @@ function lookupRules(plan: Plan, lookup: PlanLookup) {
     } satisfies LookupRule<string>,
     decision: {
       column: 'decision',
-      find: (t) => lookup.decision(t),
+      noun: 'Kết quả xét',
+      match: (t) => lookup.decisionMatch(t),
+      name: (d) => d.name,
       code: 'E_BAD_DECISION',
       also: ['error', 'date'],
       message: (c) =>
@@ -294,8 +335,8 @@ function checkSector(
 ): void {
   const sectors = field ? (plan.fieldSectors[field.code] ?? []) : [];
   if (!unit || !field || sectors.length === 0) return;
-  const categories = categoriesUp(unit, units).map(matchKey);
-  if (sectors.some((s) => categories.includes(matchKey(s)))) return;
+  const categories = categoriesUp(unit, units).map(nameKey);
+  if (sectors.some((s) => categories.includes(nameKey(s)))) return;
   report(
     ctx,
     'field',
@@ -385,88 +426,108 @@ function checkRow(
   };
 }
 
-/** Who a row nominates: the national ID when given (exact), else the folded name; plus the subject. */
-function nomineeKey(row: CheckedNomination, id: string | null): string | null {
-  if (!row.subject) return null;
-  if (id) return `${row.subject}|id:${id}`;
-  const name = foldText(row.name);
-  return name ? `${row.subject}|name:${name}` : null;
+interface RowRecord {
+  checked: CheckedNomination;
+  id: string | null;
+  ctx: RowContext;
 }
 
 /**
- * E_DUPLICATE within a year (the first row stays valid) and W_REPEAT_NOMINEE across years. A row a
- * stage further on than the nominee's last year is the model walking its path, not a repeat.
+ * Who a row nominates, by the one rule for identity: the national ID when given; else the exact name
+ * (sameKey: `Hùng ≠ Hưng`) within the unit's family (a unit and those under it); with the subject.
  */
-function crossRowChecks(
-  rows: { checked: CheckedNomination; id: string | null; ctx: RowContext }[],
-  stages: readonly string[],
-): void {
-  const advances = (earlier: CheckedNomination, later: CheckedNomination) =>
-    earlier.stage !== null &&
-    later.stage !== null &&
-    stages.indexOf(later.stage) > stages.indexOf(earlier.stage);
-  // Per nominee, the first row of each year with one, in workbook order; most nominees have one row.
-  const firsts = new Map<string, CheckedNomination | CheckedNomination[]>();
-  const keys: (string | null)[] = [];
-  for (const { checked, id, ctx } of rows) {
-    const key = checked.year === null ? null : nomineeKey(checked, id);
-    keys.push(key);
-    if (key === null) continue;
-    const seen = firsts.get(key);
-    if (seen === undefined) {
-      firsts.set(key, checked);
-      continue;
-    }
-    const list = Array.isArray(seen) ? seen : [seen];
-    const earlier = list.find((r) => r.year === checked.year);
-    if (earlier) {
+function nomineeKeys(row: RowRecord, units: Map<string, Unit>): string[] {
+  const { checked, id } = row;
+  if (!checked.subject) return [];
+  const keys = id ? [`${checked.subject}|id:${id}`] : [];
+  const name = sameKey(checked.name);
+  if (name && checked.unit)
+    keys.push(`${checked.subject}|name:${name}|family:${topUnit(checked.unit, units)}`);
+  return keys;
+}
+
+/** Two rows that say they are different: different national IDs, or different `Mã mô hình`. */
+function toldApart(a: RowRecord, b: RowRecord): boolean {
+  return (
+    (a.id !== null && b.id !== null && a.id !== b.id) ||
+    (a.checked.model !== '' &&
+      b.checked.model !== '' &&
+      nameKey(a.checked.model) !== nameKey(b.checked.model))
+  );
+}
+
+/**
+ * E_DUPLICATE within a year (the first row stays valid): the same national ID, or the same exact name,
+ * subject and unit family, unless an ID or a `Mã mô hình` tells the two apart. W_REPEAT_NOMINEE across
+ * years, only where staff can act on it: the nominee was recognised in an earlier year and is put
+ * forward again at no further stage (the last stage excepted: staying there is replication).
+ */
+function crossRowChecks(rows: RowRecord[], plan: Plan, units: Map<string, Unit>): void {
+  const meaning = decisionsMeaning(plan);
+  const stageAt = (r: CheckedNomination) => (r.stage === null ? -1 : plan.stages.indexOf(r.stage));
+  const lastStage = plan.stages.length - 1;
+  const earlier = new Map<string, RowRecord[]>();
+  for (const row of rows) {
+    const { checked, ctx } = row;
+    if (checked.year === null) continue;
+    const keys = nomineeKeys(row, units);
+    const seen = keys.flatMap((k) => earlier.get(k) ?? []).filter((r) => !toldApart(r, row));
+    const twin = seen.find((r) => r.checked.year === checked.year);
+    if (twin) {
+      const by = keys[0].includes('|id:') && twin.id === row.id ? 'số định danh' : 'tên, đơn vị';
       report(
         ctx,
         'name',
         'E_DUPLICATE',
-        `Trùng với đề cử ở trang “${earlier.sheet}”, dòng ${earlier.row} (cùng ${id ? 'số định danh' : 'tên'}, đối tượng và năm ${checked.year}); xóa một trong hai dòng.`,
+        `Trùng với đề cử ở trang “${twin.checked.sheet}”, dòng ${twin.checked.row} (cùng ${by}, đối tượng và năm ${checked.year}). ` +
+          'Nếu là cùng một đề cử, xóa một trong hai dòng; nếu là hai người hay hai mô hình khác nhau, ghi “Số định danh cá nhân” hoặc “' +
+          MODEL_HEADER +
+          '” khác nhau cho hai dòng.',
       );
-    } else {
-      list.push(checked);
-      firsts.set(key, list);
+      continue;
     }
-  }
-  rows.forEach(({ checked, ctx }, i) => {
-    const key = keys[i];
-    const list = key === null ? undefined : firsts.get(key);
-    if (!Array.isArray(list)) return; // one year only: nothing earlier
-    let latest: CheckedNomination | undefined;
-    for (const r of list)
-      if (
-        (r.year as number) < (checked.year as number) &&
-        (!latest || (r.year as number) > (latest.year as number))
+    const recognisedBefore = seen
+      .filter(
+        (r) =>
+          (r.checked.year as number) < (checked.year as number) &&
+          meaning(r.checked.decision) === 'recognised',
       )
-        latest = r;
-    if (latest && !advances(latest, checked)) {
+      .sort((a, b) => (b.checked.year as number) - (a.checked.year as number))[0];
+    const at = stageAt(checked);
+    if (recognisedBefore && at <= stageAt(recognisedBefore.checked) && (at < 0 || at !== lastStage)) {
+      const before = recognisedBefore.checked;
       report(
         ctx,
         'name',
         'W_REPEAT_NOMINEE',
-        `Đã được đề cử năm ${latest.year} (trang “${latest.sheet}”, dòng ${latest.row}); kiểm tra đây có phải thành tích mới không.`,
+        `Đã được công nhận năm ${before.year}${before.stage ? ` ở khâu “${before.stage}”` : ''} (trang “${before.sheet}”, dòng ${before.row}); ` +
+          'đề cử lại cần thành tích mới hoặc khâu tiếp theo: ghi khâu của năm nay, hoặc bỏ dòng này.',
       );
     }
-  });
+    for (const k of keys) earlier.set(k, [...(earlier.get(k) ?? []), row]);
+  }
 }
 
-/** Follows each model through the years: its path's flags, and names that could be two models or one. */
-function modelChecks(
-  plan: Plan,
-  rows: { checked: CheckedNomination; id: string | null; ctx: RowContext }[],
-): Model[] {
+/**
+ * Follows each model through the years, over the rows that passed the check: its path's flags go to
+ * the model (the tracking tab and the period report show them); a row's own check column gets only
+ * what staff can fix in it now: a stage lower than last year's, typed in the model's latest year, and
+ * a name that could be two models or one.
+ */
+function modelChecks(plan: Plan, rows: RowRecord[]): Model[] {
   const { models, ambiguous } = identifyModels(plan, rows);
   const ctxOf = new Map(rows.map((r) => [r.checked, r.ctx]));
   const end = plan.period?.to;
   const lastYearReached = rows.some((r) => r.checked.year === end);
-  for (const model of models)
-    for (const flag of pathFlags(plan, model, lastYearReached)) {
+  for (const model of models) {
+    model.flags = pathFlags(plan, model, lastYearReached);
+    const latest = model.rows[model.rows.length - 1]?.year;
+    for (const flag of model.flags) {
       const ctx = ctxOf.get(flag.row);
-      if (ctx) report(ctx, 'stage', flag.code, flag.message);
+      if (ctx && flag.code === 'W_STAGE_BACKWARDS' && flag.row.year === latest)
+        report(ctx, 'stage', flag.code, flag.message);
     }
+  }
   for (const { row, others, reason } of ambiguous) {
     const ctx = ctxOf.get(row);
     const where = others
@@ -479,8 +540,8 @@ function modelChecks(
         'name',
         'W_MODEL_AMBIGUOUS',
         reason === 'otherUnit'
-          ? `Cùng tên, cùng đối tượng với đề cử của đơn vị khác (${where}). Nếu là một mô hình, ghi cùng ` +
-              `“${MODEL_HEADER}” cho các dòng đó; nếu là hai mô hình, ghi mã khác nhau.`
+          ? `Cùng tên, cùng đối tượng với đề cử của đơn vị khác (${where}). Nếu là hai người hay hai mô hình ` +
+              `khác nhau, ghi “Số định danh cá nhân” hoặc “${MODEL_HEADER}” khác nhau; nếu là một mô hình, ghi cùng “${MODEL_HEADER}”.`
           : `Cùng tên với những mô hình đã ghi “${MODEL_HEADER}” khác nhau (${where}); ghi vào dòng này ` +
               'mã của mô hình mà nó tiếp nối.',
       );
@@ -494,7 +555,7 @@ export function validateNominations(reading: WorkbookReading): ValidationResult 
   const lookup = new PlanLookup(plan);
   const checker = new CriteriaChecker(plan);
   const units = new Map(plan.units.map((u) => [u.code, u]));
-  const rows: { checked: CheckedNomination; id: string | null; ctx: RowContext }[] = [];
+  const rows: RowRecord[] = [];
   for (const tab of reading.nominationTabs) {
     const owner = tabOwner(plan, tab.name);
     for (const nomination of tab.rows) {
@@ -507,8 +568,10 @@ export function validateNominations(reading: WorkbookReading): ValidationResult 
       rows.push({ checked, id: lastDigits(nomination.cells.nationalId), ctx });
     }
   }
-  crossRowChecks(rows, plan.stages);
-  const models = modelChecks(plan, rows);
+  crossRowChecks(rows, plan, units);
+  // Models are followed over the rows that passed; a row with an error is no year of any model.
+  const passed = rows.filter((r) => !r.ctx.issues.some((i) => i.severity === 'error'));
+  const models = modelChecks(plan, passed);
   const issues: Issue[] = [...reading.issues];
   for (const { checked, ctx } of rows) {
     checked.errors = ctx.issues.filter((i) => i.severity === 'error').length;

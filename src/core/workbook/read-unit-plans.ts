@@ -3,7 +3,7 @@ import { issue, type Issue, type IssueCode } from '../issues';
 import { PlanLookup } from '../plan/lookup';
 import type { Plan } from '../plan/types';
 import type { UnitPlanRecord } from '../quotas/unit-plans';
-import { matchKey } from '../text';
+import { vocabularyKey } from '../text';
 import { parseYearRange } from '../years';
 import { TAB, type UnitPlanColumn } from './layout';
 import { dataRows, headerOf, rowText, type FoundTab } from './reference-tab';
@@ -63,7 +63,7 @@ export function readUnitPlans(
       years,
       number: rowText(row, columns.number),
       issued: cellText(columns.issued === undefined ? null : (row.cells[columns.issued] ?? null)),
-      received: NOT_RECEIVED.test(matchKey(receivedText)) ? '' : receivedText,
+      received: NOT_RECEIVED.test(vocabularyKey(receivedText)) ? '' : receivedText,
       row: row.sheetRow,
     };
     const key = `${unit.code}\u0000${years.from}-${years.to}`;
