@@ -88,12 +88,15 @@ function renderQuotas(d: Dashboard): void {
         el('div', { className: 'quota-label' }, [
           el('span', { text: q.name }),
           el('span', {
-            text: q.met ? `${q.valid}/${q.quota}` : `${q.valid}/${q.quota} · thiếu ${q.shortfall}`,
+            text: q.met ? `${q.valid}/${q.quotaText}` : `${q.valid}/${q.quotaText} · thiếu ${q.shortfall}`,
           }),
         ]),
         el(
           'div',
-          { className: 'bar', attrs: { role: 'img', 'aria-label': `${q.name}: ${q.valid} trên ${q.quota}` } },
+          {
+            className: 'bar',
+            attrs: { role: 'img', 'aria-label': `${q.name}: ${q.valid} trên ${q.quotaText}` },
+          },
           [bar],
         ),
       ]),

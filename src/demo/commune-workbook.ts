@@ -1,4 +1,6 @@
 import type { CellValue, Grid } from '../core/cells';
+import { criterionApplies } from '../core/plan/criteria';
+import { milestone } from '../core/plan/milestones';
 import type { Criterion, Plan, Unit } from '../core/plan/types';
 import { TAB } from '../core/workbook/layout';
 import { referenceTemplates } from '../core/workbook/template';
@@ -42,7 +44,7 @@ function criterion(
   text: string,
   profiles: string[] = [],
 ): Criterion {
-  return { code, field, subject, profiles, text, required: true };
+  return { code, field, subjects: subject === null ? [] : [subject], profiles, text, required: true };
 }
 
 const TEACHER = 'Giáo viên, nhân viên';
@@ -58,9 +60,9 @@ export function communePlan(): Plan {
     reviewYear: COMMUNE_YEAR,
     midterm: { from: 2026, to: 2027 },
     milestones: [
-      { name: 'Đăng ký mô hình của các thôn, bản', year: 2026, quarter: 1 },
-      { name: 'Hội nghị giữa nhiệm kỳ của xã', year: 2028, quarter: 1 },
-      { name: 'Hội nghị cuối giai đoạn 2026 – 2030', year: 2030, quarter: 4 },
+      milestone('Đăng ký mô hình của các thôn, bản', 'Quý I/2026'),
+      milestone('Hội nghị giữa nhiệm kỳ của xã', 'Quý I/2028'),
+      milestone('Hội nghị cuối giai đoạn 2026 – 2030', 'Quý IV/2030'),
     ],
     minSummaryLength: 40,
     propagationRecipient: 'Đài Truyền thanh xã Hòa Sơn',
@@ -201,9 +203,7 @@ function rowsFor(plan: Plan, rng: Random, unit: Unit, count: number, used: Set<s
   for (let i = 0; i < count; i++) {
     const [field, subjectKey] = rng.pick(PROFILE[unit.category]);
     const subject = SUBJECTS[subjectKey];
-    const applicable = plan.criteria.filter(
-      (c) => c.field === null || (c.field === field && c.subject === subject),
-    );
+    const applicable = plan.criteria.filter((c) => criterionApplies(c, field, subject));
     const profile = field === '4' && subject === SUBJECTS.person ? rng.pick([TEACHER, PUPIL]) : null;
     const criteria = applicable
       .filter((c) => c.profiles.length === 0 || (profile !== null && c.profiles.includes(profile)))

@@ -1,5 +1,6 @@
 import type { CellValue, Grid } from '../core/cells';
 import { CONFIG } from '../core/plan/config';
+import { criterionApplies } from '../core/plan/criteria';
 import { CATEGORY, PRESET_PLAN } from '../core/plan/preset';
 import type { Plan, SubjectCode, Unit, YearRange } from '../core/plan/types';
 import { inProfile } from '../core/validate/criteria-check';
@@ -225,9 +226,7 @@ function nomineeName(rng: Random, subject: SubjectCode, field: string, unit: Uni
 
 /** The codes a careful clerk writes: every required criterion of one profile. */
 function criteriaFor(plan: Plan, rng: Random, field: string, subject: SubjectCode): string[] {
-  const applicable = plan.criteria.filter(
-    (c) => c.field === null || (c.field === field && c.subject === subject),
-  );
+  const applicable = plan.criteria.filter((c) => criterionApplies(c, field, subject));
   const profiles = [...new Set(applicable.flatMap((c) => c.profiles))];
   const profile = profiles.length ? rng.pick(profiles) : null;
   return applicable.filter((c) => c.required && inProfile(c, profile)).map((c) => c.code);

@@ -61,12 +61,13 @@ describe('the preset plan (section III.2 of the seed)', () => {
   it('has the four stages and the 2021–2025 period with its reviews', () => {
     expect(PRESET_PLAN.stages).toEqual(['Phát hiện', 'Bồi dưỡng', 'Tổng kết', 'Nhân rộng']);
     expect(PRESET_PLAN.period).toEqual({ from: 2021, to: 2025 });
-    expect(PRESET_PLAN.milestones.map((m) => `${m.quarter}/${m.year}`)).toEqual([
-      '1/2023',
-      '2/2023',
-      '2/2023',
-      '2/2025',
+    expect(PRESET_PLAN.milestones.map((m) => m.when)).toEqual([
+      'Quý I/2023',
+      'Quý II/2023',
+      'Quý II/2023',
+      'Quý II/2025',
     ]);
+    expect(PRESET_PLAN.milestones[0].due).toEqual({ kind: 'quarter', year: 2023, quarter: 1 });
   });
 
   it('gives every unit a known category', () => {

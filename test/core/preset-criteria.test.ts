@@ -26,7 +26,7 @@ const SUBJECT_NAMES: Record<SubjectCode, string> = {
 const FIELD_CODE = /^2\.(1[0-2]|[1-9])\.([TCH])(\d+)$/;
 
 function of(field: string, subject: SubjectCode): Criterion[] {
-  return PRESET_CRITERIA.filter((c) => c.field === field && c.subject === subject);
+  return PRESET_CRITERIA.filter((c) => c.field === field && c.subjects.includes(subject));
 }
 
 function profilesOf(field: string, subject: SubjectCode): string[] {
@@ -62,7 +62,7 @@ describe('preset criteria catalogue', () => {
       for (const c of PRESET_CRITERIA.filter((x) => !x.code.startsWith('G'))) {
         const match = FIELD_CODE.exec(c.code);
         expect(match).not.toBeNull();
-        expect(`${c.code}: ${c.field}.${c.subject}`).toBe(`${c.code}: 2.${match![1]}.${match![2]}`);
+        expect(`${c.code}: ${c.field}.${c.subjects.join()}`).toBe(`${c.code}: 2.${match![1]}.${match![2]}`);
       }
     });
 
@@ -79,7 +79,7 @@ describe('preset criteria catalogue', () => {
       const general = PRESET_CRITERIA.filter((c) => c.field === null || c.code.startsWith('G'));
       expect(general.map((c) => c.code).sort()).toEqual(['G1', 'G2', 'G3', 'G4']);
       for (const c of general) {
-        expect(c).toMatchObject({ field: null, subject: null, profiles: [], required: true });
+        expect(c).toMatchObject({ field: null, subjects: [], profiles: [], required: true });
       }
     });
 
@@ -91,10 +91,10 @@ describe('preset criteria catalogue', () => {
       expect(text('G4')).toMatch(/từ thiện nhân đạo/);
     });
 
-    it('gives every field criterion a field and a subject', () => {
+    it('gives every field criterion a field and exactly one subject', () => {
       for (const c of PRESET_CRITERIA.filter((x) => !x.code.startsWith('G'))) {
         expect(c.field).not.toBeNull();
-        expect(c.subject).not.toBeNull();
+        expect(c.subjects).toHaveLength(1);
       }
     });
   });
@@ -120,7 +120,7 @@ describe('preset criteria catalogue', () => {
   describe('named criteria', () => {
     it('makes 2.4.H7 the yearly “Gia đình văn hóa” title', () => {
       const h7 = PRESET_CRITERIA.find((c) => c.code === '2.4.H7');
-      expect(h7).toMatchObject({ field: '2.4', subject: 'H', required: true });
+      expect(h7).toMatchObject({ field: '2.4', subjects: ['H'], required: true });
       expect(h7!.text).toContain('“Gia đình văn hóa”');
     });
 
@@ -170,7 +170,7 @@ describe('preset criteria catalogue', () => {
 
     it('uses no profile outside 2.7 individuals and 2.10 collectives', () => {
       const profiled = PRESET_CRITERIA.filter((c) => c.profiles.length > 0).map(
-        (c) => `${c.field}.${c.subject}`,
+        (c) => `${c.field}.${c.subjects.join()}`,
       );
       expect([...new Set(profiled)].sort()).toEqual(['2.10.T', '2.7.C']);
     });

@@ -7,6 +7,8 @@ const line = (code: string, name: string, quota: number, valid: number): QuotaLi
   name,
   category: 'Thôn, bản',
   quota,
+  quotaMax: quota,
+  quotaText: String(quota),
   submitted: valid + 1,
   valid,
   shortfall: Math.max(0, quota - valid),

@@ -186,6 +186,8 @@ describe('reminders for quota and plan (no new scope: mailto links)', () => {
     name,
     category: 'Thôn, bản',
     quota: quotaN,
+    quotaMax: quotaN,
+    quotaText: String(quotaN),
     submitted: valid,
     valid,
     shortfall: Math.max(0, quotaN - valid),

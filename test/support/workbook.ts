@@ -1,4 +1,5 @@
 import type { CellValue, Grid } from '../../src/core/cells';
+import { criterionApplies } from '../../src/core/plan/criteria';
 import { PRESET_PLAN } from '../../src/core/plan/preset';
 import type { Plan } from '../../src/core/plan/types';
 import { validateNominations } from '../../src/core/validate/validate';
@@ -44,7 +45,7 @@ export function allCriteria(
   plan: Plan = PRESET_PLAN,
 ): string {
   return plan.criteria
-    .filter((c) => c.required && (c.field === null || (c.field === field && c.subject === subject)))
+    .filter((c) => c.required && criterionApplies(c, field, subject))
     .filter((c) => c.profiles.length === 0 || profile === undefined || c.profiles.includes(profile))
     .map((c) => c.code)
     .join('; ');

@@ -14,6 +14,9 @@ const PLAN_WORD: Record<UnitPlanStatus, string> = {
   missing: 'chưa gửi',
 };
 
+/** A quota as its number (right-aligned), or its range (“1–3”) when it is one. */
+const shown = (quota: number, text: string): string | number => (text === String(quota) ? quota : text);
+
 export function quotaTable(tally: QuotaTally, plans: UnitPlanLine[] | null = null): string {
   const planOf = new Map((plans ?? []).map((l) => [l.code, l.status]));
   const rows = tally.lines.map((l) => [
@@ -21,7 +24,7 @@ export function quotaTable(tally: QuotaTally, plans: UnitPlanLine[] | null = nul
     l.code,
     l.name,
     l.category,
-    l.quota,
+    shown(l.quota, l.quotaText),
     l.submitted,
     l.valid,
     l.shortfall,
@@ -36,7 +39,14 @@ export function quotaTable(tally: QuotaTally, plans: UnitPlanLine[] | null = nul
     '',
     renderTable(
       ['Loại đơn vị', 'Số đơn vị', 'Đạt', 'Chỉ tiêu', 'Hợp lệ', 'Còn thiếu'],
-      tally.totals.map((t) => [t.category, t.units, t.met, t.quota, t.valid, t.shortfall]),
+      tally.totals.map((t) => [
+        t.category,
+        t.units,
+        t.met,
+        shown(t.quota, t.quotaText),
+        t.valid,
+        t.shortfall,
+      ]),
     ),
     '',
     `${met}/${tally.lines.length} đơn vị đạt chỉ tiêu năm ${tally.year}.`,
@@ -56,17 +66,22 @@ export async function quotas(args: ParsedArgs): Promise<number> {
   const plans = tallyPlans(reading, tally);
   const planOf = new Map((plans ?? []).map((l) => [l.code, l.status]));
   if (args.json) {
-    const units = tally.lines.map(({ code, name, category, quota, submitted, valid, shortfall, met }) => ({
-      code,
-      name,
-      category,
-      quota,
-      submitted,
-      valid,
-      shortfall,
-      met,
-      ...(plans ? { plan: planOf.get(code) ?? 'missing' } : {}),
-    }));
+    const units = tally.lines.map((line) => {
+      const { code, name, category, quota, quotaMax, quotaText, submitted, valid, shortfall, met } = line;
+      return {
+        code,
+        name,
+        category,
+        // The minimum counts; a range is also given as written for display ("1–3").
+        quota,
+        ...(quotaMax !== quota ? { quotaText } : {}),
+        submitted,
+        valid,
+        shortfall,
+        met,
+        ...(plans ? { plan: planOf.get(code) ?? 'missing' } : {}),
+      };
+    });
     process.stdout.write(`${JSON.stringify({ year: tally.year, units })}\n`);
   } else
     process.stdout.write(

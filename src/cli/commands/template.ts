@@ -1,7 +1,6 @@
+import { carryPlan } from '../../core/jobs/carry-plan';
 import { setupWorkbook, BLANK_SEED, PRESET_SEED, type SetupSeed } from '../../core/jobs/setup';
-import { nextPlan } from '../../core/plan/new-plan';
-import { requirePlan } from '../../core/workbook/plan-gaps';
-import { readPlan } from '../../core/workbook/read-plan';
+import type { YearRange } from '../../core/plan/types';
 import type { ParsedArgs } from '../args';
 import { openReadable, outputPath } from '../open-workbook';
 import { offline } from '../offline-words';
@@ -10,7 +9,7 @@ import { UsageError } from '../usage-error';
 import { XlsxPort } from '../xlsx-port';
 
 /** Which plan the new workbook starts from: the preset, a blank one, or a council's previous plan. */
-async function seedFor(args: ParsedArgs): Promise<SetupSeed> {
+function seedFor(args: ParsedArgs): SetupSeed | { from: string; period: YearRange } {
   if (args.blank && (args.fromFile || args.period)) {
     throw new UsageError(
       '--blank không đi cùng --from/--period.',
@@ -25,34 +24,45 @@ async function seedFor(args: ParsedArgs): Promise<SetupSeed> {
   }
   if (args.blank) return BLANK_SEED;
   if (!args.fromFile || !args.period) return PRESET_SEED;
-  const old = readPlan((await openReadable(args.fromFile)).readTabs());
-  requirePlan(old, ['tabs']);
-  const was = old.plan.period ? `kế hoạch ${old.plan.period.from}–${old.plan.period.to}` : 'kế hoạch cũ';
-  return { plan: nextPlan(old.plan, args.period), label: was };
+  return { from: args.fromFile, period: args.period };
 }
 
-/** What to fill after a new workbook: the units' rows in the preset, the council's own plan otherwise. */
-function nextStep(preset: boolean, out: string): string {
-  return preset
-    ? `Tiếp theo: sửa các trang kế hoạch cho Hội đồng của mình nếu cần, nhập đề cử vào trang “Đề cử”, rồi chạy npm start -- check ${out}.`
-    : 'Tiếp theo: điền trang “Cấu hình” (tên cơ quan, Hội đồng, địa danh, giai đoạn, sơ kết, các mốc), ' +
-        `rồi chạy npm start -- check ${out} để xem còn thiếu gì.`;
+/**
+ * What to fill after a new workbook: the units' rows in the preset, the dates of the new period in a
+ * carried plan, the council's own plan in a blank one.
+ */
+function nextStep(seed: ReturnType<typeof seedFor>, out: string): string {
+  if (seed === PRESET_SEED)
+    return `Tiếp theo: sửa các trang kế hoạch cho Hội đồng của mình nếu cần, nhập đề cử vào trang “Đề cử”, rồi chạy npm start -- check ${out}.`;
+  if ('from' in seed)
+    return (
+      'Tiếp theo: ghi khoảng sơ kết và thời gian các mốc của giai đoạn mới vào trang “Cấu hình”, sửa các dòng còn lỗi (nếu có), ' +
+      `rồi chạy npm start -- check ${out} để xem còn thiếu gì.`
+    );
+  return (
+    'Tiếp theo: điền trang “Cấu hình” (tên cơ quan, Hội đồng, địa danh, giai đoạn, sơ kết, các mốc), ' +
+    `rồi chạy npm start -- check ${out} để xem còn thiếu gì.`
+  );
 }
 
 /**
  * `template --out F`, `template --blank --out F`, `template --from OLD.xlsx --period 2026-2030 --out F`:
- * a new workbook built by the same setup job as the add-on's menu. Nothing is carried from the old
- * file but its plan: no nomination row, no review year, mid-term range or milestone dates.
+ * a new workbook built by the same setup job as the add-on's menu. From an old file, every row of its
+ * plan's reference tabs is carried as written; no nomination row, review year, mid-term range or
+ * milestone date (each named in the messages).
  */
 export async function template(args: ParsedArgs): Promise<number> {
   if (args.file) throw new UsageError('Lệnh template không đọc tệp nào.', 'template takes no input file.');
   const out = outputPath(args.out, args.fromFile, 'template');
-  const seed = await seedFor(args);
+  const seed = seedFor(args);
   const port = XlsxPort.empty();
-  const report = setupWorkbook(port, seed);
+  const messages =
+    'from' in seed
+      ? carryPlan((await openReadable(seed.from)).readTabs(), port, seed.period)
+      : setupWorkbook(port, seed).messages;
   await port.save(out);
-  for (const message of report.messages) process.stderr.write(`${offline(message)}\n`);
+  for (const message of messages) process.stderr.write(`${offline(message)}\n`);
   process.stdout.write(`Đã ghi bảng tính mẫu: ${out}\n`);
-  process.stdout.write(`${wrap(nextStep(seed === PRESET_SEED, out))}\n`);
+  process.stdout.write(`${wrap(nextStep(seed, out))}\n`);
   return 0;
 }

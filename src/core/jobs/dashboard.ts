@@ -1,10 +1,10 @@
 import type { Issue } from '../issues';
-import type { Milestone, Plan, Unit } from '../plan/types';
+import type { Plan, Unit } from '../plan/types';
 import { tallyQuotas, type QuotaLine } from '../quotas/tally';
 import type { CheckedNomination } from '../validate/nomination';
 import type { Analysis } from './reports';
 import { reviewYear } from './reports';
-import { formatQuarter } from '../plan/config';
+import { milestoneStatus } from '../plan/milestones';
 import { columnFinder } from './check';
 import { reminders, type Reminder } from './reminders';
 import { unitPlanLabel, unitPlanLines, type UnitPlanStatus } from '../quotas/unit-plans';
@@ -38,12 +38,6 @@ export const ISSUE_PAGE = 200;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-export function milestoneStatus(m: Milestone, today: Date): 'past' | 'now' | 'upcoming' {
-  const start = new Date(m.year, (m.quarter - 1) * 3, 1);
-  const end = new Date(m.year, m.quarter * 3, 1);
-  return today >= end ? 'past' : today >= start ? 'now' : 'upcoming';
 }
 
 /** The unit and all units under it (a school under the Education office belongs to it). */
@@ -98,7 +92,7 @@ export function buildDashboard(analysis: Analysis, today: Date, myUnit: string |
     quotas,
     milestones: plan.milestones.map((m) => ({
       name: m.name,
-      when: formatQuarter(m.quarter, m.year),
+      when: m.when,
       status: milestoneStatus(m, today),
     })),
     issues: issues.slice(0, ISSUE_PAGE).map((i) => ({ ...i, columnNumber: columnOf(i) })),

@@ -2,7 +2,7 @@ import { parseEmails } from '../plan/emails';
 import type { Plan } from '../plan/types';
 import type { QuotaLine } from '../quotas/tally';
 import type { UnitPlanLine } from '../quotas/unit-plans';
-import { formatQuarter } from '../plan/config';
+import { nextMilestone } from '../plan/milestones';
 
 /** A prepared e-mail to one unit: what it is missing, to its `Đầu mối (email)` accounts. */
 export interface Reminder {
@@ -22,19 +22,12 @@ const mailto = (to: string[], subject: string, body: string, bcc: string[] = [])
     `body=${encodeURIComponent(body)}`,
   ].join('&');
 
-/** The next milestone from today, as “<name> (<quarter>)”, or null once all are past. */
-function nextMilestone(plan: Plan, today: Date): string | null {
-  // A milestone is past once its quarter has ended.
-  const next = plan.milestones.find((m) => today < new Date(m.year, m.quarter * 3, 1));
-  return next ? `${next.name} (${formatQuarter(next.quarter, next.year)})` : null;
-}
-
 /** What one unit still owes this year: a shortfall against its quota, its plan, or both. */
 function owed(year: number, quota: QuotaLine | undefined, plan: UnitPlanLine | undefined): string[] {
   const lines: string[] = [];
   if (quota && !quota.met)
     lines.push(
-      `Năm ${year}, chỉ tiêu của đơn vị là ${quota.quota} mô hình, gương điển hình tiên tiến; hiện có ${quota.valid} ` +
+      `Năm ${year}, chỉ tiêu của đơn vị là ${quota.quotaText} mô hình, gương điển hình tiên tiến; hiện có ${quota.valid} ` +
         `đề cử hợp lệ (đã đề cử ${quota.submitted}), còn thiếu ${quota.shortfall}.`,
     );
   if (plan && plan.status !== 'received')
@@ -62,7 +55,9 @@ export function reminders(
   const contacts = new Map(plan.units.map((u) => [u.code, parseEmails(u.contact).emails]));
   const quotaOf = new Map(quotas.map((l) => [l.code, l]));
   const planOf = new Map((plans ?? []).map((l) => [l.code, l]));
-  const milestone = nextMilestone(plan, today);
+  // A milestone is past once its quarter, month, day or year has ended; it is shown as written.
+  const next = nextMilestone(plan.milestones, today);
+  const milestone = next ? `${next.name} (${next.when})` : null;
   const subject = (name: string) => `Nhắc chỉ tiêu, kế hoạch điển hình tiên tiến năm ${year} – ${name}`;
   const closing = [
     ...(milestone ? [`Mốc tiếp theo của kế hoạch: ${milestone}.`] : []),
@@ -83,7 +78,7 @@ export function reminders(
     return { code, name, to, href: to.length ? mailto(to, subject(name), body.join('\n')) : null };
   });
   const everyone = [...new Set(units.flatMap((u) => u.to))];
-  const shortLine = (l: QuotaLine) => `- ${l.name}: ${l.valid}/${l.quota}, còn thiếu ${l.shortfall}.`;
+  const shortLine = (l: QuotaLine) => `- ${l.name}: ${l.valid}/${l.quotaText}, còn thiếu ${l.shortfall}.`;
   const short = quotas.filter((l) => !l.met);
   const noPlan = (plans ?? []).filter((l) => l.status !== 'received');
   const summary = [

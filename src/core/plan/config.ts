@@ -1,3 +1,4 @@
+import { quotaText } from './quota';
 import type { Plan } from './types';
 
 /** What `Cấu hình` holds. */
@@ -58,20 +59,6 @@ export const NO_CONFIG: Readonly<ConfigValues> = {
 export const QUOTA_PREFIX = 'Chỉ tiêu: ';
 export const MILESTONE_PREFIX = 'Mốc: ';
 
-const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
-
-export function formatQuarter(quarter: number, year: number): string {
-  return `Quý ${ROMAN_QUARTERS[quarter - 1]}/${year}`;
-}
-
-/** Reads "Quý II/2023", "II/2023", "Q2/2023" or "2/2023". */
-export function parseQuarter(text: string): { quarter: 1 | 2 | 3 | 4; year: number } | null {
-  const m = /^(?:quy\s*|q\s*)?(iv|iii|ii|i|[1-4])\s*[/\-.,\s]\s*(\d{4})$/i.exec(text.trim());
-  if (!m) return null;
-  const q = /^\d$/.test(m[1]) ? Number(m[1]) : ROMAN_QUARTERS.indexOf(m[1].toUpperCase()) + 1;
-  return { quarter: q as 1 | 2 | 3 | 4, year: Number(m[2]) };
-}
-
 /** The `Cấu hình` rows for a plan, in the order a new template shows them; unknown values are blank. */
 export function configRows(plan: Plan): [string, string | number][] {
   return [
@@ -87,10 +74,10 @@ export function configRows(plan: Plan): [string, string | number][] {
     [CONFIG.propagationRecipient, plan.propagationRecipient],
     [CONFIG.signer, plan.signer],
     [CONFIG.secretariat, plan.secretariat.join(', ')],
-    ...plan.categories.map((c): [string, number] => [QUOTA_PREFIX + c.name, c.defaultQuota]),
-    ...plan.milestones.map((m): [string, string] => [
-      MILESTONE_PREFIX + m.name,
-      formatQuarter(m.quarter, m.year),
+    ...plan.categories.map((c): [string, string | number] => [
+      QUOTA_PREFIX + c.name,
+      c.defaultQuotaMax === undefined ? c.defaultQuota : quotaText(c.defaultQuota, c.defaultQuotaMax),
     ]),
+    ...plan.milestones.map((m): [string, string] => [MILESTONE_PREFIX + m.name, m.when]),
   ];
 }

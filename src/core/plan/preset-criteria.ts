@@ -21,7 +21,7 @@ interface Options {
 }
 
 function general(code: string, text: string): Criterion {
-  return { code, field: null, subject: null, profiles: [], text, required: true };
+  return { code, field: null, subjects: [], profiles: [], text, required: true };
 }
 
 /** A field criterion; its field and subject are read from the code ("2.4.H7" → 2.4, H). */
@@ -31,7 +31,7 @@ function criterion(code: string, text: string, options: Options = {}): Criterion
   return {
     code,
     field: match[1],
-    subject: match[2],
+    subjects: [match[2]],
     profiles: options.profile ? [options.profile] : [],
     text,
     required: options.required ?? true,

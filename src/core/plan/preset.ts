@@ -1,3 +1,4 @@
+import { milestone } from './milestones';
 import { PRESET_CRITERIA } from './preset-criteria';
 import type { Category, Decision, Field, Plan, Subject, Unit } from './types';
 
@@ -130,10 +131,10 @@ export const PRESET_PLAN: Plan = {
   reviewYear: null,
   midterm: { from: 2021, to: 2022 },
   milestones: [
-    { name: 'Sơ kết tại các cơ quan, đơn vị, địa phương', year: 2023, quarter: 1 },
-    { name: 'Sơ kết ngành Giáo dục và Đào tạo', year: 2023, quarter: 2 },
-    { name: 'Hội nghị sơ kết, biểu dương điển hình tiên tiến của huyện', year: 2023, quarter: 2 },
-    { name: 'Tổng kết giai đoạn 2021 – 2025', year: 2025, quarter: 2 },
+    milestone('Sơ kết tại các cơ quan, đơn vị, địa phương', 'Quý I/2023'),
+    milestone('Sơ kết ngành Giáo dục và Đào tạo', 'Quý II/2023'),
+    milestone('Hội nghị sơ kết, biểu dương điển hình tiên tiến của huyện', 'Quý II/2023'),
+    milestone('Tổng kết giai đoạn 2021 – 2025', 'Quý II/2025'),
   ],
   minSummaryLength: 30,
   // Section V.2: the culture office propagates the models.

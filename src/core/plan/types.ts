@@ -27,7 +27,8 @@ export interface Criterion {
   code: string;
   /** null for the general criteria, which every nomination must meet. */
   field: string | null;
-  subject: SubjectCode | null;
+  /** The subjects it is for (`Tập thể; Cá nhân`); empty means every subject (of its field). */
+  subjects: SubjectCode[];
   /** The alternative profiles (nhóm) within one field and subject it belongs to; empty means every one. */
   profiles: string[];
   text: string;
@@ -37,7 +38,10 @@ export interface Criterion {
 /** A unit category (Loại đơn vị) and the default annual quota of each unit in it. */
 export interface Category {
   name: string;
+  /** The quota that counts: the number written, or the minimum of a range (“1 – 3”). */
   defaultQuota: number;
+  /** A range's upper end, shown beside the minimum; absent for a plain number. */
+  defaultQuotaMax?: number;
 }
 
 export interface Unit {
@@ -46,18 +50,31 @@ export interface Unit {
   category: string;
   /** Code of the parent unit whose quota this unit's nominations count towards. */
   parent: string | null;
-  /** A quota written on the unit's row; null means the category default (0 for units with a parent). */
+  /**
+   * A quota written on the unit's row (the minimum of a range such as “1 – 3”); null means the
+   * category default (0 for units with a parent).
+   */
   quota: number | null;
+  /** A range's upper end, shown beside the minimum; absent for a plain number. */
+  quotaMax?: number;
   contact: string;
   /** Other names the council accepts for it (`Đơn vị` › `Tên khác`); absent when none. */
   aliases?: string[];
 }
 
+/** When a milestone falls, as precisely as the council wrote it: a year, a quarter, a month or a day. */
+export type MilestoneDue =
+  | { kind: 'year'; year: number }
+  | { kind: 'quarter'; year: number; quarter: 1 | 2 | 3 | 4 }
+  | { kind: 'month'; year: number; month: number }
+  | { kind: 'day'; year: number; month: number; day: number };
+
 /** A plan milestone such as the mid-term review in quarter I of 2023. */
 export interface Milestone {
   name: string;
-  year: number;
-  quarter: 1 | 2 | 3 | 4;
+  /** As the council wrote it (“Quý I/2028”, “Tháng 10/2026”, “15/10/2026”, “2028”): what messages show. */
+  when: string;
+  due: MilestoneDue;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { quotaText } from '../plan/quota';
 import type { Plan, Unit } from '../plan/types';
 import { matchKey } from '../text';
 import type { CheckedNomination } from '../validate/nomination';
@@ -6,7 +7,12 @@ export interface QuotaLine {
   code: string;
   name: string;
   category: string;
+  /** What counts: the number, or the minimum of a range. */
   quota: number;
+  /** A range's upper end; the quota itself for a plain number. */
+  quotaMax: number;
+  /** The quota as shown: “10”, or “1–3” for a range. */
+  quotaText: string;
   submitted: number;
   valid: number;
   shortfall: number;
@@ -17,6 +23,8 @@ export interface CategoryTotal {
   category: string;
   units: number;
   quota: number;
+  /** The category's total as shown: “12”, or “8–15” when a unit's quota is a range. */
+  quotaText: string;
   submitted: number;
   valid: number;
   shortfall: number;
@@ -34,6 +42,13 @@ export function effectiveQuota(unit: Unit, plan: Plan): number {
   if (unit.quota !== null) return unit.quota;
   if (unit.parent) return 0;
   return plan.categories.find((c) => matchKey(c.name) === matchKey(unit.category))?.defaultQuota ?? 0;
+}
+
+/** The upper end of a unit's quota range, where its quota is one; else its quota. */
+function quotaMax(unit: Unit, plan: Plan, quota: number): number {
+  if (unit.quota !== null) return unit.quotaMax ?? quota;
+  if (unit.parent) return quota;
+  return plan.categories.find((c) => matchKey(c.name) === matchKey(unit.category))?.defaultQuotaMax ?? quota;
 }
 
 /** The unit and every ancestor, nearest first; a cycle (already reported) stops the walk. */
@@ -69,11 +84,14 @@ export function tallyQuotas(plan: Plan, rows: CheckedNomination[], year: number)
     const quota = effectiveQuota(unit, plan);
     if (quota <= 0) continue;
     const v = valid.get(unit.code) ?? 0;
+    const max = quotaMax(unit, plan, quota);
     lines.push({
       code: unit.code,
       name: unit.name,
       category: unit.category,
       quota,
+      quotaMax: max,
+      quotaText: quotaText(quota, max),
       submitted: submitted.get(unit.code) ?? 0,
       valid: v,
       shortfall: Math.max(0, quota - v),
@@ -86,19 +104,23 @@ export function tallyQuotas(plan: Plan, rows: CheckedNomination[], year: number)
 function totalsByCategory(plan: Plan, lines: QuotaLine[]): CategoryTotal[] {
   const order = [...plan.categories.map((c) => c.name), ...lines.map((l) => l.category)];
   const totals = new Map<string, CategoryTotal>();
+  const maxima = new Map<string, number>();
   for (const category of order) {
     if (!totals.has(category) && lines.some((l) => l.category === category)) {
-      totals.set(category, { category, units: 0, quota: 0, submitted: 0, valid: 0, shortfall: 0, met: 0 });
+      const empty = { units: 0, quota: 0, quotaText: '', submitted: 0, valid: 0, shortfall: 0, met: 0 };
+      totals.set(category, { category, ...empty });
     }
   }
   for (const line of lines) {
     const t = totals.get(line.category) as CategoryTotal;
     t.units += 1;
     t.quota += line.quota;
+    maxima.set(line.category, (maxima.get(line.category) ?? 0) + line.quotaMax);
     t.submitted += line.submitted;
     t.valid += line.valid;
     t.shortfall += line.shortfall;
     t.met += line.met ? 1 : 0;
   }
+  for (const t of totals.values()) t.quotaText = quotaText(t.quota, maxima.get(t.category));
   return [...totals.values()];
 }

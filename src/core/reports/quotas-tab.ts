@@ -1,4 +1,5 @@
 import type { CellValue } from '../cells';
+import { quotaText } from '../plan/quota';
 import type { Plan } from '../plan/types';
 import type { Area, GeneratedTab } from '../port';
 import type { QuotaTally } from '../quotas/tally';
@@ -38,6 +39,16 @@ const WIDTHS = [45, 90, 280, 170, 75, 80, 75, 80, 90];
 /** With the units' plans column, the names give it room. */
 const WIDTHS_WITH_PLANS = [40, 80, 250, 150, 70, 75, 70, 75, 75, 110];
 
+/** A quota as a number, or as its range (“1–3”) when it is one: the minimum is what counts. */
+const shownQuota = (quota: number, text: string): CellValue => (text === String(quota) ? quota : text);
+
+/** The grand total, as a range when some quota is one. */
+function totalQuota(tally: QuotaTally): CellValue {
+  const min = tally.lines.reduce((s, l) => s + l.quota, 0);
+  const max = tally.lines.reduce((s, l) => s + l.quotaMax, 0);
+  return shownQuota(min, quotaText(min, max));
+}
+
 /**
  * `Chỉ tiêu <năm>`: one row per quota-holding unit, shortfalls highlighted, then totals per category.
  * When the workbook follows units' plans, a last column says whose plan for the year has not arrived.
@@ -62,7 +73,7 @@ export function quotasTab(
     line.code,
     line.name,
     line.category,
-    line.quota,
+    shownQuota(line.quota, line.quotaText),
     line.submitted,
     line.valid,
     line.shortfall,
@@ -94,7 +105,7 @@ export function quotasTab(
       '',
       t.category,
       t.units,
-      t.quota,
+      shownQuota(t.quota, t.quotaText),
       t.submitted,
       t.valid,
       t.shortfall,
@@ -106,7 +117,7 @@ export function quotasTab(
       '',
       'Tổng cộng',
       sum((t) => t.units),
-      sum((t) => t.quota),
+      totalQuota(tally),
       sum((t) => t.submitted),
       sum((t) => t.valid),
       sum((t) => t.shortfall),

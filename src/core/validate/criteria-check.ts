@@ -1,3 +1,4 @@
+import { criterionApplies, criterionScope } from '../plan/criteria';
 import type { Criterion, Plan, SubjectCode } from '../plan/types';
 import { quote } from './cell-reading';
 
@@ -35,9 +36,7 @@ export class CriteriaChecker {
     const key = `${field}|${subject}`;
     let scope = this.scopes.get(key);
     if (!scope) {
-      const applicable = this.plan.criteria.filter(
-        (c) => c.field === null || (c.field === field && c.subject === subject),
-      );
+      const applicable = this.plan.criteria.filter((c) => criterionApplies(c, field, subject));
       const profiles = [...new Set(applicable.flatMap((c) => c.profiles))];
       scope = { applicable, profiles: profiles.length > 0 ? profiles : [null] };
       this.scopes.set(key, scope);
@@ -66,10 +65,8 @@ export class CriteriaChecker {
     for (const code of written) {
       const criterion = this.byKey.get(normaliseCode(code));
       if (!criterion) unknown.push({ code, reason: 'không có trong trang “Tiêu chí”' });
-      else if (criterion.field !== null && (criterion.field !== field || criterion.subject !== subject)) {
-        const subjectName =
-          this.plan.subjects.find((s) => s.code === criterion.subject)?.name ?? criterion.subject;
-        unknown.push({ code, reason: `là tiêu chí của lĩnh vực ${criterion.field}, ${subjectName}` });
+      else if (!criterionApplies(criterion, field, subject)) {
+        unknown.push({ code, reason: `là tiêu chí của ${criterionScope(criterion, this.plan)}` });
       } else confirmed.add(criterion);
     }
     const { applicable, profiles } = this.scope(field, subject);

@@ -15,7 +15,13 @@ export const TAB = {
   unitPlans: 'Kế hoạch đơn vị',
 } as const;
 
-export type UnitColumn = 'code' | 'name' | 'category' | 'parent' | 'quota' | 'contact';
+/**
+ * `Tên khác`: other names a council accepts for a unit, field or list item, separated by `;`. Optional,
+ * and last in a new template so it sits out of the way.
+ */
+export const ALIASES_COLUMN = { key: 'aliases', header: 'Tên khác', required: false } as const;
+
+export type UnitColumn = 'code' | 'name' | 'category' | 'parent' | 'quota' | 'contact' | 'aliases';
 export const UNIT_COLUMNS: readonly ColumnDef<UnitColumn>[] = [
   { key: 'code', header: 'Mã đơn vị', required: true },
   { key: 'name', header: 'Tên đơn vị', required: true },
@@ -23,14 +29,16 @@ export const UNIT_COLUMNS: readonly ColumnDef<UnitColumn>[] = [
   { key: 'parent', header: 'Đơn vị cấp trên', required: false },
   { key: 'quota', header: 'Chỉ tiêu/năm', aliases: ['Chỉ tiêu', 'Chỉ tiêu năm'], required: false },
   { key: 'contact', header: 'Đầu mối (email)', aliases: ['Đầu mối', 'Email'], required: false },
+  ALIASES_COLUMN,
 ];
 
-export type FieldColumn = 'code' | 'name' | 'subjects' | 'sectors';
+export type FieldColumn = 'code' | 'name' | 'subjects' | 'sectors' | 'aliases';
 export const FIELD_COLUMNS: readonly ColumnDef<FieldColumn>[] = [
   { key: 'code', header: 'Mã', aliases: ['Mã lĩnh vực'], required: true },
   { key: 'name', header: 'Tên lĩnh vực', required: true },
   { key: 'subjects', header: 'Đối tượng được đề nghị', aliases: ['Đối tượng'], required: true },
   { key: 'sectors', header: 'Ngành phụ trách', required: false },
+  ALIASES_COLUMN,
 ];
 
 export type CriterionColumn = 'code' | 'field' | 'subject' | 'profile' | 'text' | 'required';
@@ -65,12 +73,13 @@ export const UNIT_PLAN_COLUMNS: readonly ColumnDef<UnitPlanColumn>[] = [
 ];
 
 /** `Danh mục`: the plan's short lists (subjects, stages, decisions), one item per row. */
-export type ListColumn = 'list' | 'name' | 'code' | 'meaning';
+export type ListColumn = 'list' | 'name' | 'code' | 'meaning' | 'aliases';
 export const LIST_COLUMNS: readonly ColumnDef<ListColumn>[] = [
   { key: 'list', header: 'Danh mục', required: true },
   { key: 'name', header: 'Tên', aliases: ['Giá trị'], required: true },
   { key: 'code', header: 'Viết tắt', required: false },
   { key: 'meaning', header: 'Ý nghĩa', required: false },
+  ALIASES_COLUMN,
 ];
 
 /** The lists `Danh mục` holds, by the name written in its first column. */

@@ -8,9 +8,10 @@ import {
   NO_CONFIG,
   type ConfigValues,
   MILESTONE_PREFIX,
-  parseQuarter,
   QUOTA_PREFIX,
 } from '../plan/config';
+import { readMilestone } from '../plan/milestones';
+import { parseQuota } from '../plan/quota';
 import type { Category, Milestone, YearRange } from '../plan/types';
 import { headerKey } from '../table';
 import { cleanText, matchKey } from '../text';
@@ -163,27 +164,38 @@ function readListedRows(
     const key = matchKey(name);
     const rest = cleanText(name.slice(name.indexOf(':') + 1));
     if (key.startsWith(matchKey(QUOTA_PREFIX))) {
-      const quota = toWholeNumber(raw);
+      const quota = parseQuota(raw);
       if (quota === null)
         config.problem(
           null,
           name,
           'E_BAD_QUOTA',
-          `Chỉ tiêu mặc định của “${rest}” phải là số nguyên không âm, không phải “${cellText(raw)}”.`,
+          `Chỉ tiêu mặc định của “${rest}” phải là số nguyên không âm (hoặc một khoảng như “1 – 3”), ` +
+            `không phải “${cellText(raw)}”.`,
           row.sheetRow,
         );
-      categories.push({ name: rest, defaultQuota: quota ?? 0 });
+      categories.push({
+        name: rest,
+        defaultQuota: quota?.min ?? 0,
+        ...(quota && quota.max !== quota.min && { defaultQuotaMax: quota.max }),
+      });
     } else if (key.startsWith(matchKey(MILESTONE_PREFIX))) {
-      const when = parseQuarter(matchKey(cellText(raw)));
-      if (when) milestones.push({ name: rest, ...when });
-      else
+      const milestone = readMilestone(rest, raw);
+      if (milestone) milestones.push(milestone);
+      else {
+        const year = period?.from ?? new Date().getFullYear();
         config.problem(
           null,
           name,
           'E_BAD_CONFIG',
-          `Mốc “${rest}” cần ghi thời gian theo dạng “Quý II/${period?.from ?? new Date().getFullYear()}”, không phải “${cellText(raw)}”.`,
+          isBlank(raw)
+            ? `Mốc “${rest}” chưa ghi thời gian: ghi một quý (“Quý II/${year}”), một tháng (“Tháng 10/${year}”), ` +
+                `một ngày (“15/10/${year}”) hoặc một năm (“${year}”).`
+            : `Mốc “${rest}” ghi thời gian là “${cellText(raw)}”, không đọc được: ghi một quý (“Quý II/${year}”), ` +
+                `một tháng (“Tháng 10/${year}”), một ngày (“15/10/${year}”) hoặc một năm (“${year}”).`,
           row.sheetRow,
         );
+      }
     }
   }
   return { categories, milestones };

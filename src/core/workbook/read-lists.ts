@@ -2,9 +2,9 @@ import { issue, type IssueCode } from '../issues';
 import type { Decision, DecisionMeaning, Plan, Subject } from '../plan/types';
 import { matchKey } from '../text';
 import { DECISION_MEANING_NAME, LIST_NAME, TAB, type ListColumn } from './layout';
-import { dataRows, gap, headerOf, rowText, type FoundTab, type Problems } from './reference-tab';
+import { aliasesOf, dataRows, gap, headerOf, rowText, type FoundTab, type Problems } from './reference-tab';
 
-export type ListValues = Pick<Plan, 'subjects' | 'stages' | 'decisions'>;
+export type ListValues = Pick<Plan, 'subjects' | 'stages' | 'stageAliases' | 'decisions'>;
 
 const MEANINGS = new Map<string, DecisionMeaning>([
   ...Object.entries(DECISION_MEANING_NAME).map(([meaning, name]): [string, DecisionMeaning] => [
@@ -57,9 +57,13 @@ export function readLists(found: FoundTab<ListColumn> | undefined, problems: Pro
       continue;
     }
     keys.forEach((k) => seen.add(k));
-    if (list === 'subjects') values.subjects.push({ code, name } satisfies Subject);
-    else if (list === 'stages') values.stages.push(name);
-    else {
+    const aliases = aliasesOf(row, columns.aliases);
+    if (list === 'subjects')
+      values.subjects.push({ code, name, ...(aliases && { aliases }) } satisfies Subject);
+    else if (list === 'stages') {
+      values.stages.push(name);
+      if (aliases) values.stageAliases = { ...values.stageAliases, [name]: aliases };
+    } else {
       const meaningText = rowText(row, columns.meaning);
       const meaning = meaningText ? MEANINGS.get(matchKey(meaningText)) : 'pending';
       if (!meaning) {
@@ -73,7 +77,11 @@ export function readLists(found: FoundTab<ListColumn> | undefined, problems: Pro
             .join(', ')} hoặc để trống.`,
         );
       }
-      values.decisions.push({ name, meaning: meaning ?? 'pending' } satisfies Decision);
+      values.decisions.push({
+        name,
+        meaning: meaning ?? 'pending',
+        ...(aliases && { aliases }),
+      } satisfies Decision);
     }
   }
   if (values.subjects.length === 0) {

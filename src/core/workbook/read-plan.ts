@@ -1,8 +1,8 @@
 import { cellText, isBlank } from '../cells';
 import { issue, type Issue, type IssueCode } from '../issues';
-import { toWholeNumber } from '../numbers';
 import { PlanLookup } from '../plan/lookup';
 import { splitNames, splitOnSeparators } from '../plan/name-list';
+import { parseQuota } from '../plan/quota';
 import type { Criterion, Field, Plan, Unit } from '../plan/types';
 import {
   CONFIG_COLUMNS,
@@ -22,7 +22,18 @@ import {
 import type { PlanGap } from './plan-gaps';
 import { readConfig } from './read-config';
 import { readLists } from './read-lists';
-import { codedRows, findTab, gap, headerOf, rowText, type FoundTab, type Problems } from './reference-tab';
+import {
+  aliasesOf,
+  codedRows,
+  findTab,
+  gap,
+  headerOf,
+  rowList,
+  rowText,
+  type FoundTab,
+  type Problems,
+  type Row,
+} from './reference-tab';
 import { matchKey } from '../text';
 import type { TabData } from './tab';
 
@@ -87,7 +98,7 @@ function readFields(
     duplicateCode: 'E_DUPLICATE_CODE',
     duplicate: (code) => `Mã lĩnh vực “${code}” bị trùng; mỗi lĩnh vực cần một mã riêng.`,
   })) {
-    const subjects = splitNames(rowText(row, columns.subjects), (s) => lookup.subjectCode(s));
+    const subjects = splitNames(rowList(row, columns.subjects), (s) => lookup.subjectCode(s));
     for (const part of present.lists ? subjects.unknown : []) {
       at(
         row.sheetRow,
@@ -96,8 +107,9 @@ function readFields(
         `“${part}” không có trong danh mục đối tượng; dùng ${lookup.plan.subjects.map((s) => `“${s.name}”`).join(', ')}, cách nhau bằng dấu “;”.`,
       );
     }
-    fields.push({ code, name, subjects: subjects.found });
-    const sectors = splitNames(rowText(row, columns.sectors), (s) => lookup.category(s)?.name);
+    const aliases = aliasesOf(row, columns.aliases);
+    fields.push({ code, name, subjects: subjects.found, ...(aliases && { aliases }) });
+    const sectors = splitNames(rowList(row, columns.sectors), (s) => lookup.category(s)?.name);
     for (const part of present.config ? sectors.unknown : []) {
       at(
         row.sheetRow,
@@ -119,6 +131,54 @@ function readRequiredFlag(value: string): boolean | null {
   if (['', 'co', 'x', 'true', 'yes', '1', 'bat buoc'].includes(key)) return true;
   if (['khong', 'false', 'no', '0'].includes(key)) return false;
   return null;
+}
+
+/**
+ * A criterion's field (blank: general) and subjects (a list such as `Tập thể; Cá nhân`, or blank for
+ * every subject). An unknown field drops the criterion; an unknown subject is reported by name and
+ * the criterion kept for the subjects that are known, or dropped when none is.
+ */
+function criterionPlace(
+  found: FoundTab<CriterionColumn>,
+  row: Row,
+  code: string,
+  lookup: PlanLookup,
+  present: Present,
+  problems: Problems,
+): Pick<Criterion, 'field' | 'subjects'> | null {
+  const { columns } = found.header;
+  const at = (key: CriterionColumn, issueCode: IssueCode, message: string) =>
+    problems.issues.push(issue(found.tab.name, row.sheetRow, headerOf(found, key), issueCode, message));
+  const fieldRaw = columns.field === undefined ? null : (row.cells[columns.field] ?? null);
+  const fieldText = rowText(row, columns.field);
+  const field =
+    typeof fieldRaw === 'number'
+      ? lookup.fieldFromNumber(fieldRaw).field
+      : fieldText
+        ? lookup.field(fieldText)
+        : undefined;
+  if (fieldText && !field) {
+    if (present.fields)
+      at(
+        'field',
+        'E_UNKNOWN_FIELD',
+        `Lĩnh vực “${fieldText}” của tiêu chí ${code} không có trong trang “${TAB.fields}”.`,
+      );
+    return null;
+  }
+  const subjects = splitNames(rowList(row, columns.subject), (s) => lookup.subjectCode(s));
+  if (subjects.unknown.length > 0 && present.lists) {
+    at(
+      'subject',
+      'E_BAD_SUBJECT',
+      `Đối tượng ${subjects.unknown.map((s) => `“${s}”`).join(', ')} của tiêu chí ${code} không có trong danh mục ` +
+        `đối tượng; ghi ${lookup.plan.subjects.map((s) => `“${s.name}”`).join(', ')}, cách nhau bằng dấu “;”, ` +
+        'hoặc để trống nếu tiêu chí dành cho mọi đối tượng.',
+    );
+  }
+  // A list of unknown names alone must not read as blank, which means every subject.
+  if (subjects.unknown.length > 0 && subjects.found.length === 0) return null;
+  return { field: field?.code ?? null, subjects: subjects.found };
 }
 
 function readCriteria(
@@ -143,34 +203,8 @@ function readCriteria(
       duplicate: (code) => `Mã tiêu chí “${code}” bị trùng; mỗi tiêu chí cần một mã riêng.`,
     },
   )) {
-    const fieldRaw = columns.field === undefined ? null : (row.cells[columns.field] ?? null);
-    const fieldText = rowText(row, columns.field);
-    const subjectText = rowText(row, columns.subject);
-    const field =
-      typeof fieldRaw === 'number'
-        ? lookup.fieldFromNumber(fieldRaw).field
-        : fieldText
-          ? lookup.field(fieldText)
-          : undefined;
-    const subject = subjectText ? lookup.subjectCode(subjectText) : undefined;
-    if ((fieldText && !field) || (subjectText && !subject)) {
-      if (fieldText && !field && present.fields) {
-        at(
-          row.sheetRow,
-          'field',
-          'E_UNKNOWN_FIELD',
-          `Lĩnh vực “${fieldText}” của tiêu chí ${code} không có trong trang “${TAB.fields}”.`,
-        );
-      } else if (subjectText && !subject && present.lists) {
-        at(
-          row.sheetRow,
-          'subject',
-          'E_BAD_SUBJECT',
-          `Đối tượng “${subjectText}” của tiêu chí ${code} không có trong danh mục đối tượng.`,
-        );
-      }
-      continue;
-    }
+    const place = criterionPlace(found, row, code, lookup, present, problems);
+    if (!place) continue;
     const requiredText = rowText(row, columns.required);
     const required = readRequiredFlag(requiredText);
     if (required === null) {
@@ -183,9 +217,8 @@ function readCriteria(
     }
     criteria.push({
       code,
-      field: field?.code ?? null,
-      subject: subject ?? null,
-      profiles: splitOnSeparators(rowText(row, columns.profile)),
+      ...place,
+      profiles: splitOnSeparators(rowList(row, columns.profile)),
       text: content,
       required: required ?? true,
     });
@@ -224,13 +257,14 @@ function readUnits(
       );
     }
     const quotaRaw = columns.quota === undefined ? null : (row.cells[columns.quota] ?? null);
-    const quota = isBlank(quotaRaw) ? null : toWholeNumber(quotaRaw);
+    const quota = isBlank(quotaRaw) ? null : parseQuota(quotaRaw);
     if (!isBlank(quotaRaw) && quota === null) {
       at(
         row.sheetRow,
         'quota',
         'E_BAD_QUOTA',
-        `Chỉ tiêu “${cellText(quotaRaw)}” phải là số nguyên không âm (hoặc để trống để dùng chỉ tiêu mặc định).`,
+        `Chỉ tiêu “${cellText(quotaRaw)}” phải là số nguyên không âm hoặc một khoảng như “1 – 3” ` +
+          '(hoặc để trống để dùng chỉ tiêu mặc định).',
       );
     }
     const unit: Unit = {
@@ -238,9 +272,12 @@ function readUnits(
       name,
       category: category?.name ?? categoryText,
       parent: null,
-      quota,
+      quota: quota?.min ?? null,
+      ...(quota && quota.max !== quota.min && { quotaMax: quota.max }),
       contact: rowText(row, columns.contact),
     };
+    const aliases = aliasesOf(row, columns.aliases);
+    if (aliases) unit.aliases = aliases;
     units.push(unit);
     const parentText = rowText(row, columns.parent);
     if (parentText) parents.push({ unit, text: parentText, row: row.sheetRow });

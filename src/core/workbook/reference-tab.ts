@@ -1,6 +1,7 @@
 import { cellText, isBlank, type Grid } from '../cells';
 import { issue, type Issue, type IssueCode } from '../issues';
 import { findHeaderRow, type ColumnDef, type HeaderMatch } from '../table';
+import { splitOnSeparators } from '../plan/name-list';
 import { cleanText, matchKey } from '../text';
 import type { PlanGap } from './plan-gaps';
 import type { TabData } from './tab';
@@ -95,6 +96,28 @@ export function findTab<K extends string>(
 /** A cell of a row as clean text; '' for a column the tab does not have. */
 export function rowText(row: Row, column: number | undefined): string {
   return column === undefined ? '' : cleanText(cellText(row.cells[column]));
+}
+
+/**
+ * A cell that lists names, each line cleaned but the line breaks kept: they separate the names as
+ * `;` does (rowText would fold them into spaces).
+ */
+export function rowList(row: Row, column: number | undefined): string {
+  if (column === undefined) return '';
+  return cellText(row.cells[column])
+    .split(/\r\n|\r|\n/)
+    .map(cleanText)
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/**
+ * The `Tên khác` cell: other names, separated by `;` or line breaks (a name may hold a comma);
+ * undefined when there are none, so a plan without the column reads as it always did.
+ */
+export function aliasesOf(row: Row, column: number | undefined): string[] | undefined {
+  const names = splitOnSeparators(rowList(row, column));
+  return names.length > 0 ? names : undefined;
 }
 
 /** The header of a found column as the user wrote it, for issue locations. */

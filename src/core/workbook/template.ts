@@ -1,5 +1,6 @@
 import type { CellValue } from '../cells';
 import { configRows } from '../plan/config';
+import { quotaText } from '../plan/quota';
 import type { Plan } from '../plan/types';
 import type { ColumnDef } from '../table';
 import {
@@ -28,6 +29,9 @@ export interface TemplateTab {
   textKeys: readonly string[];
 }
 
+/** A `Tên khác` cell: the other names, `;`-separated; blank when there are none. */
+const aliasCell = (aliases: readonly string[] | undefined): string => (aliases ?? []).join('; ');
+
 export function referenceTemplates(plan: Plan): TemplateTab[] {
   const subjectName = new Map(plan.subjects.map((s) => [s.code, s.name]));
   const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
@@ -45,12 +49,24 @@ export function referenceTemplates(plan: Plan): TemplateTab[] {
       name: TAB.lists,
       columns: LIST_COLUMNS,
       rows: [
-        ...plan.subjects.map((s) => [LIST_NAME.subjects, s.name, s.code === s.name ? '' : s.code, '']),
-        ...plan.stages.map((s) => [LIST_NAME.stages, s, '', '']),
-        ...plan.decisions.map((d) => [LIST_NAME.decisions, d.name, '', DECISION_MEANING_NAME[d.meaning]]),
+        ...plan.subjects.map((s) => [
+          LIST_NAME.subjects,
+          s.name,
+          s.code === s.name ? '' : s.code,
+          '',
+          aliasCell(s.aliases),
+        ]),
+        ...plan.stages.map((s) => [LIST_NAME.stages, s, '', '', aliasCell(plan.stageAliases?.[s])]),
+        ...plan.decisions.map((d) => [
+          LIST_NAME.decisions,
+          d.name,
+          '',
+          DECISION_MEANING_NAME[d.meaning],
+          aliasCell(d.aliases),
+        ]),
       ],
-      widths: [140, 280, 100, 140],
-      textKeys: ['list', 'name', 'code', 'meaning'],
+      widths: [140, 280, 100, 140, 220],
+      textKeys: ['list', 'name', 'code', 'meaning', 'aliases'],
     },
     {
       kind: 'units',
@@ -61,11 +77,12 @@ export function referenceTemplates(plan: Plan): TemplateTab[] {
         u.name,
         u.category,
         u.parent ? (unitName.get(u.parent) ?? u.parent) : '',
-        u.quota ?? '',
+        u.quota === null ? '' : u.quotaMax === undefined ? u.quota : quotaText(u.quota, u.quotaMax),
         u.contact,
+        aliasCell(u.aliases),
       ]),
-      widths: [90, 300, 170, 220, 100, 220],
-      textKeys: ['code', 'name', 'category', 'parent', 'contact'],
+      widths: [90, 300, 170, 220, 100, 220, 220],
+      textKeys: ['code', 'name', 'category', 'parent', 'contact', 'aliases'],
     },
     {
       kind: 'fields',
@@ -76,9 +93,10 @@ export function referenceTemplates(plan: Plan): TemplateTab[] {
         f.name,
         f.subjects.map((s) => subjectName.get(s) ?? s).join(', '),
         (plan.fieldSectors[f.code] ?? []).join('; '),
+        aliasCell(f.aliases),
       ]),
-      widths: [60, 380, 220, 200],
-      textKeys: ['code', 'name', 'subjects', 'sectors'],
+      widths: [60, 380, 220, 200, 220],
+      textKeys: ['code', 'name', 'subjects', 'sectors', 'aliases'],
     },
     {
       kind: 'criteria',
@@ -87,7 +105,7 @@ export function referenceTemplates(plan: Plan): TemplateTab[] {
       rows: plan.criteria.map((c) => [
         c.code,
         c.field ?? '',
-        c.subject ? (subjectName.get(c.subject) ?? c.subject) : '',
+        c.subjects.map((s) => subjectName.get(s) ?? s).join('; '),
         c.profiles.join('; '),
         c.text,
         c.required ? 'Có' : 'Không',
