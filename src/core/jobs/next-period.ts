@@ -2,7 +2,7 @@ import { CONFIG, MILESTONE_PREFIX } from '../plan/config';
 import type { YearRange } from '../plan/types';
 import type { WorkbookPort } from '../port';
 import { headerKey } from '../table';
-import { cleanText, matchKey } from '../text';
+import { cleanText, vocabularyKey } from '../text';
 import { cellText } from '../cells';
 import type { ConfigColumn } from '../workbook/layout';
 import { requirePlan } from '../workbook/plan-gaps';
@@ -39,7 +39,7 @@ export function moveToPeriod(
   const emptied = new Set<number>();
   for (const row of dataRows(config.tab.values, headerRow)) {
     const name = cleanText(cellText(row.cells[columns.name as number]));
-    const isMilestone = matchKey(name).startsWith(matchKey(MILESTONE_PREFIX));
+    const isMilestone = vocabularyKey(name).startsWith(vocabularyKey(MILESTONE_PREFIX));
     const value = isMilestone ? '' : newValue.get(headerKey(name));
     if (value === undefined) continue;
     if (isMilestone) milestones.push(`“${name.slice(name.indexOf(':') + 1).trim()}”`);

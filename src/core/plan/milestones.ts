@@ -1,5 +1,5 @@
 import { cellText, isBlank, isDate, type CellValue } from '../cells';
-import { cleanText, matchKey } from '../text';
+import { cleanText, vocabularyKey } from '../text';
 import type { Milestone, MilestoneDue } from './types';
 
 const ROMAN_QUARTERS = ['i', 'ii', 'iii', 'iv'];
@@ -31,7 +31,7 @@ function realDay(year: number, month: number, day: number): boolean {
 }
 
 function dueFromText(text: string): MilestoneDue | null {
-  const key = matchKey(text).replace(/\s+/g, ' ');
+  const key = vocabularyKey(text).replace(/\s+/g, ' ');
   let m = QUARTER.exec(key) ?? ROMAN_QUARTER.exec(key);
   if (m) return { kind: 'quarter', year: Number(m[2]), quarter: quarterOf(m[1]) };
   m = DAY.exec(key);

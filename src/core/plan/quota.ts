@@ -1,6 +1,6 @@
 import { cellText, type CellValue } from '../cells';
 import { toWholeNumber } from '../numbers';
-import { matchKey } from '../text';
+import { vocabularyKey } from '../text';
 
 /** An annual quota as a plan writes it: a number, or a range whose minimum is what counts. */
 export interface QuotaRange {
@@ -20,7 +20,7 @@ export function parseQuota(raw: CellValue): QuotaRange | null {
   const whole = toWholeNumber(raw);
   if (whole !== null) return { min: whole, max: whole };
   if (typeof raw !== 'string') return null;
-  const m = RANGE.exec(matchKey(cellText(raw)).replace(/\s+/g, ' '));
+  const m = RANGE.exec(vocabularyKey(cellText(raw)).replace(/\s+/g, ' '));
   if (!m) return null;
   const [min, max] = [Number(m[1]), Number(m[2])];
   return min <= max ? { min, max } : null;

@@ -1,6 +1,6 @@
 import { quotaText } from '../plan/quota';
 import type { Plan, Unit } from '../plan/types';
-import { matchKey } from '../text';
+import { nameKey } from '../text';
 import type { CheckedNomination } from '../validate/nomination';
 
 export interface QuotaLine {
@@ -41,14 +41,14 @@ export interface QuotaTally {
 export function effectiveQuota(unit: Unit, plan: Plan): number {
   if (unit.quota !== null) return unit.quota;
   if (unit.parent) return 0;
-  return plan.categories.find((c) => matchKey(c.name) === matchKey(unit.category))?.defaultQuota ?? 0;
+  return plan.categories.find((c) => nameKey(c.name) === nameKey(unit.category))?.defaultQuota ?? 0;
 }
 
 /** The upper end of a unit's quota range, where its quota is one; else its quota. */
 function quotaMax(unit: Unit, plan: Plan, quota: number): number {
   if (unit.quota !== null) return unit.quotaMax ?? quota;
   if (unit.parent) return quota;
-  return plan.categories.find((c) => matchKey(c.name) === matchKey(unit.category))?.defaultQuotaMax ?? quota;
+  return plan.categories.find((c) => nameKey(c.name) === nameKey(unit.category))?.defaultQuotaMax ?? quota;
 }
 
 /** The unit and every ancestor, nearest first; a cycle (already reported) stops the walk. */

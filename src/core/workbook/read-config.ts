@@ -14,7 +14,7 @@ import { readMilestone } from '../plan/milestones';
 import { parseQuota } from '../plan/quota';
 import type { Category, Milestone, YearRange } from '../plan/types';
 import { headerKey } from '../table';
-import { cleanText, matchKey } from '../text';
+import { cleanText, vocabularyKey } from '../text';
 import type { ConfigColumn } from './layout';
 import { TAB } from './layout';
 import type { PlanNeed } from './plan-gaps';
@@ -161,9 +161,9 @@ function readListedRows(
   for (const row of config.rows()) {
     const name = rowText(row, config.found.header.columns.name);
     const raw = config.value(row);
-    const key = matchKey(name);
+    const key = vocabularyKey(name);
     const rest = cleanText(name.slice(name.indexOf(':') + 1));
-    if (key.startsWith(matchKey(QUOTA_PREFIX))) {
+    if (key.startsWith(vocabularyKey(QUOTA_PREFIX))) {
       const quota = parseQuota(raw);
       if (quota === null)
         config.problem(
@@ -179,7 +179,7 @@ function readListedRows(
         defaultQuota: quota?.min ?? 0,
         ...(quota && quota.max !== quota.min && { defaultQuotaMax: quota.max }),
       });
-    } else if (key.startsWith(matchKey(MILESTONE_PREFIX))) {
+    } else if (key.startsWith(vocabularyKey(MILESTONE_PREFIX))) {
       const milestone = readMilestone(rest, raw);
       if (milestone) milestones.push(milestone);
       else {

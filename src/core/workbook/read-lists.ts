@@ -1,6 +1,6 @@
 import { issue, type IssueCode } from '../issues';
 import type { Decision, DecisionMeaning, Plan, Subject } from '../plan/types';
-import { matchKey } from '../text';
+import { nameKey, vocabularyKey } from '../text';
 import { DECISION_MEANING_NAME, LIST_NAME, TAB, type ListColumn } from './layout';
 import { aliasesOf, dataRows, gap, headerOf, rowText, type FoundTab, type Problems } from './reference-tab';
 
@@ -8,15 +8,15 @@ export type ListValues = Pick<Plan, 'subjects' | 'stages' | 'stageAliases' | 'de
 
 const MEANINGS = new Map<string, DecisionMeaning>([
   ...Object.entries(DECISION_MEANING_NAME).map(([meaning, name]): [string, DecisionMeaning] => [
-    matchKey(name),
+    vocabularyKey(name),
     meaning as DecisionMeaning,
   ]),
   // What councils also write for the same meanings.
-  [matchKey('Không công nhận'), 'returned'],
-  [matchKey('Chờ xét'), 'pending'],
+  [vocabularyKey('Không công nhận'), 'returned'],
+  [vocabularyKey('Chờ xét'), 'pending'],
 ]);
 
-const LISTS = new Map(Object.entries(LIST_NAME).map(([key, name]) => [matchKey(name), key]));
+const LISTS = new Map(Object.entries(LIST_NAME).map(([key, name]) => [vocabularyKey(name), key]));
 
 /**
  * Reads `Danh mục`: the plan's subjects (with short codes), stages and decisions (with what each
@@ -33,7 +33,7 @@ export function readLists(found: FoundTab<ListColumn> | undefined, problems: Pro
     const name = rowText(row, columns.name);
     const at = (key: ListColumn, code: IssueCode, message: string) =>
       problems.issues.push(issue(sheet, row.sheetRow, headerOf(found, key), code, message));
-    const list = LISTS.get(matchKey(listText));
+    const list = LISTS.get(vocabularyKey(listText));
     if (!list) {
       at(
         'list',
@@ -47,7 +47,7 @@ export function readLists(found: FoundTab<ListColumn> | undefined, problems: Pro
       continue;
     }
     const code = list === 'subjects' ? rowText(row, columns.code) || name : name;
-    const keys = [`${list}|${matchKey(name)}`, `${list}|${matchKey(code)}`];
+    const keys = [`${list}|${nameKey(name)}`, `${list}|${nameKey(code)}`];
     if (keys.some((k) => seen.has(k))) {
       at(
         'name',
@@ -65,7 +65,7 @@ export function readLists(found: FoundTab<ListColumn> | undefined, problems: Pro
       if (aliases) values.stageAliases = { ...values.stageAliases, [name]: aliases };
     } else {
       const meaningText = rowText(row, columns.meaning);
-      const meaning = meaningText ? MEANINGS.get(matchKey(meaningText)) : 'pending';
+      const meaning = meaningText ? MEANINGS.get(vocabularyKey(meaningText)) : 'pending';
       if (!meaning) {
         at(
           'meaning',

@@ -34,7 +34,7 @@ import {
   type Problems,
   type Row,
 } from './reference-tab';
-import { matchKey } from '../text';
+import { vocabularyKey } from '../text';
 import type { TabData } from './tab';
 
 export { dataRows, type FoundTab } from './reference-tab';
@@ -127,7 +127,7 @@ function readFields(
 }
 
 function readRequiredFlag(value: string): boolean | null {
-  const key = matchKey(value);
+  const key = vocabularyKey(value);
   if (['', 'co', 'x', 'true', 'yes', '1', 'bat buoc'].includes(key)) return true;
   if (['khong', 'false', 'no', '0'].includes(key)) return false;
   return null;

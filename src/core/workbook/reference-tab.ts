@@ -2,7 +2,7 @@ import { cellText, isBlank, type Grid } from '../cells';
 import { issue, type Issue, type IssueCode } from '../issues';
 import { findHeaderRow, type ColumnDef, type HeaderMatch } from '../table';
 import { splitOnSeparators } from '../plan/name-list';
-import { cleanText, matchKey } from '../text';
+import { cleanText, nameKey, vocabularyKey } from '../text';
 import type { PlanGap } from './plan-gaps';
 import type { TabData } from './tab';
 
@@ -52,7 +52,7 @@ export function findTab<K extends string>(
   optional = false,
 ): FoundTab<K> | undefined {
   const required = defs.filter((d) => d.required).length;
-  const byName = tabs.find((t) => matchKey(t.name) === matchKey(name));
+  const byName = tabs.find((t) => vocabularyKey(t.name) === vocabularyKey(name));
   if (byName) {
     const header = findHeaderRow(byName.values, defs, 1);
     if (header && header.missing.length === 0) return { tab: byName, header };
@@ -152,12 +152,12 @@ export function* codedRows<K extends string>(
       at(code ? keys.name : keys.code, 'E_REQUIRED', messages.required);
       continue;
     }
-    const earlier = first.get(matchKey(code));
+    const earlier = first.get(nameKey(code));
     if (earlier !== undefined) {
       at(keys.code, messages.duplicateCode, messages.duplicate(code, earlier));
       continue;
     }
-    first.set(matchKey(code), name);
+    first.set(nameKey(code), name);
     yield { row, code, name };
   }
 }
