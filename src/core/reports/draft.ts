@@ -1,5 +1,5 @@
 import type { Issue } from '../issues';
-import { matchKey } from '../text';
+import { vocabularyKey } from '../text';
 import { TAB } from '../workbook/layout';
 import type { ReferenceTabs } from '../workbook/read-plan';
 import type { WorkbookReading } from '../workbook/read-workbook';
@@ -35,8 +35,10 @@ const REFERENCE_KEYS = [
  * the name it was found under, or by its canonical name when it was not found (a missing column).
  */
 export function planErrors(reading: Pick<WorkbookReading, 'reference' | 'issues'>): Issue[] {
-  const names = new Set(REFERENCE_KEYS.map((key) => matchKey(reading.reference[key]?.tab.name ?? TAB[key])));
-  return reading.issues.filter((i) => i.severity === 'error' && names.has(matchKey(i.sheet)));
+  const names = new Set(
+    REFERENCE_KEYS.map((key) => vocabularyKey(reading.reference[key]?.tab.name ?? TAB[key])),
+  );
+  return reading.issues.filter((i) => i.severity === 'error' && names.has(vocabularyKey(i.sheet)));
 }
 
 /** The draft the plan's errors make of every council document; null when the plan has none. */
