@@ -1,3 +1,5 @@
+import { analyse } from '../../src/core/jobs/reports';
+import { rowCriteria } from '../../src/core/jobs/row-criteria';
 import { criterionApplies, criterionScope } from '../../src/core/plan/criteria';
 import { CriteriaChecker } from '../../src/core/validate/criteria-check';
 import { validateNominations } from '../../src/core/validate/validate';
@@ -5,6 +7,7 @@ import { readPlan } from '../../src/core/workbook/read-plan';
 import { readWorkbook } from '../../src/core/workbook/read-workbook';
 import { referenceTemplates } from '../../src/core/workbook/template';
 import { cityRow, cityTabs, cityWorkbook } from '../support/city-plan';
+import { MemoryPort } from '../support/memory-port';
 import type { Row } from '../support/workbook';
 
 const { plan, issues } = readPlan(cityTabs());
@@ -81,6 +84,23 @@ describe('a criterion for several subjects, or for all', () => {
     const reading = readPlan(tabs);
     expect(reading.issues.map((i) => i.code)).toEqual(['E_BAD_SUBJECT']);
     expect(reading.plan.criteria.find((c) => c.code === 'a.1')).toBeUndefined();
+  });
+
+  it('the sidebar checklist offers a shared criterion to each of its subjects, and a blank one to all', () => {
+    const team = { 'Tên mô hình, tập thể, cá nhân, hộ gia đình': 'HTX Rau Trà Quế', 'Đối tượng': 'Tập thể' };
+    const rows = [
+      cityRow(),
+      cityRow(team),
+      cityRow({ ...team, 'Lĩnh vực': 'b', 'Tiêu chí đáp ứng': 'G1; b.1' }),
+    ];
+    const port = new MemoryPort(Object.fromEntries(cityWorkbook(rows).map((t) => [t.name, t.values])));
+    const codes = (row: number) =>
+      rowCriteria(analyse(port), 'Đề cử', row).groups.flatMap((g) => g.items.map((i) => i.code));
+    expect([codes(2), codes(3), codes(4)]).toEqual([
+      ['G1', 'a.1'],
+      ['G1', 'a.1'],
+      ['G1', 'b.1'],
+    ]);
   });
 
   it('a new template writes a subject list back as names separated by “;”, and blank for every subject', () => {
