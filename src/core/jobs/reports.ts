@@ -225,7 +225,7 @@ export function runPeriodReport(
   const { plan } = reading;
   // requirePlan has made sure both ranges are there.
   const { from, to } = (range === 'midterm' ? plan.midterm : (range ?? plan.period)) as YearRange;
-  const tracked = trackedModels(reading.plan, result.models, result.issues, from, to);
+  const tracked = trackedModels(reading.plan, result.models, from, to);
   const draft = councilDraft(reading);
   const tab = periodTab(reading.plan, result.rows, from, to, today.getFullYear(), tracked, draft);
   const models = modelsTab(reading.plan, tracked, from, to, draft);

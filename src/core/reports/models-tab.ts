@@ -1,7 +1,6 @@
 import type { CellValue } from '../cells';
-import type { Issue } from '../issues';
 import type { Model } from '../models/identify';
-import { FLAG_LABEL, type PathFlag } from '../models/paths';
+import { FLAG_LABEL } from '../models/paths';
 import type { Plan } from '../plan/types';
 import type { GeneratedTab } from '../port';
 import { compareVietnamese } from '../text';
@@ -9,7 +8,7 @@ import type { CheckedNomination } from '../validate/nomination';
 import { DocumentBuilder } from './document';
 import type { Draft } from './draft';
 
-/** A model's valid rows that fall in the range, and the path flags the check put on them. */
+/** A model's valid rows that fall in the range, and the flags its path shows there. */
 export interface TrackedModel {
   model: Model;
   rows: CheckedNomination[];
@@ -21,27 +20,14 @@ export interface TrackedModel {
  * failed the check is left out here as in every other count of the council's documents: a model whose
  * rows all failed is not tracked at all.
  */
-export function trackedModels(
-  plan: Plan,
-  models: Model[],
-  issues: Issue[],
-  from: number,
-  to: number,
-): TrackedModel[] {
-  const flagged = new Map<string, Set<string>>();
-  for (const i of issues)
-    if (i.code in FLAG_LABEL && i.row !== null) {
-      const key = `${i.sheet}\u0000${i.row}`;
-      flagged.set(key, (flagged.get(key) ?? new Set()).add(FLAG_LABEL[i.code as PathFlag['code']]));
-    }
+export function trackedModels(plan: Plan, models: Model[], from: number, to: number): TrackedModel[] {
   const order = new Map(plan.units.map((u, i) => [u.code, i]));
   return models
     .map((model) => {
       const rows = model.rows.filter(
         (r) => r.valid && (r.year as number) >= from && (r.year as number) <= to,
       );
-      const flags = new Set<string>();
-      for (const r of rows) for (const f of flagged.get(`${r.sheet}\u0000${r.row}`) ?? []) flags.add(f);
+      const flags = new Set(model.flags.filter((f) => rows.includes(f.row)).map((f) => FLAG_LABEL[f.code]));
       return { model, rows, flags: [...flags] };
     })
     .filter((t) => t.rows.length > 0)
