@@ -59,6 +59,12 @@ function renderSummary(d: Dashboard): void {
   ];
   for (const [label, value] of tiles)
     summary.appendChild(el('div', {}, [el('dt', { text: label }), el('dd', { text: String(value) })]));
+  const kinds = byId('kinds');
+  clear(kinds);
+  for (const k of d.kinds)
+    kinds.appendChild(
+      el('li', { className: k.severity, text: `${k.count} ${k.label}`, attrs: { title: k.code } }),
+    );
   const milestones = byId('milestones');
   clear(milestones);
   const word = { past: 'đã qua', now: 'đang diễn ra', upcoming: 'sắp tới' } as const;

@@ -76,7 +76,7 @@ describe('the preset plan (section III.2 of the seed)', () => {
 });
 
 describe('plan lookup tolerances', () => {
-  it.each(['2.4', '2.4. Phát triển kinh tế hộ gia đình', 'phat trien kinh te ho gia dinh', 'Lĩnh vực 2.4'])(
+  it.each(['2.4', '2.4. Phát triển kinh tế hộ gia đình', 'PHÁT TRIỂN KINH TẾ HỘ GIA ĐÌNH', 'Lĩnh vực 2.4'])(
     'finds field 2.4 from “%s”',
     (text) => expect(lookup.field(text)?.code).toBe('2.4'),
   );
@@ -86,9 +86,18 @@ describe('plan lookup tolerances', () => {
     expect(lookup.field('2.1')?.code).toBe('2.1');
   });
 
-  it('finds a unit by code or by name typed without diacritics', () => {
+  it('finds a unit by code, by name, or by name without its prefix', () => {
     expect(lookup.unit('x06')?.name).toBe('Xã Địa Linh');
-    expect(lookup.unit('xa dia linh')?.code).toBe('X06');
+    expect(lookup.unit('XÃ ĐỊA LINH')?.code).toBe('X06');
+    expect(lookup.unit('Địa Linh')?.code).toBe('X06');
+  });
+
+  it('a unit typed without diacritics is only a spelling guess the user confirms', () => {
+    expect(lookup.unit('xa dia linh')).toBeUndefined();
+    expect(lookup.unitMatch('xa dia linh')).toEqual({
+      kind: 'spelling',
+      value: expect.objectContaining({ code: 'X06' }),
+    });
   });
 
   it('finds subjects by name or letter', () => {
@@ -143,7 +152,7 @@ describe('reading the plan from the reference tabs', () => {
     it('links a school to its parent by name or code', () => {
       const { plan, issues } = units([
         ['GD', 'Phòng Giáo dục và Đào tạo', 'Giáo dục', '', ''],
-        ['TH1', 'Trường Tiểu học Chợ Rã', 'Giáo dục', 'phong giao duc va dao tao', ''],
+        ['TH1', 'Trường Tiểu học Chợ Rã', 'Giáo dục', 'PHÒNG GIÁO DỤC  VÀ ĐÀO TẠO', ''],
         ['TH2', 'Trường THCS Nam Mẫu', 'Giáo dục', 'GD', 4],
       ]);
       expect(issues).toEqual([]);

@@ -162,6 +162,11 @@ describe('the sidebar in Chromium', () => {
         data.dashboard.summary.warnings,
       ].map(String),
     );
+    // The issues counted by kind, errors first, so what staff must fix is read before the warnings.
+    const kinds = page.locator('#kinds li');
+    expect(await kinds.allTextContents()).toEqual(data.dashboard.kinds.map((k) => `${k.count} ${k.label}`));
+    expect(await kinds.count()).toBeGreaterThan(1);
+    expect(await kinds.first().getAttribute('class')).toBe('error');
     expect(await page.locator('#quotas li').count()).toBe(data.dashboard.quotas.length);
     expect(await page.locator('#quotas li').first().getAttribute('class')).toBe('short');
     expect(await page.locator('#quotas li.met').first().getAttribute('data-unit')).toBe('CA');

@@ -13,6 +13,7 @@ import type { NominationTab } from '../workbook/read-nominations';
 import type { TabData } from '../workbook/tab';
 import type { WorkbookReading } from '../workbook/read-workbook';
 import type { PlanNeed } from '../workbook/plan-gaps';
+import { issueKindsLine } from '../validate/issue-kinds';
 
 export interface CheckReport {
   reading: WorkbookReading;
@@ -29,6 +30,7 @@ export function summaryMessage(result: ValidationResult, defaults: readonly stri
   const { rows, valid, errors, warnings } = result.summary;
   return [
     `Đã kiểm tra ${rows} dòng đề cử: ${valid} hợp lệ, ${rows - valid} có lỗi (${errors} lỗi, ${warnings} cảnh báo).`,
+    ...[issueKindsLine(result.issues)].filter(Boolean),
     ...defaults,
   ].join('\n');
 }

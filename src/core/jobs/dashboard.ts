@@ -6,6 +6,7 @@ import type { Analysis } from './reports';
 import { reviewYear } from './reports';
 import { milestoneStatus } from '../plan/milestones';
 import { columnFinder } from './check';
+import { issueKinds, type IssueKind } from '../validate/issue-kinds';
 import { reminders, type Reminder } from './reminders';
 import { unitPlanLabel, unitPlanLines, type UnitPlanStatus } from '../quotas/unit-plans';
 
@@ -18,6 +19,8 @@ export interface Dashboard {
   units: { code: string; name: string }[];
   categories: string[];
   summary: { rows: number; valid: number; errors: number; warnings: number };
+  /** The issues counted by kind, errors first (the unit filter applies). */
+  kinds: IssueKind[];
   /** Quota holders, those short of quota first (largest shortfall first), then in the tab's order. */
   quotas: QuotaLine[];
   milestones: { name: string; when: string; status: 'past' | 'now' | 'upcoming' }[];
@@ -89,6 +92,7 @@ export function buildDashboard(analysis: Analysis, today: Date, myUnit: string |
       errors,
       warnings: issues.length - errors,
     },
+    kinds: issueKinds(issues),
     quotas,
     milestones: plan.milestones.map((m) => ({
       name: m.name,
