@@ -78,4 +78,13 @@ describe('offline, a plan with errors gives drafts, written but not for signatur
       expect(cells).not.toContain('CHỦ TỊCH');
     }
   });
+
+  it('quotas prints the tally as before (stdout still pure JSON with --json) with a warning on stderr that the plan has errors', async () => {
+    const file = await brokenWorkbook();
+    const run = cli(['quotas', file, '--year', '2024', '--json']);
+    expect(JSON.parse(run.stdout).year).toBe(2024);
+    expect(run.stderr).toContain(
+      `Cảnh báo: bảng tính còn 2 lỗi ở trang “Đơn vị”; các con số dưới đây tính trên kế hoạch còn lỗi (npm start -- check ${file} để xem từng lỗi).`,
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import { CHECK_NEEDS } from '../../core/jobs/check';
-import { analyse, periodWarning, reviewYear, tallyPlans } from '../../core/jobs/reports';
+import { analyse, councilDraft, periodWarning, reviewYear, tallyPlans } from '../../core/jobs/reports';
 import { tallyQuotas, type QuotaTally } from '../../core/quotas/tally';
 import type { UnitPlanLine, UnitPlanStatus } from '../../core/quotas/unit-plans';
 import type { ParsedArgs } from '../args';
@@ -61,6 +61,14 @@ export async function quotas(args: ParsedArgs): Promise<number> {
   const year = args.year ?? reviewYear(reading, new Date());
   const warning = periodWarning(reading.plan, year);
   if (warning) toStderr('warning', warning);
+  // The tally prints no document, but its figures stand on the plan's quotas and units: say they may be wrong.
+  const draft = councilDraft(reading);
+  if (draft)
+    toStderr(
+      'warning',
+      `Cảnh báo: bảng tính còn ${draft.errors.length} lỗi ở trang ${draft.tabs.map((t) => `“${t}”`).join(', ')}; ` +
+        `các con số dưới đây tính trên kế hoạch còn lỗi (npm start -- check ${args.file ?? 'F.xlsx'} để xem từng lỗi).`,
+    );
   const tally = tallyQuotas(reading.plan, result.rows, year);
   progressDone();
   const plans = tallyPlans(reading, tally);
