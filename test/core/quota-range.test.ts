@@ -69,9 +69,30 @@ describe('a quota as a number or a range', () => {
         code: 'E_BAD_QUOTA',
         row: 3,
         message:
-          'Chỉ tiêu “4 – 2” phải là số nguyên không âm hoặc một khoảng như “1 – 3” (hoặc để trống để dùng chỉ tiêu mặc định).',
+          'Chỉ tiêu phải là số nguyên không âm hoặc một khoảng như “1 – 3”, không phải “4 – 2” (hoặc để trống để dùng chỉ tiêu mặc định).',
       }),
     ]);
+  });
+
+  it('says that a range the spreadsheet turned into a date is a date, and how to write it', () => {
+    const { issues } = readPlan(
+      cityTabs({
+        'Cấu hình': (v) => v.map((r) => (r[0] === 'Chỉ tiêu: Phường' ? [r[0], new Date(2026, 2, 1)] : r)),
+      }),
+    );
+    expect(issues.map((i) => [i.code, i.message])).toEqual([
+      [
+        'E_BAD_QUOTA',
+        'Chỉ tiêu mặc định của “Phường” đã bị bảng tính đổi thành ngày 01/03/2026: định dạng ô là văn bản thuần ' +
+          '(Định dạng › Số › Văn bản thuần) rồi ghi lại một số hoặc một khoảng như “1 – 3”.',
+      ],
+    ]);
+  });
+
+  it('a new template keeps the quota and Cấu hình values as plain text, so Sheets makes no date of “1-3”', () => {
+    const templates = referenceTemplates(readPlan(cityTabs()).plan);
+    expect(templates.find((t) => t.kind === 'units')?.textKeys).toContain('quota');
+    expect(templates.find((t) => t.kind === 'config')?.textKeys).toContain('value');
   });
 
   it('a new template writes a range back as a range', () => {

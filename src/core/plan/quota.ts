@@ -1,4 +1,4 @@
-import { cellText, type CellValue } from '../cells';
+import { cellText, isDate, type CellValue } from '../cells';
 import { toWholeNumber } from '../numbers';
 import { vocabularyKey } from '../text';
 
@@ -29,4 +29,18 @@ export function parseQuota(raw: CellValue): QuotaRange | null {
 /** "3", or "1–3" for a range. */
 export function quotaText(min: number, max: number | undefined): string {
   return max === undefined || max === min ? String(min) : `${min}–${max}`;
+}
+
+/**
+ * What is wrong with a quota cell (`what`: “Chỉ tiêu”, “Chỉ tiêu mặc định của …”) and what to write. A
+ * date is said to be one: Sheets and Excel turn a range such as “1-3” typed in a number cell into a day,
+ * and a guess at which range it was could be wrong.
+ */
+export function badQuota(raw: CellValue, what: string, otherwise: string): string {
+  if (isDate(raw))
+    return (
+      `${what} đã bị bảng tính đổi thành ngày ${cellText(raw)}: định dạng ô là văn bản thuần ` +
+      '(Định dạng › Số › Văn bản thuần) rồi ghi lại một số hoặc một khoảng như “1 – 3”.'
+    );
+  return `${what} phải là số nguyên không âm hoặc một khoảng như “1 – 3”, không phải “${cellText(raw)}” (${otherwise}).`;
 }

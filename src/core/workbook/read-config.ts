@@ -11,7 +11,7 @@ import {
   QUOTA_PREFIX,
 } from '../plan/config';
 import { readMilestone } from '../plan/milestones';
-import { parseQuota } from '../plan/quota';
+import { badQuota, parseQuota } from '../plan/quota';
 import type { Category, Milestone, YearRange } from '../plan/types';
 import { headerKey } from '../table';
 import { cleanText, vocabularyKey } from '../text';
@@ -170,8 +170,7 @@ function readListedRows(
           null,
           name,
           'E_BAD_QUOTA',
-          `Chỉ tiêu mặc định của “${rest}” phải là số nguyên không âm (hoặc một khoảng như “1 – 3”), ` +
-            `không phải “${cellText(raw)}”.`,
+          badQuota(raw, `Chỉ tiêu mặc định của “${rest}”`, 'ghi 0 nếu loại này không có chỉ tiêu'),
           row.sheetRow,
         );
       categories.push({

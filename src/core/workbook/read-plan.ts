@@ -1,8 +1,8 @@
-import { cellText, isBlank } from '../cells';
+import { isBlank } from '../cells';
 import { issue, type Issue, type IssueCode } from '../issues';
 import { PlanLookup } from '../plan/lookup';
 import { splitNames, splitOnSeparators } from '../plan/name-list';
-import { parseQuota } from '../plan/quota';
+import { badQuota, parseQuota } from '../plan/quota';
 import type { Criterion, Field, Plan, Unit } from '../plan/types';
 import {
   CONFIG_COLUMNS,
@@ -258,15 +258,13 @@ function readUnits(
     }
     const quotaRaw = columns.quota === undefined ? null : (row.cells[columns.quota] ?? null);
     const quota = isBlank(quotaRaw) ? null : parseQuota(quotaRaw);
-    if (!isBlank(quotaRaw) && quota === null) {
+    if (!isBlank(quotaRaw) && quota === null)
       at(
         row.sheetRow,
         'quota',
         'E_BAD_QUOTA',
-        `Chỉ tiêu “${cellText(quotaRaw)}” phải là số nguyên không âm hoặc một khoảng như “1 – 3” ` +
-          '(hoặc để trống để dùng chỉ tiêu mặc định).',
+        badQuota(quotaRaw, 'Chỉ tiêu', 'hoặc để trống để dùng chỉ tiêu mặc định'),
       );
-    }
     const unit: Unit = {
       code,
       name,

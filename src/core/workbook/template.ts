@@ -42,7 +42,9 @@ export function referenceTemplates(plan: Plan): TemplateTab[] {
       columns: CONFIG_COLUMNS,
       rows: configRows(plan),
       widths: [320, 360],
-      textKeys: ['name'],
+      // Plain text, so Sheets keeps a milestone such as “10/2026” a month and a quota “1-3” a range
+      // instead of making dates of them; years and numbers typed as text are read all the same.
+      textKeys: ['name', 'value'],
     },
     {
       kind: 'lists',
@@ -82,7 +84,8 @@ export function referenceTemplates(plan: Plan): TemplateTab[] {
         aliasCell(u.aliases),
       ]),
       widths: [90, 300, 170, 220, 100, 220, 220],
-      textKeys: ['code', 'name', 'category', 'parent', 'contact', 'aliases'],
+      // The quota too: a range “1-3” typed in a number cell becomes a date.
+      textKeys: ['code', 'name', 'category', 'parent', 'quota', 'contact', 'aliases'],
     },
     {
       kind: 'fields',
