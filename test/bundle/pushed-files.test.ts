@@ -52,8 +52,10 @@ describe('what clasp pushes', () => {
     expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Asia/Ho_Chi_Minh' });
   });
 
-  it('keeps Code.js under 150 KB and the sidebar under 100 KB', () => {
-    expect(statSync(join(ADDON, 'Code.js')).size).toBeLessThan(150 * 1024);
+  // A budget, not a host limit: it catches a library pulled into the bundle by mistake (exceljs alone
+  // is megabytes). Issue 20's identity rule, plan forms and drafts took the engine from 145 to 160 KB.
+  it('keeps Code.js under 200 KB and the sidebar under 100 KB', () => {
+    expect(statSync(join(ADDON, 'Code.js')).size).toBeLessThan(200 * 1024);
     expect(statSync(join(ADDON, 'Sidebar.html')).size).toBeLessThan(100 * 1024);
   });
 

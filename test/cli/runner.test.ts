@@ -47,7 +47,8 @@ describe('the offline runner, as a first-time user meets it', () => {
     const run = cli(['check', DEMO, '--limit', '3']);
     const lines = run.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^Đã kiểm tra \d+ dòng đề cử/);
-    expect(lines[1]).toMatch(/^Trang “/);
+    expect(lines[1]).toMatch(/^Lỗi: \d+ trùng đề cử/); // the counts by kind, errors first
+    expect(lines.findIndex((l) => /^Trang “/.test(l))).toBeGreaterThan(1);
     expect(lines.filter((l) => /^ {2}dòng \d+:$/.test(l))).toHaveLength(3);
     expect(run.stdout).toMatch(/… và \d+ dòng khác có vấn đề: thêm --limit \d+ để xem hết/);
     expect(run.stdout).toMatch(/\nTiếp theo: /);

@@ -36,7 +36,8 @@ describe('validateNominations through SpreadsheetApp', () => {
         new RegExp(`^\\${NOTE_PREFIX.trim()} Lỗi E_UNKNOWN_UNIT`),
       );
       expect(env.ui.alerts[0].prompt).toBe(
-        'Đã kiểm tra 30 dòng đề cử: 27 hợp lệ, 3 có lỗi (3 lỗi, 4 cảnh báo). Xem cột “Kết quả kiểm tra” và trang “Lỗi hồ sơ”.',
+        'Đã kiểm tra 30 dòng đề cử: 27 hợp lệ, 3 có lỗi (3 lỗi, 4 cảnh báo).\n' +
+          'Lỗi: 3 đơn vị không có trong danh sách. Cảnh báo: 4 chưa có minh chứng. Xem cột “Kết quả kiểm tra” và trang “Lỗi hồ sơ”.',
       );
     } finally {
       uninstall();
