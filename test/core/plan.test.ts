@@ -163,6 +163,19 @@ describe('reading the plan from the reference tabs', () => {
       ]);
     });
 
+    it('never takes a parent or category by a spelling guess, but says what it comes close to', () => {
+      const { plan, issues } = units([
+        ['GD', 'Phòng Giáo dục và Đào tạo', 'Giáo dục', '', ''],
+        ['TH1', 'Trường Tiểu học Chợ Rã', 'Giao duc', 'phong giao duc va dao tao', ''],
+      ]);
+      expect(plan.units[1].parent).toBeNull();
+      expect(issues.map((i) => i.code).sort()).toEqual(['E_UNKNOWN_CATEGORY', 'E_UNKNOWN_PARENT']);
+      expect(issues.find((i) => i.code === 'E_UNKNOWN_PARENT')?.message).toContain(
+        'Có phải “Phòng Giáo dục và Đào tạo”?',
+      );
+      expect(issues.find((i) => i.code === 'E_UNKNOWN_CATEGORY')?.message).toContain('Có phải “Giáo dục”?');
+    });
+
     it('reports an unknown parent, a duplicate code, a bad quota and an unknown category', () => {
       const { issues, plan } = units([
         ['A', 'Đơn vị A', 'Xã, thị trấn', 'Không có', ''],

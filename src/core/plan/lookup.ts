@@ -215,3 +215,18 @@ export class PlanLookup {
 export function confirmed<T>(match: NameMatch<T>): T | undefined {
   return match.kind === 'same' || match.kind === 'understood' ? match.value : undefined;
 }
+
+/**
+ * A reference tab's name that is no entry of the plan: what it comes close to, said after the error.
+ * The plan's own tabs are not read by guesses: a spelling guess or a choice is an error with this hint.
+ */
+export function closeTo<T>(match: NameMatch<T>, name: (value: T) => string): string {
+  if (match.kind === 'spelling')
+    return ` Có phải “${name(match.value)}”? (chỉ khớp khi bỏ qua dấu thanh hoặc chữ đ: sửa lại cho đúng)`;
+  if (match.kind === 'ambiguous')
+    return ` Có thể là ${match.values
+      .slice(0, 5)
+      .map((v) => `“${name(v)}”`)
+      .join(', ')}: ghi đầy đủ để chọn đúng một.`;
+  return '';
+}

@@ -1,6 +1,6 @@
 import { isBlank } from '../cells';
 import { issue, type Issue, type IssueCode } from '../issues';
-import { PlanLookup } from '../plan/lookup';
+import { closeTo, PlanLookup } from '../plan/lookup';
 import { splitNames, splitOnSeparators } from '../plan/name-list';
 import { badQuota, parseQuota } from '../plan/quota';
 import type { Criterion, Field, Plan, Unit } from '../plan/types';
@@ -104,7 +104,8 @@ function readFields(
         row.sheetRow,
         'subjects',
         'E_BAD_SUBJECT',
-        `“${part}” không có trong danh mục đối tượng; dùng ${lookup.plan.subjects.map((s) => `“${s.name}”`).join(', ')}, cách nhau bằng dấu “;”.`,
+        `“${part}” không có trong danh mục đối tượng; dùng ${lookup.plan.subjects.map((s) => `“${s.name}”`).join(', ')}, cách nhau bằng dấu “;”.` +
+          closeTo(lookup.subjectMatch(part), (s) => s.name),
       );
     }
     const aliases = aliasesOf(row, columns.aliases);
@@ -117,7 +118,7 @@ function readFields(
         'E_UNKNOWN_CATEGORY',
         `Ngành “${part}” không phải loại đơn vị nào trong trang “${TAB.config}” (các loại: ${lookup.plan.categories
           .map((c) => c.name)
-          .join('; ')}); tách các loại bằng dấu “;”.`,
+          .join('; ')}); tách các loại bằng dấu “;”.` + closeTo(lookup.categoryMatch(part), (c) => c.name),
       );
     }
     if (sectors.found.length > 0) fieldSectors[code] = sectors.found;
@@ -162,7 +163,8 @@ function criterionPlace(
       at(
         'field',
         'E_UNKNOWN_FIELD',
-        `Lĩnh vực “${fieldText}” của tiêu chí ${code} không có trong trang “${TAB.fields}”.`,
+        `Lĩnh vực “${fieldText}” của tiêu chí ${code} không có trong trang “${TAB.fields}”.` +
+          closeTo(lookup.fieldMatch(fieldText), (f) => f.code),
       );
     return null;
   }
@@ -253,7 +255,8 @@ function readUnits(
         'category',
         'E_UNKNOWN_CATEGORY',
         `Loại đơn vị “${categoryText}” không có trong “${TAB.config}” (các loại: ` +
-          `${lookup.plan.categories.map((c) => c.name).join('; ') || 'chưa có dòng “Chỉ tiêu: <loại đơn vị>” nào'}).`,
+          `${lookup.plan.categories.map((c) => c.name).join('; ') || 'chưa có dòng “Chỉ tiêu: <loại đơn vị>” nào'}).` +
+          closeTo(lookup.categoryMatch(categoryText), (c) => c.name),
       );
     }
     const quotaRaw = columns.quota === undefined ? null : (row.cells[columns.quota] ?? null);
@@ -288,7 +291,8 @@ function readUnits(
         row,
         'parent',
         'E_UNKNOWN_PARENT',
-        `Đơn vị cấp trên “${parentText}” của “${unit.name}” không có trong trang “${sheet}”.`,
+        `Đơn vị cấp trên “${parentText}” của “${unit.name}” không có trong trang “${sheet}”.` +
+          closeTo(resolved.unitMatch(parentText), (u) => u.name),
       );
     } else unit.parent = parent.code;
   }

@@ -1,6 +1,6 @@
 import { cellText } from '../cells';
 import { issue, type Issue, type IssueCode } from '../issues';
-import { PlanLookup } from '../plan/lookup';
+import { closeTo, PlanLookup } from '../plan/lookup';
 import type { Plan } from '../plan/types';
 import type { UnitPlanRecord } from '../quotas/unit-plans';
 import { vocabularyKey } from '../text';
@@ -40,7 +40,8 @@ export function readUnitPlans(
           'unit',
           'E_UNKNOWN_UNIT',
           unitText
-            ? `Đơn vị “${unitText}” không có trong trang “${TAB.units}”; ghi mã hoặc tên đơn vị như ở trang đó.`
+            ? `Đơn vị “${unitText}” không có trong trang “${TAB.units}”; ghi mã hoặc tên đơn vị như ở trang đó.` +
+                closeTo(lookup.unitMatch(unitText), (u) => u.name)
             : 'Dòng này chưa ghi đơn vị nào; ghi mã hoặc tên đơn vị đã gửi kế hoạch.',
         );
       }
