@@ -176,7 +176,9 @@ function setupNominationTabs(port: WorkbookPort, report: SetupReport): void {
     if (header) nominationTabs.push({ tab, header, created: false });
   }
   if (nominationTabs.length === 0) {
-    const blank = after.find((t) => vocabularyKey(t.name) === vocabularyKey(TAB.nominations) && isEmptyTab(t));
+    const blank = after.find(
+      (t) => vocabularyKey(t.name) === vocabularyKey(TAB.nominations) && isEmptyTab(t),
+    );
     const name =
       blank?.name ??
       freeTabName(
