@@ -62,6 +62,7 @@ export const UNIT_PREFIXES = [
 
 /** Abbreviations of Vietnamese public bodies, as the plan's lists and clerks write them. */
 export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  p: 'phường',
   tp: 'thành phố',
   tx: 'thị xã',
   tt: 'thị trấn',
@@ -212,7 +213,11 @@ export class NameIndex<T> {
       if (values.length === 1) return { kind, value: values[0] };
       if (values.length > 1) return { kind: 'ambiguous', values };
     }
-    return { kind: 'none' };
+    // Only a kind ("Phường"): it names no unit, but the units of that kind are the ones to choose from.
+    const ofKind = core.size === 0 && typed.kinds.length > 0 ? this.entries.filter(sameKind) : [];
+    return ofKind.length > 0
+      ? { kind: 'ambiguous', values: unique(ofKind.map((e) => e.value)) }
+      : { kind: 'none' };
   }
 
   /** A name's content words (abbreviations read, generic words and kinds dropped), and its kinds. */
