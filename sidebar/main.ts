@@ -59,6 +59,9 @@ function renderSummary(d: Dashboard): void {
   ];
   for (const [label, value] of tiles)
     summary.appendChild(el('div', {}, [el('dt', { text: label }), el('dd', { text: String(value) })]));
+  const draft = byId('draft');
+  draft.textContent = d.draft ?? '';
+  draft.hidden = d.draft === null;
   const kinds = byId('kinds');
   clear(kinds);
   for (const k of d.kinds)

@@ -1,5 +1,6 @@
 import type { Grid } from '../../src/core/cells';
-import { checkTabs, runCouncil, runPeriodReport, runQuotas } from '../../src/core/jobs/reports';
+import { buildDashboard } from '../../src/core/jobs/dashboard';
+import { analyse, checkTabs, runCouncil, runPeriodReport, runQuotas } from '../../src/core/jobs/reports';
 import { DRAFT_MARK } from '../../src/core/reports/draft';
 import type { GeneratedTab } from '../../src/core/port';
 import { MemoryPort } from '../support/memory-port';
@@ -59,6 +60,13 @@ describe('no signed document on a plan with errors', () => {
       const signatureRow = (tab?.values ?? []).findIndex((r) => String(r[0]).startsWith('Dự thảo')) + 1;
       expect(marked).toEqual([4, signatureRow]);
     }
+  });
+
+  it('the sidebar says so before any document is built, and says nothing on a plan without errors', () => {
+    expect(buildDashboard(analyse(portWith(rows, broken)), TODAY, null).draft).toBe(
+      'Bảng tính còn 2 lỗi ở trang “Đơn vị”: các trang tổng hợp lập lúc này sẽ là dự thảo, chưa ký được. Sửa các lỗi đó trước.',
+    );
+    expect(buildDashboard(analyse(portWith(rows)), TODAY, null).draft).toBeNull();
   });
 
   it('the command’s message says first that what it wrote is a draft, and lists each error with its tab and row', () => {

@@ -246,6 +246,26 @@ describe('the sidebar in Chromium', () => {
     expect(await page.locator('#reminders').textContent()).toContain('Công an huyện');
   });
 
+  it('says before any document is built that the council’s tabs would be drafts, and hides it otherwise', async () => {
+    expect(data.dashboard.draft).toBeNull();
+    expect(await page.locator('#draft').isHidden()).toBe(true);
+    const other = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    try {
+      const notice = 'Bảng tính còn 1 lỗi ở trang “Đơn vị”: các trang tổng hợp lập lúc này sẽ là dự thảo.';
+      await other.addInitScript(installStub, {
+        dashboard: { ...data.dashboard, draft: notice },
+        criteria: data.criteria,
+        busyMessage: '',
+      });
+      await other.goto(SIDEBAR);
+      await other.waitForSelector('#quotas li');
+      expect(await other.locator('#draft').textContent()).toBe(notice);
+      expect(await other.locator('#draft').isVisible()).toBe(true);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('hides the units’ plans section in a workbook that does not keep them', async () => {
     const other = await browser.newPage({ viewport: { width: 300, height: 900 } });
     try {

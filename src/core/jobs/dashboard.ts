@@ -7,6 +7,7 @@ import { reviewYear } from './reports';
 import { milestoneStatus } from '../plan/milestones';
 import { columnFinder } from './check';
 import { issueKinds, type IssueKind } from '../validate/issue-kinds';
+import { draftNotice, draftOf, planErrors } from '../reports/draft';
 import { reminders, type Reminder } from './reminders';
 import { unitPlanLabel, unitPlanLines, type UnitPlanStatus } from '../quotas/unit-plans';
 
@@ -21,6 +22,8 @@ export interface Dashboard {
   summary: { rows: number; valid: number; errors: number; warnings: number };
   /** The issues counted by kind, errors first (the unit filter applies). */
   kinds: IssueKind[];
+  /** Why the council's tabs would be drafts now (the plan's own errors); null when they would not. */
+  draft: string | null;
   /** Quota holders, those short of quota first (largest shortfall first), then in the tab's order. */
   quotas: QuotaLine[];
   milestones: { name: string; when: string; status: 'past' | 'now' | 'upcoming' }[];
@@ -78,6 +81,7 @@ export function buildDashboard(analysis: Analysis, today: Date, myUnit: string |
     .map(({ l }) => l);
   const plans = reading.unitPlans ? unitPlanLines(reading.unitPlans, quotas, year) : null;
   const errors = issues.filter((i) => i.severity === 'error').length;
+  const draft = draftOf(planErrors(reading));
   const columnOf = columnFinder(reading, new Map(analysis.tabs.map((t) => [t.name, t.values])));
   return {
     year,
@@ -93,6 +97,7 @@ export function buildDashboard(analysis: Analysis, today: Date, myUnit: string |
       warnings: issues.length - errors,
     },
     kinds: issueKinds(issues),
+    draft: draft && draftNotice(draft),
     quotas,
     milestones: plan.milestones.map((m) => ({
       name: m.name,

@@ -59,6 +59,14 @@ export function draftSignatureLine(draft: Draft): string {
   );
 }
 
+/** What the sidebar says before anyone builds a document: the council's tabs would be drafts, and why. */
+export function draftNotice(draft: Draft): string {
+  return (
+    `Bảng tính còn ${draft.errors.length} lỗi ở trang ${tabList(draft)}: các trang tổng hợp lập lúc này ` +
+    'sẽ là dự thảo, chưa ký được. Sửa các lỗi đó trước.'
+  );
+}
+
 /** How many of the plan's errors a command's message lists; the check lists them all. */
 const LISTED = 10;
 
