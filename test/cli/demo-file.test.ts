@@ -38,4 +38,23 @@ describe('the shipped demo workbook', () => {
     const short = tallyQuotas(reading.plan, result.rows, 2025).lines.filter((l) => !l.met);
     expect(short.length).toBeGreaterThan(2);
   });
+
+  it('warns on at most one row in seven, and never about a model’s path the row cannot fix', () => {
+    const result = validateNominations(readWorkbook(demoWorkbook().tabs));
+    const warned = new Set(
+      result.issues.filter((i) => i.severity === 'warning').map((i) => `${i.sheet}\u0000${i.row}`),
+    );
+    expect(warned.size).toBeLessThanOrEqual(result.summary.rows / 7);
+    const codes = new Set(result.issues.map((i) => i.code));
+    for (const path of ['W_STAGE_STUCK', 'W_STAGE_SKIPPED', 'W_NOT_REPLICATED'])
+      expect(codes).not.toContain(path);
+    // The paths are still followed: they are the tracking tab's and the period report's business.
+    const flags = new Set(result.models.flatMap((m) => m.flags.map((f) => f.code)));
+    expect([...flags].sort()).toEqual([
+      'W_NOT_REPLICATED',
+      'W_STAGE_BACKWARDS',
+      'W_STAGE_SKIPPED',
+      'W_STAGE_STUCK',
+    ]);
+  });
 });
