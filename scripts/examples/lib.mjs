@@ -157,3 +157,38 @@ export async function buildExample(slug, plan) {
       `(valid ${count('valid')}, warning ${count('warning')}, error ${count('error')})`,
   );
 }
+
+/** One nomination row: the cells, then the verdict, the expected codes and the one-line reason. */
+export function n(
+  unit,
+  name,
+  subject,
+  field,
+  position,
+  summary,
+  crit,
+  evidence,
+  stage,
+  decision,
+  verdict,
+  codes,
+  why,
+  more,
+) {
+  return {
+    unit,
+    name,
+    subject,
+    field,
+    position,
+    summary,
+    criteria: crit,
+    evidence,
+    stage,
+    decision,
+    verdict,
+    codes,
+    why,
+    ...more,
+  };
+}

@@ -11,7 +11,7 @@
 //   An, kế hoạch giai đoạn 2022 – 2025): the stages phát hiện – xây dựng – bồi dưỡng, bình chọn, giới
 //   thiệu – nhân rộng, biểu dương – tôn vinh.
 // Usage: node scripts/examples/phuong-ben-cat.mjs [blank-template.xlsx]
-import { buildExample } from './lib.mjs';
+import { buildExample, n } from './lib.mjs';
 
 const WARD = 'phường Bến Cát';
 const TT = 'Tập thể';
@@ -119,41 +119,6 @@ const criteria = [
   ],
   ['e.2', 'e', TT, '', 'Duy trì tuyến đường, hẻm “xanh – sạch – đẹp”', 'Có'],
 ];
-
-/** One nomination row: the cells, then the verdict, the expected codes and the one-line reason. */
-function n(
-  unit,
-  name,
-  subject,
-  field,
-  position,
-  summary,
-  crit,
-  evidence,
-  stage,
-  decision,
-  verdict,
-  codes,
-  why,
-  more,
-) {
-  return {
-    unit,
-    name,
-    subject,
-    field,
-    position,
-    summary,
-    criteria: crit,
-    evidence,
-    stage,
-    decision,
-    verdict,
-    codes,
-    why,
-    ...more,
-  };
-}
 
 const bb = (kp, day) => `Biên bản bình xét của Ban điều hành ${kp} ngày ${day}/2026`;
 

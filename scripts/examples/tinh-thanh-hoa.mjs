@@ -17,7 +17,7 @@
 //   “phát hiện, bồi dưỡng, tổng kết và nhân rộng điển hình tiên tiến”; Kế hoạch 1837/KH-UBND ngày
 //   04/10/2022 của UBND tỉnh Quảng Bình (thuvienphapluat.vn): the shape of a province’s plan.
 // Usage: node scripts/examples/tinh-thanh-hoa.mjs [blank-template.xlsx]
-import { buildExample } from './lib.mjs';
+import { buildExample, n } from './lib.mjs';
 
 const TT = 'Tập thể';
 const CN = 'Cá nhân';
@@ -115,41 +115,6 @@ const criteria = [
   ['đ1', 'đ', TC, '', 'Có giải pháp chuyển đổi số hoặc cải cách hành chính được áp dụng hiệu quả', 'Có'],
   ['e1', 'e', TC, '', 'Hoàn thành xuất sắc nhiệm vụ bảo đảm quốc phòng, an ninh được giao', 'Có'],
 ];
-
-/** One nomination row: the cells, then the verdict, the expected codes and the one-line reason. */
-function n(
-  unit,
-  name,
-  subject,
-  field,
-  position,
-  summary,
-  crit,
-  evidence,
-  stage,
-  decision,
-  verdict,
-  codes,
-  why,
-  more,
-) {
-  return {
-    unit,
-    name,
-    subject,
-    field,
-    position,
-    summary,
-    criteria: crit,
-    evidence,
-    stage,
-    decision,
-    verdict,
-    codes,
-    why,
-    ...more,
-  };
-}
 
 const report = (who, day) => `Báo cáo thành tích của ${who} ngày ${day}/2026`;
 
