@@ -286,7 +286,9 @@ describe('duplicates and repeats', () => {
     expect(result.issues).toEqual([]);
   });
 
-  it('a duplicate and its original get no model warnings', () => {
+  it('a duplicate and its original get no model warnings from each other', () => {
+    expect(check([goodRow(), goodRow()]).issues.map((i) => [i.row, i.code])).toEqual([[3, 'E_DUPLICATE']]);
+    // The original still hears of a namesake in another unit; the duplicate, no year of any model, does not.
     const result = check([goodRow(), goodRow(), goodRow({ 'Đơn vị đề nghị': 'X02', Năm: 2023 })]);
     expect(codesAt(result, 2)).toEqual(['W_MODEL_AMBIGUOUS']);
     expect(codesAt(result, 3)).toEqual(['E_DUPLICATE']);
