@@ -32,6 +32,22 @@ export default tseslint.config(
     },
   },
   {
+    // An argument per element: Math.max(...rows) or list.push(...rows) overflows the call stack at
+    // some 100,000 elements, and a council's workbook can hold that many rows.
+    files: ['src/**/*.ts', 'sidebar/**/*.ts', 'test/fakes/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.type="MemberExpression"][callee.property.name=/^(min|max|push|unshift|splice|apply|fromCharCode)$/] > SpreadElement',
+          message:
+            'No spread into min/max/push: an argument per element overflows the stack on a large workbook. Loop or reduce instead.',
+        },
+      ],
+    },
+  },
+  {
     // The fake copies Apps Script's own coercion of any value to text, on purpose.
     files: ['test/fakes/**/*.ts'],
     rules: { '@typescript-eslint/no-base-to-string': 'off' },

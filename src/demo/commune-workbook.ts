@@ -267,7 +267,7 @@ export function communeWorkbook(seed = 2026): CommuneWorkbook {
     // Two villages fall short this year.
     const count = ['TB3', 'TB7'].includes(u.code) ? quota - 2 : quota + rng.int(0, 1);
     const tab = u.category === VILLAGE ? 'Đề cử các thôn, bản' : 'Đề cử đoàn thể, trường học';
-    tabs[tab].push(...rowsFor(plan, rng, u, count, used));
+    for (const row of rowsFor(plan, rng, u, count, used)) tabs[tab].push(row);
   }
   // One unit name from before the merger, one household nominated in a field for collectives only.
   tabs['Đề cử các thôn, bản'][2]['Đơn vị đề nghị'] = 'Thôn Đồng Tâm cũ';
@@ -276,7 +276,8 @@ export function communeWorkbook(seed = 2026): CommuneWorkbook {
     name: t.name,
     values: [t.columns.map((c) => c.header), ...t.rows],
   }));
-  reference.find((t) => t.name === TAB.unitPlans)?.values.push(...unitPlanRows(plan));
+  const planTab = reference.find((t) => t.name === TAB.unitPlans);
+  for (const row of planTab ? unitPlanRows(plan) : []) planTab?.values.push(row);
   const nominations = Object.entries(tabs).map(([name, rows]) => ({
     name,
     values: [

@@ -441,7 +441,7 @@ export function demoWorkbook(seed = 2021): DemoWorkbook {
         rows.push(row);
         produced.push(row);
       }
-      rows.push(...plantedRows(plan, rng, unit, year));
+      for (const row of plantedRows(plan, rng, unit, year)) rows.push(row);
     }
   }
   const reference = referenceTemplates(plan).map((t) => ({
@@ -450,7 +450,8 @@ export function demoWorkbook(seed = 2021): DemoWorkbook {
   }));
   const config = reference.find((t) => t.name === 'Cấu hình');
   config?.values.forEach((r) => (r[0] === CONFIG.reviewYear ? (r[1] = DEMO_YEAR) : null));
-  reference.find((t) => t.name === TAB.unitPlans)?.values.push(...unitPlanRows(plan, rng, period));
+  const planTab = reference.find((t) => t.name === TAB.unitPlans);
+  for (const row of planTab ? unitPlanRows(plan, rng, period) : []) planTab?.values.push(row);
   const nominationTabs = Object.entries(byTab).map(([name, rows], t) => {
     const grid: Grid = rows.map((row, i) => DEMO_HEADERS.map((h) => (h === 'STT' ? i + 1 : (row[h] ?? ''))));
     // The communes' tab has title rows above its header, as printed forms do.

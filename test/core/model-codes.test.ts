@@ -38,6 +38,25 @@ describe('Ghi mã mô hình (written on request only)', () => {
     expect(report.message).toContain('cho 3 dòng (2 mô hình)');
   });
 
+  it('writes runs of blank cells only: a code (or formula) the user wrote between them is never written over', () => {
+    const headers = [...HEADERS, 'Mã mô hình'];
+    const port = portWith(
+      [
+        rows[0],
+        { ...rows[1], 'Mã mô hình': '=A1' } as Row,
+        goodRow({ Năm: 2023, 'Giai đoạn': 'Tổng kết' }),
+        rows[2],
+      ],
+      headers,
+    );
+    writeModelCodes(port);
+    const column = headers.length;
+    expect(port.blocks.map((b) => [b.row, b.column, b.values.length])).toEqual([
+      [2, column, 1],
+      [4, column, 2],
+    ]);
+  });
+
   it('keeps a code the user wrote, gives its model’s blank rows that code, and a second run writes nothing', () => {
     const headers = [...HEADERS, 'Mã mô hình'];
     const port = portWith(

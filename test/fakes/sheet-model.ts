@@ -257,7 +257,12 @@ export class SheetModel {
   /** Inserts blank rows after row `after` (0 inserts at the top); merges and protections move. */
   insertRows(after: number, count: number): void {
     this.checkWrite({ kind: 'insertion', axis: 'row', after });
-    if (after < this.rows.length) this.rows.splice(after, 0, ...Array.from({ length: count }, () => []));
+    if (after < this.rows.length)
+      this.rows = [
+        ...this.rows.slice(0, after),
+        ...Array.from({ length: count }, () => []),
+        ...this.rows.slice(after),
+      ];
     this.maxRows += count;
     this.reshapeRects('row', (start, size) => insertShift(start, size, after, count));
     this.rowHeights = shiftKeys(this.rowHeights, (r) => (r > after ? r + count : r));
@@ -266,7 +271,11 @@ export class SheetModel {
   insertColumns(after: number, count: number): void {
     this.checkWrite({ kind: 'insertion', axis: 'column', after });
     for (const cells of this.rows) {
-      if (cells && cells.length > after) cells.splice(after, 0, ...new Array<undefined>(count));
+      if (cells && cells.length > after) {
+        const tail = cells.splice(after);
+        for (let i = 0; i < count; i++) cells.push(undefined);
+        for (const cell of tail) cells.push(cell);
+      }
     }
     this.maxColumns += count;
     this.reshapeRects('column', (start, size) => insertShift(start, size, after, count));

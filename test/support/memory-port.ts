@@ -23,6 +23,8 @@ export class MemoryPort implements WorkbookPort {
   readonly locked = new Set<string>();
   /** Every write method called, in order, to check that nothing is written after a refusal. */
   readonly writes: string[] = [];
+  /** Every block written, where and what: to see that a job writes no wider than it must. */
+  readonly blocks: (CellBlock & { tab: string })[] = [];
   /** Each protected tab's editors and description, as last set. */
   readonly protections = new Map<string, { editors: string[]; description: string }>();
 
@@ -68,6 +70,7 @@ export class MemoryPort implements WorkbookPort {
 
   writeCells(tab: string, block: CellBlock): void {
     this.writes.push(`writeCells ${tab}`);
+    this.blocks.push({ tab, ...block });
     const grid = this.tabs.get(tab);
     if (!grid) throw new Error(`no tab ${tab}`);
     block.values.forEach((row, r) =>

@@ -67,21 +67,18 @@ export function carryPlan(old: TabData[], port: WorkbookPort, period: YearRange)
   }
   const config = readPlan(port.readTabs()).found.config;
   const moved = config ? moveToPeriod(port, config, period) : { messages: [], emptied: new Set<number>() };
-  messages.push(...moved.messages);
+  for (const line of moved.messages) messages.push(line);
   const setup = setupWorkbook(port, { plan: nextPlan(reading.plan, period), label: was });
   // The carried tabs were reported above: setup only says it kept them.
-  messages.push(
-    ...setup.messages.filter((m) => ![...carried].some((name) => m.startsWith(`Giữ nguyên trang “${name}”`))),
-  );
+  for (const m of setup.messages)
+    if (![...carried].some((name) => m.startsWith(`Giữ nguyên trang “${name}”`))) messages.push(m);
   const configName = config?.tab.name;
   const wrong = readPlan(port.readTabs()).issues.filter(
     (i) => i.severity === 'error' && !(i.sheet === configName && i.row !== null && moved.emptied.has(i.row)),
   );
   if (wrong.length > 0)
-    messages.push(
-      `Các dòng sau đã chép nguyên nhưng còn lỗi từ ${was}; sửa trong bảng tính mới:`,
-      ...wrong.map((i) => `- ${where(i)}: ${i.message}`),
-    );
+    messages.push(`Các dòng sau đã chép nguyên nhưng còn lỗi từ ${was}; sửa trong bảng tính mới:`);
+  for (const i of wrong) messages.push(`- ${where(i)}: ${i.message}`);
   const unitPlans = reading.found.unitPlans;
   const planRows = unitPlans ? dataRows(unitPlans.tab.values, unitPlans.header.headerRow).length : 0;
   if (unitPlans && planRows > 0)

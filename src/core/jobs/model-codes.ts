@@ -1,4 +1,3 @@
-import type { CellValue } from '../cells';
 import type { Model } from '../models/identify';
 import type { CellBlock, WorkbookPort } from '../port';
 import { nameKey } from '../text';
@@ -34,7 +33,7 @@ export interface ModelCodesReport {
  * the user to settle, as the check's W_MODEL_AMBIGUOUS says. Run on request only, never by a check.
  */
 export function writeModelCodes(port: WorkbookPort): ModelCodesReport {
-  const { tabs, reading, result } = analyse(port, CHECK_NEEDS);
+  const { reading, result } = analyse(port, CHECK_NEEDS);
   const at = (sheet: string, row: number) => `${sheet}\u0000${row}`;
   const undecided = new Set(
     result.issues
@@ -59,15 +58,14 @@ export function writeModelCodes(port: WorkbookPort): ModelCodesReport {
     if (!mine) continue;
     const existing = tab.header.columns.model;
     const column = (existing ?? tab.width) + 1;
-    const rows = [...mine.keys()];
-    const first = Math.min(...rows);
-    const last = Math.max(...rows);
-    const grid = tabs.find((t) => t.name === tab.name)?.values ?? [];
-    // One block from the first row to the last that gets a code; cells in between keep their value.
-    const values: CellValue[][] = [];
-    for (let row = first; row <= last; row++)
-      values.push([mine.get(row) ?? grid[row - 1]?.[column - 1] ?? '']);
-    const blocks: CellBlock[] = [{ row: first, column, values }];
+    // One block per run of consecutive rows that get a code, and nothing else: a cell between two
+    // runs keeps what it holds, formula and all (a wider block would write its value back over it).
+    const blocks: CellBlock[] = [];
+    for (const row of [...mine.keys()].sort((a, b) => a - b)) {
+      const run = blocks[blocks.length - 1];
+      if (run && run.row + run.values.length === row) run.values.push([mine.get(row) ?? '']);
+      else blocks.push({ row, column, values: [[mine.get(row) ?? '']] });
+    }
     if (existing === undefined)
       blocks.unshift({ row: tab.header.headerRow + 1, column, values: [[MODEL_HEADER]] });
     writes.push({ tab: tab.name, blocks });

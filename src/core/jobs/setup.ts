@@ -30,7 +30,7 @@ function columnIndexes(template: TemplateTab, header: HeaderMatch<string> | null
 /** Places template rows under a header, column by column, wherever the header put each column. */
 function alignRows(template: TemplateTab, rows: CellValue[][], header: HeaderMatch<string>): CellValue[][] {
   const indexes = columnIndexes(template, header);
-  const width = Math.max(...indexes.map((i) => (i ?? -1) + 1));
+  const width = indexes.reduce((w: number, i) => Math.max(w, (i ?? -1) + 1), 0);
   return rows.map((row) => {
     const out: CellValue[] = new Array<CellValue>(width).fill('');
     indexes.forEach((index, i) => {
@@ -155,9 +155,11 @@ function setupReferenceTab(
     created = true;
     report.messages.push(`Đã tạo trang “${name}” từ ${seed.label} (${rowCount(template)}).`);
   }
-  report.messages.push(
-    ...port.formatTab(name, { ...formatFor(template, header, created), warningProtection: PROTECTION }),
-  );
+  const formatted = port.formatTab(name, {
+    ...formatFor(template, header, created),
+    warningProtection: PROTECTION,
+  });
+  for (const m of formatted) report.messages.push(m);
 }
 
 /**
@@ -198,12 +200,11 @@ function setupNominationTabs(port: WorkbookPort, report: SetupReport): void {
       const added = appendHeaders(port, tab, header, NOMINATION_TEMPLATE.columns);
       if (added.length) report.messages.push(`Đã thêm cột ${added.join(', ')} vào trang “${tab.name}”.`);
     }
-    report.messages.push(
-      ...port.formatTab(tab.name, {
-        ...formatFor(NOMINATION_TEMPLATE, header, created),
-        dropdowns: nominationDropdowns(reading.plan, reading.found, header),
-      }),
-    );
+    const formatted = port.formatTab(tab.name, {
+      ...formatFor(NOMINATION_TEMPLATE, header, created),
+      dropdowns: nominationDropdowns(reading.plan, reading.found, header),
+    });
+    for (const m of formatted) report.messages.push(m);
   }
 }
 
