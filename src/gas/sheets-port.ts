@@ -413,7 +413,9 @@ export class SheetsPort implements WorkbookPort {
       sheet.getRangeList(layout.spanningRows.map(a1)).setBorder(null, null, null, null, false, null);
     if (layout.rules.length)
       sheet.getRangeList(layout.rules.map(a1)).setBorder(true, null, null, null, null, null);
-    for (const run of heightRuns(layout.rowHeights)) sheet.setRowHeights(run.from, run.count, run.pixels);
+    // Forced: setRowHeights lets Sheets grow a row to fit its wrapped text, and these heights are meant.
+    for (const run of heightRuns(layout.rowHeights))
+      sheet.setRowHeightsForced(run.from, run.count, run.pixels);
     if (layout.filter) {
       const f = layout.filter;
       sheet.getRange(f.row, f.column, f.rows, f.columns).createFilter();

@@ -141,6 +141,8 @@ export class SheetModel {
   readonly protections: ProtectionModel[] = [];
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
+  /** Rows whose height was set with setRowHeightsForced: the host does not grow them to fit text. */
+  forcedRows = new Set<number>();
   /** The sheet's one filter, as Range.createFilter made it (Sheets allows one per sheet). */
   filter: GridRect | null = null;
   activeRange: GridRect = { row: 1, column: 1, numRows: 1, numColumns: 1 };
@@ -266,6 +268,7 @@ export class SheetModel {
     this.maxRows += count;
     this.reshapeRects('row', (start, size) => insertShift(start, size, after, count));
     this.rowHeights = shiftKeys(this.rowHeights, (r) => (r > after ? r + count : r));
+    this.forcedRows = new Set([...this.forcedRows].map((r) => (r > after ? r + count : r)));
   }
 
   insertColumns(after: number, count: number): void {
@@ -288,6 +291,9 @@ export class SheetModel {
     this.maxRows -= count;
     this.reshapeRects('row', (start, size) => deleteShift(start, size, at, count));
     this.rowHeights = shiftKeys(this.rowHeights, (r) => (r < at ? r : r >= at + count ? r - count : null));
+    this.forcedRows = new Set(
+      [...this.forcedRows].filter((r) => r < at || r >= at + count).map((r) => (r < at ? r : r - count)),
+    );
   }
 
   deleteColumns(at: number, count: number): void {
@@ -316,12 +322,19 @@ export class SheetModel {
     else this.frozenColumns = count;
   }
 
-  /** Sets the height of rows [first, first + count) or the width of such columns, in pixels. */
-  resize(axis: 'rows' | 'columns', first: number, count: number, pixels: number): void {
+  /**
+   * Sets the height of rows [first, first + count) or the width of such columns, in pixels; `forced`
+   * rows keep that height whatever their text needs (setRowHeightsForced).
+   */
+  resize(axis: 'rows' | 'columns', first: number, count: number, pixels: number, forced = false): void {
     const band = axis === 'rows' ? this.rowBand(first, count) : this.columnBand(first, count);
     this.checkWrite({ kind: 'cells', rect: band });
     const sizes = axis === 'rows' ? this.rowHeights : this.columnWidths;
-    for (let i = first; i < first + count; i++) sizes.set(i, pixels);
+    for (let i = first; i < first + count; i++) {
+      sizes.set(i, pixels);
+      if (axis === 'rows' && forced) this.forcedRows.add(i);
+      else if (axis === 'rows') this.forcedRows.delete(i);
+    }
   }
 
   /** Moves or resizes merges and range protections along one axis; drops those reduced to nothing. */

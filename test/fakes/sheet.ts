@@ -319,6 +319,14 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
     return this.gas();
   }
 
+  setRowHeightsForced(startRow: number, numRows: number, height: number): GasSheet {
+    this.hit('setRowHeightsForced');
+    const method = 'SpreadsheetApp.Sheet.setRowHeightsForced';
+    const [start, count, px] = [toInt(startRow, method), toInt(numRows, method), toInt(height, method)];
+    this.model.resize('rows', start, count, px, true);
+    return this.gas();
+  }
+
   getRowHeight(rowPosition: number): number {
     this.hit('getRowHeight');
     return this.model.rowHeight(toInt(rowPosition, 'SpreadsheetApp.Sheet.getRowHeight'));

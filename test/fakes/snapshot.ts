@@ -75,6 +75,11 @@ export interface SheetSnapshot {
   filter: string | null;
   /** Widths set explicitly, by column number; others are 100 px. */
   columnWidths: Record<number, number>;
+  /**
+   * Heights set explicitly, by row number, and whether forced: Sheets grows a row set with
+   * setRowHeights to fit its wrapped text; only setRowHeightsForced holds the height.
+   */
+  rowHeights: Record<number, { pixels: number; forced: boolean }>;
   protections: ProtectionSnapshot[];
   metadata: MetadataSnapshot[];
 }
@@ -144,6 +149,9 @@ export function sheetSnapshot(book: BookModel, sheet: SheetModel): SheetSnapshot
     merges: sheet.merges.map((m) => a1Of(sheet, m)),
     filter: sheet.filter ? a1Of(sheet, sheet.filter) : null,
     columnWidths: Object.fromEntries(sheet.columnWidths),
+    rowHeights: Object.fromEntries(
+      [...sheet.rowHeights].map(([row, pixels]) => [row, { pixels, forced: sheet.forcedRows.has(row) }]),
+    ),
     protections: sheet.protections
       .filter((p) => !p.removed)
       .map((p) => ({

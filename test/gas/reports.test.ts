@@ -85,6 +85,11 @@ describe('generated tabs through SpreadsheetApp', () => {
       expect(tab.wraps[9][1]).toBe(false);
       expect(tab.frozenRows).toBeGreaterThan(0);
       expect(Object.keys(tab.columnWidths)).toHaveLength(9);
+      // The heights the layout fixes (the thin rules, the room to sign) are forced: Sheets would grow
+      // a row set with setRowHeights to fit its text.
+      const fixed = Object.values(tab.rowHeights);
+      expect(fixed.length).toBeGreaterThan(1);
+      expect(fixed.every((h) => h.forced)).toBe(true);
     });
   });
 
