@@ -1,8 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
+import { CELL_LIMIT } from '../core/cells';
+import { groupThousands } from '../core/numbers';
 import { vocabularyKey } from '../core/text';
 import { TAB } from '../core/workbook/layout';
 import { readWorkbook } from '../core/workbook/read-workbook';
 import { progress, progressDone } from './progress';
+import { toStderr } from './terminal';
 import { UsageError } from './usage-error';
 import { refuseUnreadable } from './file-kind';
 import { checkOutput, userPath } from './paths';
@@ -66,6 +69,12 @@ export function outputPath(out: string | null, input: string | null, command: st
 /** Writes the output file, with the progress line while exceljs writes it. */
 export async function saveWorkbook(port: XlsxPort, out: string): Promise<void> {
   progress(`Đang ghi ${out}`);
-  await port.save(out);
+  const cut = await port.save(out);
   progressDone();
+  for (const { cell, length } of cut)
+    toStderr(
+      'warning',
+      `Cảnh báo: ô ${cell} có ${groupThousands(length)} ký tự, quá ${groupThousands(CELL_LIMIT.xlsx)} ký tự một ô Excel giữ được; ` +
+        'tệp vừa ghi chỉ giữ phần đầu (có dấu “…”). Rút gọn ô đó trong bảng tính gốc.',
+    );
 }

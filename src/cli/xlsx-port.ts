@@ -3,6 +3,7 @@ import { columnLetter, quoteSheetName } from '../core/a1';
 import { capText, CELL_LIMIT, cellText, dataRange, isDate, type CellValue, type Grid } from '../core/cells';
 import type { Area, CellBlock, Dropdown, GeneratedTab, Marks, TabFormat, WorkbookPort } from '../core/port';
 import { generatedKeyForName } from '../core/reports/generated-names';
+import { paginate } from '../core/reports/pagination';
 import type { TabData } from '../core/workbook/tab';
 import { drawLayout } from './xlsx-layout';
 
@@ -69,8 +70,24 @@ export class XlsxPort implements WorkbookPort {
     return new XlsxPort(new ExcelJS.Workbook());
   }
 
-  async save(file: string): Promise<void> {
+  /**
+   * Writes the file. A cell read from the input longer than Excel holds (32,767 characters: a Sheets
+   * cell may hold 50,000) would make Excel call the file damaged, so it is cut with a visible “…”;
+   * each such cell is returned, as `Tab!A1` and its length, for the user to be told.
+   */
+  async save(file: string): Promise<{ cell: string; length: number }[]> {
+    const cut: { cell: string; length: number }[] = [];
+    for (const sheet of this.workbook.worksheets)
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value === 'string' && cell.value.length > CELL_LIMIT.xlsx) {
+            cut.push({ cell: `${sheet.name}!${cell.address}`, length: cell.value.length });
+            cell.value = capText(cell.value, CELL_LIMIT.xlsx);
+          }
+        }),
+      );
     await this.workbook.xlsx.writeFile(file);
+    return cut;
   }
 
   private sheet(name: string): ExcelJS.Worksheet {
@@ -184,7 +201,10 @@ export class XlsxPort implements WorkbookPort {
   }
 
   /** An .xlsx has no developer metadata: generated tabs are known by name and never fingerprinted. */
-  replaceGeneratedTab(tab: GeneratedTab, options: { keepOldAs?: string } = {}): void {
+  replaceGeneratedTab(generated: GeneratedTab, options: { keepOldAs?: string } = {}): void {
+    // A printed document is cut into pages first: a table's headings may be copied onto later pages.
+    const printed = generated.layout ? paginate({ ...generated, layout: generated.layout }) : null;
+    const tab = printed?.tab ?? generated;
     const existing = this.workbook.worksheets.find((s) => generatedKeyForName(s.name) === tab.key);
     const name = existing?.name ?? tab.name;
     this.tabs = null;
@@ -216,7 +236,7 @@ export class XlsxPort implements WorkbookPort {
     for (const m of tab.merges ?? [])
       sheet.mergeCells(m.row, m.column, m.row + m.rows - 1, m.column + m.columns - 1);
     this.formatTab(name, tab.format);
-    if (tab.layout) drawLayout(sheet, { ...tab, layout: tab.layout });
+    if (printed) drawLayout(sheet, printed);
   }
 
   private addDropdown(sheet: ExcelJS.Worksheet, dropdown: Dropdown): void {
