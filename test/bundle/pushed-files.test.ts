@@ -1,14 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,15 +9,8 @@ const ADDON = join(ROOT, 'dist/addon');
 describe('what clasp pushes', () => {
   it('is exactly Code.js, appsscript.json and Sidebar.html', () => {
     expect(readdirSync(ADDON).sort()).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
-    // A clean clone has no .clasp.json (it is git-ignored): clasp reads the sample's settings then.
-    const project = join(ROOT, '.clasp.json');
-    const made = !existsSync(project);
-    if (made) copyFileSync(join(ROOT, '.clasp.json.SAMPLE'), project);
-    try {
-      expectPushed();
-    } finally {
-      if (made) rmSync(project);
-    }
+    // The tracked .clasp.json (the test copy's project, its placeholder ID) is what clasp reads.
+    expectPushed();
   });
 
   function expectPushed(): void {
@@ -60,41 +44,50 @@ describe('what clasp pushes', () => {
   });
 
   describe('npm run push', () => {
-    const push = (files: Record<string, string>) => {
+    const push = (files: Record<string, string>, target = 'test') => {
       const dir = mkdtempSync(join(tmpdir(), 'push-'));
       for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-      const run = spawnSync(process.execPath, [join(ROOT, 'scripts/push.mjs'), 'test', '--dry-run'], {
+      const run = spawnSync(process.execPath, [join(ROOT, 'scripts/push.mjs'), target, '--dry-run'], {
         cwd: dir,
         encoding: 'utf8',
       });
-      return {
-        ...run,
-        project: existsSync(join(dir, '.clasp.json')) ? readFileSync(join(dir, '.clasp.json'), 'utf8') : null,
-      };
+      // Neither project file is ever rewritten.
+      for (const [name, text] of Object.entries(files))
+        expect(readFileSync(join(dir, name), 'utf8')).toBe(text);
+      return run;
     };
     const project = (scriptId: string) => JSON.stringify({ scriptId, rootDir: 'dist/addon' });
     const TEST = '1TestCopyScriptId_abcdefghijklmnop';
     const LIVE = '1LiveCouncilScriptId_abcdefghijklm';
+    const tracked = readFileSync(join(ROOT, '.clasp.json'), 'utf8');
 
-    it('goes to the test copy’s script, never the live one', () => {
-      const run = push({ '.clasp.test.json': project(TEST), '.clasp.live.json': project(LIVE) });
-      expect(run.status).toBe(0);
-      expect(JSON.parse(run.project ?? '{}')).toEqual({ scriptId: TEST, rootDir: 'dist/addon' });
+    it('keeps .clasp.json in the repository: the test copy’s project, a placeholder ID, the built add-on as root', () => {
+      expect(JSON.parse(tracked)).toEqual({
+        scriptId: expect.stringMatching(/^REPLACE/),
+        rootDir: 'dist/addon',
+      });
     });
 
-    it('refuses without a test project, or with the sample’s placeholder, saying what to write', () => {
-      const missing = push({ '.clasp.live.json': project(LIVE) });
-      expect([missing.status, missing.project]).toEqual([2, null]);
-      expect(missing.stderr).toContain('chép .clasp.json.SAMPLE thành .clasp.test.json');
-      const placeholder = push({
-        '.clasp.test.json': readFileSync(join(ROOT, '.clasp.json.SAMPLE'), 'utf8'),
-      });
+    it('goes to the test copy’s script from .clasp.json, never the live one', () => {
+      const run = push({ '.clasp.json': project(TEST), '.clasp.live.json': project(LIVE) });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain(`bản thử (.clasp.json): ${TEST}`);
+      const live = push({ '.clasp.json': project(TEST), '.clasp.live.json': project(LIVE) }, 'live');
+      expect(live.stdout).toContain(`BẢNG TÍNH THẬT (.clasp.live.json): ${LIVE}`);
+    });
+
+    it('refuses the tracked placeholder, and a live push without its own project file, saying what to write', () => {
+      const placeholder = push({ '.clasp.json': tracked });
       expect(placeholder.status).toBe(2);
+      expect(placeholder.stderr).toContain('chưa có "scriptId" thật của bản sao thử');
+      const noLive = push({ '.clasp.json': project(TEST) }, 'live');
+      expect(noLive.status).toBe(2);
+      expect(noLive.stderr).toContain('chép .clasp.json thành .clasp.live.json');
     });
 
     it('refuses when the test and live script IDs are the same workbook', () => {
-      const run = push({ '.clasp.test.json': project(LIVE), '.clasp.live.json': project(LIVE) });
-      expect([run.status, run.project]).toEqual([2, null]);
+      const run = push({ '.clasp.json': project(LIVE), '.clasp.live.json': project(LIVE) });
+      expect(run.status).toBe(2);
       expect(run.stderr).toContain('trùng nhau');
     });
   });
