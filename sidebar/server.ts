@@ -1,4 +1,5 @@
 import type * as SidebarApi from '../src/gas/sidebar-api';
+import { hostErrorMessage } from './host-errors';
 
 /** The server functions the sidebar calls: typed from the server module itself, so they cannot drift. */
 export type ServerApi = Omit<typeof SidebarApi, 'SidebarCommand'>;
@@ -11,7 +12,7 @@ interface ScriptRun {
 
 declare const google: { script: { run: ScriptRun } };
 
-/** google.script.run as a typed promise. */
+/** google.script.run as a typed promise; a failure carries a message a person can act on. */
 export function call<K extends keyof ServerApi>(
   name: K,
   ...args: Parameters<ServerApi[K]>
@@ -19,7 +20,7 @@ export function call<K extends keyof ServerApi>(
   return new Promise((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
-      .withFailureHandler((error) => reject(error));
+      .withFailureHandler((error) => reject(new Error(hostErrorMessage(error))));
     (runner[name] as (...a: unknown[]) => void)(...args);
   });
 }

@@ -326,6 +326,28 @@ describe('the sidebar in Chromium', () => {
     expect(await page.locator('button[data-command="check"]').isDisabled()).toBe(false);
   });
 
+  it('says in Vietnamese what to do when Google refuses the call (several accounts signed in)', async () => {
+    const other = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    try {
+      await other.addInitScript(installStub, {
+        dashboard: data.dashboard,
+        criteria: data.criteria,
+        busyMessage: "ScriptError: We're sorry, a server error occurred. PERMISSION_DENIED",
+      });
+      await other.goto(SIDEBAR);
+      await other.waitForSelector('#quotas li');
+      await other.evaluate(() => ((window as unknown as { __failCommand: boolean }).__failCommand = true));
+      await other.click('button[data-command="check"]');
+      await other.waitForSelector('#status.error');
+      const said = (await other.locator('#status').textContent()) ?? '';
+      expect(said).toContain('nhiều tài khoản Google');
+      expect(said).toContain('cửa sổ ẩn danh');
+      expect(said).not.toContain('PERMISSION_DENIED');
+    } finally {
+      await other.close();
+    }
+  });
+
   it('is usable from the keyboard: every control can take focus', async () => {
     const focusable = await page.$$eval(
       'button, select',
