@@ -204,7 +204,9 @@ const MAIL_LINK = /^mailto:[^\s]*$/;
 function renderReminders(d: Dashboard): void {
   const list = byId('reminders');
   clear(list);
-  const mail = (text: string, href: string) => el('a', { text, attrs: { href } });
+  // A new window: Apps Script's sandbox refuses to navigate the page itself (no allow-top-navigation).
+  const mail = (text: string, href: string) =>
+    el('a', { text, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } });
   const { units, all } = d.reminders;
   const mailable = units.filter((u) => u.href !== null && MAIL_LINK.test(u.href));
   if (all && MAIL_LINK.test(all))
@@ -315,6 +317,13 @@ function wire(): void {
     renderQuotas(dashboard);
     renderUnitPlans(dashboard);
   });
+  byId('print-view').addEventListener(
+    'click',
+    handler(async () => {
+      const result = await busy('Đang dựng bản in…', () => call('openPrintView'));
+      if (result) say(`Đã mở bản in: ${result.documents.join(', ')}.`);
+    }),
+  );
   byId('load-criteria').addEventListener(
     'click',
     handler(async () => {

@@ -13,6 +13,8 @@ export interface ParsedArgs {
   fromFile: string | null;
   period: { from: number; to: number } | null;
   blank: boolean;
+  /** `consolidate`/`report`: the print view, one HTML page to print from a browser. */
+  html: string | null;
   /** `consolidate`/`report`: write only the council's tabs, without the input tabs and their personal data. */
   onlyCouncil: boolean;
   json: boolean;
@@ -36,8 +38,11 @@ export const COMMAND_OPTIONS: Record<string, { files: number; options: Options }
   template: { files: 0, options: { ...HELP, out: value, blank: flag, from: value, period: value } },
   check: { files: 1, options: { ...HELP, out: value, json: flag, limit: value } },
   quotas: { files: 1, options: { ...HELP, year: value, json: flag } },
-  consolidate: { files: 1, options: { ...HELP, year: value, out: value, 'only-council': flag } },
-  report: { files: 1, options: { ...HELP, from: value, to: value, out: value, 'only-council': flag } },
+  consolidate: { files: 1, options: { ...HELP, year: value, out: value, html: value, 'only-council': flag } },
+  report: {
+    files: 1,
+    options: { ...HELP, from: value, to: value, out: value, html: value, 'only-council': flag },
+  },
   models: {
     files: 1,
     options: { ...HELP, from: value, to: value, json: flag, 'write-codes': flag, out: value },
@@ -127,6 +132,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     fromFile: null,
     period: null,
     blank: false,
+    html: null,
     onlyCouncil: false,
     json: false,
     writeCodes: false,
@@ -165,6 +171,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     fromFile: first === 'template' ? text('from') : null,
     period: text('period') === null ? null : period(text('period') as string),
     blank: on('blank'),
+    html: text('html'),
     onlyCouncil: on('only-council'),
     json: on('json'),
     writeCodes: on('write-codes'),

@@ -21,6 +21,22 @@ export function checkOutput(out: string, input: string | null): string {
       `--out phải là tệp .xlsx (chương trình chỉ ghi .xlsx), không phải “${out}”.`,
       `--out must name an .xlsx file, got "${out}".`,
     );
+  return checkPlace(path, input);
+}
+
+/** The print view's file (`--html`), checked before any work as `--out` is: an .html, in a folder that exists, new. */
+export function checkHtmlOutput(out: string, input: string | null): string {
+  const path = userPath(out);
+  if (extname(path).toLowerCase() !== '.html')
+    throw new UsageError(
+      `--html phải là tệp .html (bản in mở bằng trình duyệt), không phải “${out}”.`,
+      `--html must name an .html file, got "${out}".`,
+    );
+  return checkPlace(path, input);
+}
+
+/** A new file in a folder that exists, and not the input. */
+function checkPlace(path: string, input: string | null): string {
   const folder = dirname(path);
   if (!existsSync(folder) || !statSync(folder).isDirectory())
     throw new UsageError(

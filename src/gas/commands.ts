@@ -8,7 +8,8 @@ import { startNextPeriod } from '../core/jobs/next-period';
 import { createUnitTabs } from '../core/jobs/unit-intake';
 import { writeModelCodes as runModelCodes } from '../core/jobs/model-codes';
 import { addMenu_ } from './menu';
-import { runMenuCommand_ } from './run-command';
+import { showPrintDialog_ } from './print-view';
+import { failureMessage_, runMenuCommand_ } from './run-command';
 import { runSelfTest_ } from './self-test';
 import { activePort_ } from './sheets-port';
 
@@ -24,6 +25,19 @@ export function onInstall(): void {
 export function showSidebar(): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Điển hình tiên tiến');
   SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/**
+ * The print view of the council's documents in a dialog; a failure (a plan that cannot make them) is
+ * said in a dialog, as every menu command's is.
+ */
+export function showPrintView(): void {
+  try {
+    showPrintDialog_();
+  } catch (error) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert('Xem bản in', failureMessage_(error), ui.ButtonSet.OK);
+  }
 }
 
 const SETUP_TITLE = 'Thiết lập bảng tính';

@@ -13,6 +13,7 @@ export const MENU_ITEMS: readonly ({ caption: string; functionName: PublicFuncti
   { caption: 'Kiểm tra chỉ tiêu', functionName: 'checkQuotas' },
   { caption: 'Tổng hợp cho Hội đồng', functionName: 'buildCouncilSheets' },
   { caption: 'Báo cáo sơ kết / tổng kết', functionName: 'buildPeriodReport' },
+  { caption: 'Xem bản in', functionName: 'showPrintView' },
   { caption: 'Ghi mã mô hình', functionName: 'writeModelCodes' },
   null,
   { caption: 'Thiết lập bảng tính', functionName: 'setupWorkbook' },

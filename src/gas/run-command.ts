@@ -29,12 +29,17 @@ export function runMenuCommand_(title: string, work: () => string, options = { l
   try {
     message = options.lock ? withDocumentLock_(work) : work();
   } catch (error) {
-    const expected =
-      error instanceof BusyError || error instanceof PlanIncomplete || error instanceof WriteRefused;
-    if (!expected) console.error(error);
-    message = expected
-      ? error.message
-      : `Không thực hiện được lệnh. Chi tiết: ${error instanceof Error ? error.message : String(error)}`;
+    message = failureMessage_(error);
   }
   ui.alert(title, message, ui.ButtonSet.OK);
+}
+
+/** What the user is told of a failed command: its own message when expected, else a summary (and a log line). */
+export function failureMessage_(error: unknown): string {
+  const expected =
+    error instanceof BusyError || error instanceof PlanIncomplete || error instanceof WriteRefused;
+  if (!expected) console.error(error);
+  return expected
+    ? error.message
+    : `Không thực hiện được lệnh. Chi tiết: ${error instanceof Error ? error.message : String(error)}`;
 }

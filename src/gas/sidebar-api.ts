@@ -5,6 +5,7 @@ import { analyse, runCouncil, runQuotas, type Analysis } from '../core/jobs/repo
 import { rowCriteria, writeRowCriteria, type RowCriteria } from '../core/jobs/row-criteria';
 import { positiveInteger_, text_, textList_ } from './arguments';
 import { pdfLink, workbookLink, type SidebarData } from './print-links';
+import { showPrintDialog_ } from './print-view';
 import { withDocumentLock_ } from './run-command';
 import { activePort_, SheetsPort } from './sheets-port';
 
@@ -82,6 +83,14 @@ export function setRowCriteria(sheet: string, row: number, codes: string[]) {
     const { codes: written, text, issues } = writeRowCriteria(activePort_(), name, line, list);
     return { codes: written, text, issues };
   });
+}
+
+/**
+ * The sidebar's “Xem bản in”: opens the print view in a dialog. It takes no argument; a failure comes
+ * back to the sidebar as its message.
+ */
+export function openPrintView(): { documents: string[] } {
+  return { documents: showPrintDialog_() };
 }
 
 const COMMANDS = {

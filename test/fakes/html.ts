@@ -15,11 +15,23 @@ export interface RecordedHtml {
   content: string;
 }
 
+/** What a modal dialog showed: its title (given to showModalDialog), content and size in pixels. */
+export interface RecordedDialog extends RecordedHtml {
+  width: number;
+  height: number;
+}
+
+/** Apps Script's default size of a dialog, in pixels. */
+const DEFAULT_WIDTH = 600;
+const DEFAULT_HEIGHT = 400;
+
 export class FakeHtmlOutput
   extends Counted
   implements Pick<GasOutput, keyof FakeHtmlOutput & keyof GasOutput>
 {
   private title = '';
+  private width = DEFAULT_WIDTH;
+  private height = DEFAULT_HEIGHT;
 
   constructor(
     calls: CallCounter,
@@ -31,6 +43,25 @@ export class FakeHtmlOutput
   /** Not an Apps Script method: what a Ui shows of this output. */
   get shown(): RecordedHtml {
     return { title: this.title, content: this.content };
+  }
+
+  /** Not an Apps Script method: the dialog this output makes under a title. */
+  dialog(title: string): RecordedDialog {
+    return { title, content: this.content, width: this.width, height: this.height };
+  }
+
+  setWidth(width: number): GasOutput {
+    this.hit('setWidth');
+    if (!Number.isInteger(width)) throw signatureError('HtmlOutput.setWidth', [width]);
+    this.width = width;
+    return this as unknown as GasOutput;
+  }
+
+  setHeight(height: number): GasOutput {
+    this.hit('setHeight');
+    if (!Number.isInteger(height)) throw signatureError('HtmlOutput.setHeight', [height]);
+    this.height = height;
+    return this as unknown as GasOutput;
   }
 
   setTitle(title: string): GasOutput {
@@ -49,6 +80,14 @@ export class FakeHtmlService
     private readonly files: Readonly<Record<string, string>>,
   ) {
     super(calls, 'HtmlService');
+  }
+
+  /** HTML built as text by the script (the print view). */
+  createHtmlOutput(html: unknown = ''): GasOutput {
+    this.hit('createHtmlOutput');
+    // Only a text: the add-on never hands over a blob.
+    if (typeof html !== 'string') throw signatureError('HtmlService.createHtmlOutput', [html]);
+    return new FakeHtmlOutput(this.calls, html) as unknown as GasOutput;
   }
 
   createHtmlOutputFromFile(filename: string): GasOutput {

@@ -6,7 +6,7 @@
 import { Counted, type CallCounter } from './calls';
 import { Button, ButtonSet, enumName } from './enums';
 import { signatureError } from './errors';
-import { FakeHtmlOutput, type RecordedHtml } from './html';
+import { FakeHtmlOutput, type RecordedDialog, type RecordedHtml } from './html';
 
 type GasUi = GoogleAppsScript.Base.Ui;
 type GasMenu = GoogleAppsScript.Base.Menu;
@@ -113,6 +113,7 @@ export class FakeUi extends Counted implements Pick<GasUi, keyof FakeUi & keyof 
   readonly menus: RecordedMenu[] = [];
   readonly alerts: RecordedAlert[] = [];
   readonly sidebars: RecordedHtml[] = [];
+  readonly dialogs: RecordedDialog[] = [];
   private readonly promptAnswers: { text: string; button: ButtonName }[] = [];
 
   constructor(calls: CallCounter) {
@@ -157,6 +158,13 @@ export class FakeUi extends Counted implements Pick<GasUi, keyof FakeUi & keyof 
     this.hit('showSidebar');
     if (!(userInterface instanceof FakeHtmlOutput)) throw signatureError('Ui.showSidebar', [userInterface]);
     this.sidebars.push(userInterface.shown);
+  }
+
+  showModalDialog(userInterface: GasHtmlOutput, title: string): void {
+    this.hit('showModalDialog');
+    if (!(userInterface instanceof FakeHtmlOutput) || typeof title !== 'string')
+      throw signatureError('Ui.showModalDialog', [userInterface, title]);
+    this.dialogs.push(userInterface.dialog(title));
   }
 
   private dialogArgs(

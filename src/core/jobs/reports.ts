@@ -2,7 +2,9 @@ import type { GeneratedTab, WorkbookPort } from '../port';
 import { councilTab } from '../reports/council-tab';
 import { draftMessage, draftOf, planErrors, type Draft } from '../reports/draft';
 import { fingerprint } from '../reports/fingerprint';
-import { modelsTab, trackedModels } from '../reports/models-tab';
+import { modelsTab, trackedModels, type TrackedModel } from '../reports/models-tab';
+import { periodCharts } from '../reports/period-charts';
+import type { Chart } from '../reports/svg-chart';
 import { periodTab } from '../reports/period-tab';
 import { propagationTab } from '../reports/propagation-tab';
 import { quotasTab } from '../reports/quotas-tab';
@@ -177,25 +179,39 @@ export function runQuotas(port: WorkbookPort, today: Date, year?: number): Quota
   };
 }
 
+/**
+ * The council's documents of a year as they would be written now (`Chỉ tiêu`, `Tổng hợp`, `Thống kê`,
+ * `Tuyên truyền`), without writing them: the command writes these, the print view draws them.
+ */
+export function councilDocuments(
+  reading: WorkbookReading,
+  result: ValidationResult,
+  year: number,
+): { tally: QuotaTally; plans: UnitPlanLine[] | null; draft: Draft | null; generated: GeneratedTab[] } {
+  const { plan } = reading;
+  const tally = tallyQuotas(plan, result.rows, year);
+  const plans = tallyPlans(reading, tally);
+  const draft = councilDraft(reading);
+  const generated = [
+    quotasTab(plan, tally, plans, draft),
+    councilTab(plan, result.rows, year, draft),
+    statisticsTab(plan, result.rows, year, draft),
+    propagationTab(plan, result.rows, year, draft),
+  ];
+  return { tally, plans, draft, generated };
+}
+
 /** "Tổng hợp cho Hội đồng": `Chỉ tiêu`, `Tổng hợp`, `Thống kê` and `Tuyên truyền` of the review year. */
 export function runCouncil(
   port: WorkbookPort,
   today: Date,
   year?: number,
-): QuotasReport & { written: string[] } {
+): QuotasReport & { written: string[]; generated: GeneratedTab[] } {
   const { tabs, reading, result } = analyse(port, COUNCIL_NEEDS);
   const { plan } = reading;
   const y = year ?? reviewYear(reading, today);
   const warning = periodWarning(plan, y);
-  const tally = tallyQuotas(plan, result.rows, y);
-  const plans = tallyPlans(reading, tally);
-  const draft = councilDraft(reading);
-  const generated = [
-    quotasTab(plan, tally, plans, draft),
-    councilTab(plan, result.rows, y, draft),
-    statisticsTab(plan, result.rows, y, draft),
-    propagationTab(plan, result.rows, y, draft),
-  ];
+  const { tally, plans, draft, generated } = councilDocuments(reading, result, y);
   const notes = writeGenerated(port, tabs, generated, today, reading.plan.secretariat);
   const valid = result.rows.filter((r) => r.valid && r.year === y).length;
   const invalid = result.rows.filter((r) => !r.valid && r.year === y).length;
@@ -208,7 +224,37 @@ export function runCouncil(
     ...planMessage(y, plans),
     ...notes,
   ]);
-  return { year: y, tally, plans, draft, message, written };
+  return { year: y, tally, plans, draft, message, written, generated };
+}
+
+/**
+ * The period report and `Theo dõi mô hình` over a range of years as they would be written now, and the
+ * report's pictures for the print view, without writing anything.
+ */
+export function periodDocuments(
+  reading: WorkbookReading,
+  result: ValidationResult,
+  from: number,
+  to: number,
+  today: Date,
+): {
+  tracked: TrackedModel[];
+  draft: Draft | null;
+  tab: GeneratedTab;
+  models: GeneratedTab;
+  charts: Chart[];
+} {
+  const { plan } = reading;
+  const tracked = trackedModels(plan, result.models, from, to);
+  const draft = councilDraft(reading);
+  const currentYear = today.getFullYear();
+  return {
+    tracked,
+    draft,
+    tab: periodTab(plan, result.rows, from, to, currentYear, tracked, draft),
+    models: modelsTab(plan, tracked, from, to, draft),
+    charts: periodCharts(plan, result.rows, from, to, currentYear, tracked),
+  };
 }
 
 /**
@@ -225,10 +271,7 @@ export function runPeriodReport(
   const { plan } = reading;
   // requirePlan has made sure both ranges are there.
   const { from, to } = (range === 'midterm' ? plan.midterm : (range ?? plan.period)) as YearRange;
-  const tracked = trackedModels(reading.plan, result.models, from, to);
-  const draft = councilDraft(reading);
-  const tab = periodTab(reading.plan, result.rows, from, to, today.getFullYear(), tracked, draft);
-  const models = modelsTab(reading.plan, tracked, from, to, draft);
+  const { tracked, draft, tab, models, charts } = periodDocuments(reading, result, from, to, today);
   const notes = writeGenerated(port, tabs, [tab, models], today, reading.plan.secretariat);
   const warning = periodWarning(plan, from, to);
   const inRange = result.rows.filter((r) => r.year !== null && r.year >= from && r.year <= to);
@@ -243,5 +286,5 @@ export function runPeriodReport(
         : '.'),
     ...notes,
   ]);
-  return { from, to, name: tab.name, written, draft, message };
+  return { from, to, name: tab.name, written, draft, message, generated: [tab, models], charts };
 }
