@@ -5,6 +5,7 @@
  * the cell's number format is "@" (plain text), in which case the string is kept exactly.
  */
 import type { Region } from './region';
+import type { HostQuirks } from './host-quirks';
 import { instantAt, partsIn } from './time-zone';
 
 export type CellValue = string | number | boolean | Date;
@@ -123,6 +124,8 @@ export interface InputRules {
   dottedDates: boolean;
   /** The spreadsheet's time zone. */
   timeZone: string;
+  /** A host that writes otherwise than Sheets (none unless a test switches one on). */
+  quirks?: Pick<HostQuirks, 'datesWrittenIn' | 'plainTextIgnored' | 'apostropheKept'>;
 }
 
 export const PLAIN_INPUT: InputRules = Object.freeze({ dottedDates: false, timeZone: 'UTC' });
@@ -155,12 +158,17 @@ export function interpretInput(
   rules: InputRules = PLAIN_INPUT,
 ): Content {
   if (input === null || input === undefined || input === '') return EMPTY;
-  if (input instanceof Date) return { value: new Date(input.getTime()), formula: '' };
+  const quirks = rules.quirks;
+  if (input instanceof Date) {
+    const zone = quirks?.datesWrittenIn;
+    const kept = zone ? instantAt(partsIn(input, zone), rules.timeZone) : new Date(input.getTime());
+    return { value: kept, formula: '' };
+  }
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: '' };
   const text = String(input);
-  if (numberFormat === TEXT_FORMAT) return { value: text, formula: '' };
+  if (numberFormat === TEXT_FORMAT && !quirks?.plainTextIgnored) return { value: text, formula: '' };
   if (text.startsWith('=')) return { value: '', formula: text };
-  if (text.startsWith("'")) return { value: text.slice(1), formula: '' };
+  if (text.startsWith("'")) return { value: quirks?.apostropheKept ? text : text.slice(1), formula: '' };
   const date = rules.dottedDates ? dottedDate(text, rules.timeZone) : null;
   if (date) return { value: date, formula: '' };
   if (NUMBER.test(text)) return { value: Number(text), formula: '' };

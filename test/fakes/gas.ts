@@ -52,6 +52,10 @@
  *   verified; the rows wording of the freeze error is the columns one's, unverified.
  * - The time limit counts calls, not time; the refused call is counted too. A killed execution
  *   releases its locks.
+ *
+ * Hosts that differ from Sheets (a date shifted by a zone, plain text parsed, an apostrophe kept,
+ * protection editors not kept, a lock granted but not held) are switches in env.quirks, all off by
+ * default (host-quirks.ts): they show the self-test failing, not how Google behaves.
  */
 import { Accounts } from './accounts';
 import { CallCounter } from './calls';
@@ -59,6 +63,7 @@ import type { CellValue } from './cells';
 import type { SpreadsheetContext } from './context';
 import { Execution } from './execution';
 import { FakeHtmlService } from './html';
+import type { HostQuirks } from './host-quirks';
 import { FakeLockService, LockState } from './lock';
 import { PermissionGate } from './permissions';
 import { FakePropertiesService, type PropertyStores } from './properties';
@@ -77,6 +82,7 @@ export { PROTECTED } from './errors';
 export { TIME_LIMIT_MESSAGE } from './execution';
 export { FakeEnumValue } from './enums';
 export { FakeHtmlOutput, FakeHtmlService, type RecordedHtml } from './html';
+export { faithfulHost, type HostQuirks } from './host-quirks';
 export { FakeLock, FakeLockService, LockState } from './lock';
 export { FakeDeveloperMetadata } from './metadata';
 export { FakeProperties, FakePropertiesService, type PropertyStores } from './properties';
@@ -156,6 +162,8 @@ export interface FakeEnv {
   ui: FakeUi;
   /** The document lock's state, to simulate another execution holding it. */
   locks: { document: LockState };
+  /** Switches for a host that differs from Sheets (host-quirks.ts), to show the self-test failing. */
+  quirks: HostQuirks;
   /** The property stores, readable and writable without counting. */
   properties: PropertyStores;
   /** The owner, the spreadsheet's editors and the user the script runs as. */
@@ -222,7 +230,7 @@ export function createFakeEnv(opts: FakeEnvOptions = {}): FakeEnv {
   const ctx: SpreadsheetContext = { calls, book, accounts };
   const spreadsheet = new FakeSpreadsheet(ctx);
   const ui = new FakeUi(calls);
-  const locks = { document: new LockState() };
+  const locks = { document: new LockState(book.quirks) };
   const properties: PropertyStores = { user: new Map(), document: new Map() };
   // An execution the host stops lets go of its locks, as any execution that ends does.
   execution.onEnd(() => locks.document.release());
@@ -237,6 +245,7 @@ export function createFakeEnv(opts: FakeEnvOptions = {}): FakeEnv {
     calls,
     ui,
     locks,
+    quirks: book.quirks,
     properties,
     accounts,
     runAs: (email) => accounts.runAs(email),

@@ -6,6 +6,7 @@
  */
 import { Counted, type CallCounter } from './calls';
 import { toInt } from './errors';
+import type { HostQuirks } from './host-quirks';
 
 type GasLock = GoogleAppsScript.Lock.Lock;
 type GasLockService = GoogleAppsScript.Lock.LockService;
@@ -14,6 +15,14 @@ type GasLockService = GoogleAppsScript.Lock.LockService;
 export class LockState {
   private holder: 'nobody' | 'us' | 'other' = 'nobody';
   private otherReleasesAfterMs: number | null = null;
+
+  /** `quirks.lockNotHeld`: a host whose tryLock says yes without holding the lock. */
+  constructor(private readonly quirks: Pick<HostQuirks, 'lockNotHeld'> = { lockNotHeld: false }) {}
+
+  /** Whether tryLock answers true without taking the lock (HostQuirks.lockNotHeld). */
+  get claimsWithoutHolding(): boolean {
+    return this.quirks.lockNotHeld;
+  }
 
   /** Who holds the lock now: nobody, the code under test ("us"), or another execution. */
   get heldBy(): 'nobody' | 'us' | 'other' {
@@ -62,7 +71,15 @@ export class FakeLock extends Counted implements Pick<GasLock, keyof FakeLock & 
 
   tryLock(timeoutInMillis: number): boolean {
     this.hit('tryLock');
-    this.acquired = this.state.acquire(toInt(timeoutInMillis, 'LockService.Lock.tryLock'));
+    const timeout = toInt(timeoutInMillis, 'LockService.Lock.tryLock');
+    if (this.state.claimsWithoutHolding) return true;
+    this.acquired = this.state.acquire(timeout);
+    return this.acquired;
+  }
+
+  /** Whether this Lock object holds the lock (taken by tryLock, not yet released). */
+  hasLock(): boolean {
+    this.hit('hasLock');
     return this.acquired;
   }
 

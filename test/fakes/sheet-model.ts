@@ -7,6 +7,7 @@
  */
 import { BLANK_CELL, blankCell, hasContent, type Cell, type InputRules } from './cells';
 import { freezeThroughMerge, sheetNameTaken } from './errors';
+import { faithfulHost, type HostQuirks } from './host-quirks';
 import { instantAt, partsIn } from './time-zone';
 
 /** A rectangle of cells; 1-based. */
@@ -379,6 +380,8 @@ export class BookModel {
   gate: WriteGate = OPEN_GATE;
   /** Typed "2.10" becomes 2 October, as in a day-first locale (see cells.ts). */
   dottedDates = false;
+  /** Where this host differs from Sheets, for the self-test's tests; none by default. */
+  readonly quirks: HostQuirks = faithfulHost();
   private active: SheetModel | null = null;
   private sheetsCreated = 0;
   private metadataCreated = 0;
@@ -408,7 +411,7 @@ export class BookModel {
 
   /** How typed strings are read; see interpretInput. */
   inputRules(): InputRules {
-    return { dottedDates: this.dottedDates, timeZone: this.timeZone };
+    return { dottedDates: this.dottedDates, timeZone: this.timeZone, quirks: this.quirks };
   }
 
   /**
