@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { columnLetter } from '../core/a1';
-import type { Area, CellStyle, DocumentLayout, GeneratedTab } from '../core/port';
-import { PAGE, pageBreaks, printScale, rowHeights } from '../core/reports/print-geometry';
+import type { Area, CellStyle, DocumentLayout } from '../core/port';
+import type { PrintedTab } from '../core/reports/pagination';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 
@@ -25,7 +25,8 @@ function font(layout: DocumentLayout, style: CellStyle | null): Partial<ExcelJS.
  * width, column headings repeated on every page, page numbers, page breaks that keep headings with
  * their rows, and the filter. The cells are new, so each gets its own style.
  */
-export function drawLayout(sheet: ExcelJS.Worksheet, tab: GeneratedTab & { layout: DocumentLayout }): void {
+export function drawLayout(sheet: ExcelJS.Worksheet, printed: PrintedTab): void {
+  const { tab, heights, breaks } = printed;
   const { layout } = tab;
   const widths = tab.format.columnWidths ?? [];
   // Not Math.max(...rows): one argument per row overflows the stack at some 150,000 rows.
@@ -57,10 +58,10 @@ export function drawLayout(sheet: ExcelJS.Worksheet, tab: GeneratedTab & { layou
     );
   for (const rule of layout.rules) cellsOf(rule, (r, c) => border(r, c, { top: THIN }));
 
-  const heights = rowHeights(tab.values, layout, widths, tab.merges ?? []);
+  // Exact widths (px / 7 character units, not rounded to whole ones): the geometry measured them.
+  widths.forEach((px, i) => (sheet.getColumn(i + 1).width = Math.round((px / 7) * 100) / 100));
   heights.forEach((points, r) => (sheet.getRow(r + 1).height = points));
-  const scale = printScale(widths);
-  for (const row of pageBreaks(heights, layout, PAGE.height / scale)) sheet.getRow(row - 1).addPageBreak();
+  for (const row of breaks) sheet.getRow(row - 1).addPageBreak();
 
   sheet.pageSetup = {
     ...sheet.pageSetup,

@@ -3,7 +3,8 @@ import { decisionsMeaning, type Plan } from '../plan/types';
 import type { GeneratedTab } from '../port';
 import { compareVietnamese } from '../text';
 import type { CheckedNomination } from '../validate/nomination';
-import { DocumentBuilder } from './document';
+import { balancedWidths } from './column-widths';
+import { DOCUMENT_FONT, DocumentBuilder } from './document';
 import type { Draft } from './draft';
 import { romanNumeral } from './roman';
 
@@ -41,11 +42,6 @@ export function councilTab(
   year: number,
   draft: Draft | null = null,
 ): GeneratedTab {
-  const doc = new DocumentBuilder(plan, WIDTHS, { draft });
-  doc.letterhead(
-    `DANH SÁCH MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN NĂM ${year}`,
-    `Đề nghị ${plan.council} xem xét, công nhận`,
-  );
   const subjectName = new Map(plan.subjects.map((s) => [s.code, s.name]));
   const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
   const meaning = decisionsMeaning(plan);
@@ -80,6 +76,15 @@ export function councilTab(
     body.push(['', `Chưa có đề cử hợp lệ nào của năm ${year}.`]);
     headings.push(body.length);
   }
+  // Columns sized to this year's text, so that rows take as few lines as the page's width allows.
+  const listed = body.filter((_, i) => !headings.includes(i + 1));
+  const doc = new DocumentBuilder(plan, balancedWidths(WIDTHS, HEADERS, listed, DOCUMENT_FONT.size), {
+    draft,
+  });
+  doc.letterhead(
+    `DANH SÁCH MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN NĂM ${year}`,
+    `Đề nghị ${plan.council} xem xét, công nhận`,
+  );
   const { last } = doc.table(HEADERS, body, headings);
   doc.note(
     `Tổng cộng: ${chosen.length} mô hình, gương điển hình tiên tiến.` +

@@ -183,37 +183,56 @@ export class DocumentBuilder {
   }
 
   /**
-   * A bordered table: bold centred column headings (printed again on every page for the first table),
+   * A bordered table: bold centred column headings (printed again on every page the table runs on),
    * then the rows, numbers centred. `spanning` marks rows (1-based within `rows`) that are headings
-   * running across the table, kept with the row after them.
+   * running across the table, kept with the two rows after them; the column headings are kept with
+   * the first two rows. `spans` gives a table with fewer columns than the document its own grid: cell
+   * i covers `spans[i]` of the sheet's columns (merged), so it uses the page's width, not empty
+   * columns borrowed from another table.
    */
   table(
     headers: string[],
     rows: CellValue[][],
     spanning: readonly number[] = [],
+    spans: readonly number[] = headers.map(() => 1),
   ): { first: number; last: number } {
-    const columns = headers.length;
-    const first = this.row(headers, (column) => (column <= columns ? { ...BOLD, ...CENTRED } : null));
-    const spans = new Set(spanning);
+    const starts = spans.map((_, i) => 1 + spans.slice(0, i).reduce((a, b) => a + b, 0));
+    const columns = spans.reduce((a, b) => a + b, 0);
+    const onGrid = (cells: CellValue[]) => {
+      const out = new Array<CellValue>(columns).fill('');
+      cells.forEach((value, i) => (out[starts[i] - 1] = value));
+      return out;
+    };
+    const mergeSpans = (row: number) => {
+      spans.forEach((span, i) => {
+        if (span > 1) this.merges.push({ row, column: starts[i], rows: 1, columns: span });
+      });
+    };
+    const first = this.row(onGrid(headers), (column) => (column <= columns ? { ...BOLD, ...CENTRED } : null));
+    mergeSpans(first);
+    const headingRows = new Set(spanning);
     rows.forEach((cells, i) => {
-      const row = this.row(cells, (_, value) =>
-        spans.has(i + 1) ? { bold: true, wrap: false } : isFigure(value) ? CENTRED : null,
+      const heading = headingRows.has(i + 1);
+      const row = this.row(heading ? cells : onGrid(cells), (_, value) =>
+        heading ? { bold: true, wrap: false } : isFigure(value) ? CENTRED : null,
       );
-      if (spans.has(i + 1)) {
+      if (heading) {
         this.layout.spanningRows.push({ row, column: 1, rows: 1, columns });
-        this.layout.keepTogether.push({ from: row, to: Math.min(row + 1, first + rows.length) });
-      }
+        this.layout.keepTogether.push({ from: row, to: Math.min(row + 2, first + rows.length) });
+      } else mergeSpans(row);
     });
     const last = this.lastRow;
     this.layout.tables.push({ row: first, column: 1, rows: last - first + 1, columns });
+    this.layout.keepTogether.push({ from: first, to: Math.min(first + 2, last) });
     this.layout.repeatRows ??= { from: first, to: first };
     return { first, last };
   }
 
-  /** A section title above a table, running over the empty cells to its right. */
+  /** A section title above a table, running over the empty cells to its right: kept with the
+   * table's column headings and first two rows. */
   heading(text: string): number {
     const row = this.row([text], { bold: true, wrap: false });
-    this.layout.keepTogether.push({ from: row, to: row + 2 });
+    this.layout.keepTogether.push({ from: row, to: row + 3 });
     return row;
   }
 
@@ -269,8 +288,9 @@ export class DocumentBuilder {
 
   /** The finished tab, with highlights (units short of quota) or links where the report has them. */
   build(key: string, name: string, extra: Pick<GeneratedTab, 'highlights' | 'links'> = {}): GeneratedTab {
-    // Column headings repeat on every page only where one table fills the document: repeated over a
-    // second table, they would head columns that are not there.
+    // Excel's print titles (one range a sheet, on every later page) repeat the headings only where one
+    // table fills the document: over a second table they would head columns that are not there, so a
+    // door that paginates copies each table's headings onto its pages instead (reports/pagination.ts).
     if (this.layout.tables.length !== 1) delete this.layout.repeatRows;
     const frozen = this.layout.repeatRows?.to ?? LETTERHEAD_ROWS;
     // A tab that never highlights keeps `highlights` absent (no background call in Sheets) unless a draft.

@@ -5,7 +5,8 @@ import type { Plan } from '../plan/types';
 import type { GeneratedTab } from '../port';
 import { compareVietnamese } from '../text';
 import type { CheckedNomination } from '../validate/nomination';
-import { DocumentBuilder } from './document';
+import { balancedWidths } from './column-widths';
+import { DOCUMENT_FONT, DocumentBuilder } from './document';
 import type { Draft } from './draft';
 
 /** A model's valid rows that fall in the range, and the flags its path shows there. */
@@ -72,13 +73,6 @@ export function modelsTab(
   const width = Math.max(years.length + 5, stageColumns);
   const widths = [40, 210, 150, 95, ...years.map(() => 95), 130];
   while (widths.length < width) widths.push(90);
-  const doc = new DocumentBuilder(plan, widths, { draft });
-  doc.letterhead(
-    `THEO DÕI MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN ${from} – ${to}`,
-    `Khâu và kết quả xét từng năm của mỗi mô hình, theo các đề cử hợp lệ (${plan.stages.join(' – ')})`,
-  );
-
-  doc.heading('1. Từng mô hình');
   const body: CellValue[][] = tracked.map((t, i) => [
     i + 1,
     t.model.name,
@@ -88,11 +82,20 @@ export function modelsTab(
     t.flags.join('; '),
   ]);
   if (body.length === 0) body.push(['', `Chưa có đề cử hợp lệ nào trong các năm ${from}–${to}.`]);
-  doc.table(
-    ['STT', 'Mô hình', 'Đơn vị', 'Đối tượng', ...years.map(String), 'Cảnh báo'],
-    body,
-    tracked.length ? [] : [1],
+  const headers = ['STT', 'Mô hình', 'Đơn vị', 'Đối tượng', ...years.map(String), 'Cảnh báo'];
+  // Columns sized to the models' text (the long list), so that its rows take as few lines as they can.
+  const doc = new DocumentBuilder(
+    plan,
+    tracked.length ? balancedWidths(widths, headers, body, DOCUMENT_FONT.size) : widths,
+    { draft },
   );
+  doc.letterhead(
+    `THEO DÕI MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN ${from} – ${to}`,
+    `Khâu và kết quả xét từng năm của mỗi mô hình, theo các đề cử hợp lệ (${plan.stages.join(' – ')})`,
+  );
+
+  doc.heading('1. Từng mô hình');
+  doc.table(headers, body, tracked.length ? [] : [1]);
 
   doc.blank();
   doc.heading('2. Số mô hình theo khâu đạt được gần nhất, từng đơn vị');

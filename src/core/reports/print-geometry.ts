@@ -1,56 +1,100 @@
 import { cellText, type Grid } from '../cells';
 import type { Area, DocumentLayout } from '../port';
+import { TIMES } from './font-metrics';
 
 /** A4 landscape in points, less the margins the .xlsx door sets (0.5 in left and right, 0.75 in top and bottom). */
 export const PAGE = { width: 842 - 72, height: 595 - 108 };
 
-const POINTS_PER_PIXEL = 0.75;
 /**
- * Widths of Times New Roman's characters as a share of the font size, by kind (Vietnamese letters
- * count as their base letter), a little generous so that a wrapped cell is never cut short.
+ * What a column of the model's pixels measures on paper. The .xlsx door writes px / 7 character units;
+ * LibreOffice prints a unit as its default font's digit (Carlito's, Calibri's metrics: 5.55 pt,
+ * measured in a rendered probe), so a pixel is 0.793 pt; the geometry is calibrated to that. Excel
+ * prints a unit as 7 px at 96 dpi (0.75 pt a pixel): its columns are 5 % narrower, so a cell filled to
+ * its edge in LibreOffice can need one more line there (see README › Documents the council signs).
  */
-function characterWidth(ch: string): number {
-  const base = ch.normalize('NFD')[0].replace(/[đ]/, 'd').replace(/[Đ]/, 'D');
-  if (base === ' ') return 0.25;
-  if (/[iljtfr.,;:'|!]/.test(base)) return 0.3;
-  if (/[mw]/.test(base)) return 0.74;
-  if (/[a-z]/.test(base)) return 0.5;
-  if (/[MW]/.test(base)) return 0.9;
-  if (/[A-Z]/.test(base)) return 0.66;
-  if (/[0-9]/.test(base)) return 0.5;
-  return 0.5;
+export const POINTS_PER_PIXEL = 5.55 / 7;
+/**
+ * Inside a cell: the text's room left and right (LibreOffice leaves 1 pt a side, measured) and below the
+ * lines (the text starts at the row's top; the bottom border).
+ */
+const PADDING = { horizontal: 2.5, vertical: 2 };
+/**
+ * One line of text, in em: LibreOffice spaces lines by the font's Windows ascent and descent
+ * (1.107 em: 14.4 pt at 13 pt, measured), without the line gap.
+ */
+export const LINE_HEIGHT = (TIMES.ascent + TIMES.descent) / 1000;
+
+const widthOf = {
+  regular: new Map([...TIMES.characters].map((ch, i) => [ch, TIMES.regular[i]])),
+  bold: new Map([...TIMES.characters].map((ch, i) => [ch, TIMES.bold[i]])),
+};
+
+/** A character's advance in 1/1000 em; one not in the table counts as its base letter, else as “M”. */
+function advance(ch: string, bold: boolean): number {
+  const table = bold ? widthOf.bold : widthOf.regular;
+  return table.get(ch) ?? table.get(ch.normalize('NFD')[0]) ?? (table.get('M') as number);
 }
 
-/** The lines a text takes when wrapped word by word at a width, in points. */
+/** A text's width in points, set in Times New Roman at `size`, kerning aside (it only narrows). */
+export function textWidth(text: string, size: number, bold = false): number {
+  let units = 0;
+  for (const ch of text.normalize('NFC')) units += advance(ch, bold);
+  return (units * size) / 1000;
+}
+
+/**
+ * The lines a text takes when wrapped word by word at a width in points, as office programs wrap:
+ * at spaces, and inside a word only when the word alone is wider than the line.
+ */
 export function wrappedLines(text: string, width: number, size: number, bold = false): number {
-  const scale = size * (bold ? 1.05 : 1);
+  const space = textWidth(' ', size, bold);
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     lines += 1;
     let x = 0;
     for (const word of paragraph.split(' ')) {
-      const w = [...word].reduce((sum, ch) => sum + characterWidth(ch), 0) * scale;
-      const gap = x === 0 ? 0 : 0.25 * scale;
-      if (x > 0 && x + gap + w > width) {
+      if (word === '') {
+        x += space;
+        continue;
+      }
+      const w = textWidth(word, size, bold);
+      if (x > 0 && x + space + w > width) {
         lines += 1;
-        x = w;
-      } else x += gap + w;
-      // A word longer than the line breaks inside it.
-      while (x > width) {
-        lines += 1;
-        x -= width;
+        x = 0;
+      }
+      x += (x > 0 ? space : 0) + w;
+      // A word longer than the line breaks inside it, character by character.
+      if (x > width) {
+        let run = 0;
+        for (const ch of word) {
+          const c = textWidth(ch, size, bold);
+          if (run > 0 && run + c > width) {
+            lines += 1;
+            run = 0;
+          }
+          run += c;
+        }
+        x = run;
       }
     }
   }
   return lines;
 }
-const LINE_HEIGHT = 1.2;
-const PADDING = 4;
+
+/** A row's height in points for `lines` lines of text at `size`. */
+export function linesHeight(lines: number, size: number): number {
+  return lines * size * LINE_HEIGHT + PADDING.vertical;
+}
+
+/** The width in points that a cell spanning these pixels gives its text. */
+export function textRoom(pixels: number): number {
+  return pixels * POINTS_PER_PIXEL - PADDING.horizontal;
+}
 
 /**
  * Each row's height in points, for a door that must set it (Excel does not grow a row for wrapped
  * text it did not lay out itself): the most lines any cell of the row needs at its column's width
- * (a merged cell's whole width), or the height the layout fixes.
+ * (a merged cell's whole width), or the height the layout fixes. An empty row is one line high.
  */
 export function rowHeights(
   values: Grid,
@@ -59,12 +103,13 @@ export function rowHeights(
   merges: Area[],
 ): number[] {
   const spans = new Map(merges.map((m) => [`${m.row}:${m.column}`, m]));
-  const fixed = new Map(layout.rowHeights.map((h) => [h.row, h.pixels * POINTS_PER_PIXEL]));
+  // A row's pixel is 0.75 pt in both programs (96 dpi), unlike a column's character unit.
+  const fixed = new Map(layout.rowHeights.map((h) => [h.row, h.pixels * 0.75]));
   return values.map((cells, r) => {
     const row = r + 1;
     const fixedHeight = fixed.get(row);
     if (fixedHeight !== undefined) return fixedHeight;
-    let height = layout.font.size * LINE_HEIGHT + PADDING;
+    let height = linesHeight(1, layout.font.size);
     cells.forEach((value, c) => {
       const text = cellText(value);
       if (text === '') return;
@@ -74,24 +119,17 @@ export function rowHeights(
       const pixels = span
         ? columnWidths.slice(c, c + span.columns).reduce((a, b) => a + b, 0)
         : (columnWidths[c] ?? 100);
-      const lines =
-        style.wrap === false ? 1 : wrappedLines(text, pixels * POINTS_PER_PIXEL - PADDING, size, style.bold);
-      height = Math.max(height, lines * size * LINE_HEIGHT + PADDING);
+      const lines = style.wrap === false ? 1 : wrappedLines(text, textRoom(pixels), size, style.bold);
+      height = Math.max(height, linesHeight(lines, size));
     });
-    return Math.round(height * 10) / 10;
+    return Math.ceil(height * 4) / 4;
   });
-}
-
-/** Excel adds a few pixels of padding to every column's width. */
-const COLUMN_PADDING = 5;
-
-function printedPixels(columnWidths: number[]): number {
-  return columnWidths.reduce((a, b) => a + b + COLUMN_PADDING, 0);
 }
 
 /** How much a page shrinks a sheet wider than it, as "fit to one page wide" does. */
 export function printScale(columnWidths: number[]): number {
-  return Math.min(1, PAGE.width / (printedPixels(columnWidths) * POINTS_PER_PIXEL));
+  const points = columnWidths.reduce((a, b) => a + b, 0) * POINTS_PER_PIXEL;
+  return Math.min(1, PAGE.width / points);
 }
 
 /**
@@ -100,34 +138,7 @@ export function printScale(columnWidths: number[]): number {
  */
 export function fitToPage(columnWidths: number[]): number[] {
   if (printScale(columnWidths) >= 1) return columnWidths;
-  const room = PAGE.width / POINTS_PER_PIXEL - COLUMN_PADDING * columnWidths.length;
+  const room = PAGE.width / POINTS_PER_PIXEL;
   const scale = room / columnWidths.reduce((a, b) => a + b, 0);
   return columnWidths.map((w) => Math.floor(w * scale));
-}
-
-/**
- * Rows before which a page must break so that no run of `keepTogether` is split (a heading at a page
- * foot, totals apart from the signature), for a page of `pageHeight` points of sheet, the repeated
- * heading rows included on every page after the first.
- */
-export function pageBreaks(heights: number[], layout: DocumentLayout, pageHeight: number): number[] {
-  const sum = (from: number, to: number) => heights.slice(from - 1, to).reduce((a, b) => a + b, 0);
-  const repeat = layout.repeatRows;
-  const repeated = repeat ? sum(repeat.from, repeat.to) : 0;
-  const groups = new Map<number, number>();
-  for (const g of layout.keepTogether) groups.set(g.from, Math.max(groups.get(g.from) ?? 0, g.to));
-  const breaks: number[] = [];
-  let y = 0;
-  for (let row = 1; row <= heights.length; row++) {
-    const height = heights[row - 1];
-    const to = groups.get(row);
-    const needed = to === undefined ? height : sum(row, Math.min(to, heights.length));
-    const top = repeat && row > repeat.to ? repeated : 0;
-    if (y > top && y + needed > pageHeight && top + needed <= pageHeight) {
-      breaks.push(row);
-      y = top;
-    } else if (y + height > pageHeight) y = top;
-    y += height;
-  }
-  return breaks;
 }

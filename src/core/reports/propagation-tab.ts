@@ -2,7 +2,8 @@ import { decisionsMeaning, type Plan } from '../plan/types';
 import type { GeneratedTab } from '../port';
 import type { CheckedNomination } from '../validate/nomination';
 import { byUnitThenName } from './council-tab';
-import { DocumentBuilder } from './document';
+import { balancedWidths } from './column-widths';
+import { DOCUMENT_FONT, DocumentBuilder } from './document';
 import type { Draft } from './draft';
 
 const HEADERS = [
@@ -15,6 +16,7 @@ const HEADERS = [
   'Thành tích tóm tắt',
   'Minh chứng',
 ];
+const WIDTHS = [40, 190, 80, 170, 140, 150, 300, 120];
 
 /** `Tuyên truyền <năm>`: the valid rows whose decision means recognised, for the propagation office. */
 export function propagationTab(
@@ -23,13 +25,6 @@ export function propagationTab(
   year: number,
   draft: Draft | null = null,
 ): GeneratedTab {
-  const doc = new DocumentBuilder(plan, [40, 190, 80, 170, 140, 150, 300, 120], { draft });
-  doc.letterhead(
-    `DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN ĐƯỢC CÔNG NHẬN NĂM ${year}`,
-    plan.propagationRecipient
-      ? `Gửi ${plan.propagationRecipient} để tuyên truyền, nhân rộng`
-      : 'Để tuyên truyền, nhân rộng',
-  );
   const subjectName = new Map(plan.subjects.map((s) => [s.code, s.name]));
   const fieldName = new Map(plan.fields.map((f) => [f.code, f.name]));
   const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
@@ -48,6 +43,18 @@ export function propagationTab(
     r.evidence,
   ]);
   if (body.length === 0) body.push(['', `Chưa có đề cử nào được công nhận trong năm ${year}.`]);
+  // Columns sized to the year's text, so that rows take as few lines as the page's width allows.
+  const doc = new DocumentBuilder(
+    plan,
+    balancedWidths(WIDTHS, HEADERS, recognised.length > 0 ? body : [], DOCUMENT_FONT.size),
+    { draft },
+  );
+  doc.letterhead(
+    `DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN ĐƯỢC CÔNG NHẬN NĂM ${year}`,
+    plan.propagationRecipient
+      ? `Gửi ${plan.propagationRecipient} để tuyên truyền, nhân rộng`
+      : 'Để tuyên truyền, nhân rộng',
+  );
   const { last } = doc.table(HEADERS, body, recognised.length === 0 ? [1] : []);
   doc.signature(plan.propagationRecipient ? [plan.propagationRecipient] : [], last);
   return doc.build(`propagation:${year}`, `Tuyên truyền ${year}`);

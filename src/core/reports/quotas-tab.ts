@@ -4,7 +4,8 @@ import type { Plan } from '../plan/types';
 import type { Area, GeneratedTab } from '../port';
 import type { QuotaTally } from '../quotas/tally';
 import { unitPlanShortLabel, type UnitPlanLine } from '../quotas/unit-plans';
-import { DocumentBuilder } from './document';
+import { balancedWidths } from './column-widths';
+import { DOCUMENT_FONT, DocumentBuilder } from './document';
 import type { Draft } from './draft';
 
 /** A unit missing from the plan lines holds no record at all. */
@@ -24,9 +25,8 @@ const HEADERS = [
   'Còn thiếu',
   'Đạt',
 ];
+/** The summary by category: its own grid, the category's name over the unit table's first three columns. */
 const TOTAL_HEADERS = [
-  '',
-  '',
   'Loại đơn vị',
   'Số đơn vị',
   'Chỉ tiêu',
@@ -63,11 +63,6 @@ export function quotasTab(
   const withPlans = plans !== null;
   const planHeader = `Nhận kế hoạch năm ${tally.year}`;
   const headers = withPlans ? [...HEADERS, planHeader] : HEADERS;
-  const doc = new DocumentBuilder(plan, withPlans ? WIDTHS_WITH_PLANS : WIDTHS, { draft });
-  doc.letterhead(
-    `KẾT QUẢ THỰC HIỆN CHỈ TIÊU XÂY DỰNG ĐIỂN HÌNH TIÊN TIẾN NĂM ${tally.year}`,
-    'Số mô hình, gương điển hình tiên tiến hợp lệ so với chỉ tiêu hằng năm của từng đơn vị',
-  );
   const lines: CellValue[][] = tally.lines.map((line, i) => [
     i + 1,
     line.code,
@@ -82,6 +77,17 @@ export function quotasTab(
   ]);
   const empty = lines.length === 0;
   if (empty) lines.push(['', '', 'Không có đơn vị nào được giao chỉ tiêu.']);
+  const preferred = withPlans ? WIDTHS_WITH_PLANS : WIDTHS;
+  const doc = new DocumentBuilder(
+    plan,
+    // Columns sized to the units' names, so that a row takes as few lines as the page's width allows.
+    empty ? preferred : balancedWidths(preferred, headers, lines, DOCUMENT_FONT.size),
+    { draft },
+  );
+  doc.letterhead(
+    `KẾT QUẢ THỰC HIỆN CHỈ TIÊU XÂY DỰNG ĐIỂN HÌNH TIÊN TIẾN NĂM ${tally.year}`,
+    'Số mô hình, gương điển hình tiên tiến hợp lệ so với chỉ tiêu hằng năm của từng đơn vị',
+  );
   const { first } = doc.table(headers, lines, empty ? [1] : []);
   const highlights: (Area & { color: string })[] = tally.lines.flatMap((line, i) => [
     ...(line.met
@@ -99,32 +105,34 @@ export function quotasTab(
     (plans ?? []).filter((l) => l.status === 'received' && (category === null || l.category === category))
       .length;
   const plansReceived = (category: string | null) => (withPlans ? [received(category)] : []);
-  const totals = doc.table(withPlans ? [...TOTAL_HEADERS, 'Số đơn vị đã gửi kế hoạch'] : TOTAL_HEADERS, [
-    ...tally.totals.map((t) => [
-      '',
-      '',
-      t.category,
-      t.units,
-      shownQuota(t.quota, t.quotaText),
-      t.submitted,
-      t.valid,
-      t.shortfall,
-      t.met,
-      ...plansReceived(t.category),
-    ]),
+  const totalHeaders = withPlans ? [...TOTAL_HEADERS, 'Số đơn vị đã gửi kế hoạch'] : TOTAL_HEADERS;
+  const totals = doc.table(
+    totalHeaders,
     [
-      '',
-      '',
-      'Tổng cộng',
-      sum((t) => t.units),
-      totalQuota(tally),
-      sum((t) => t.submitted),
-      sum((t) => t.valid),
-      sum((t) => t.shortfall),
-      sum((t) => t.met),
-      ...plansReceived(null),
+      ...tally.totals.map((t) => [
+        t.category,
+        t.units,
+        shownQuota(t.quota, t.quotaText),
+        t.submitted,
+        t.valid,
+        t.shortfall,
+        t.met,
+        ...plansReceived(t.category),
+      ]),
+      [
+        'Tổng cộng',
+        sum((t) => t.units),
+        totalQuota(tally),
+        sum((t) => t.submitted),
+        sum((t) => t.valid),
+        sum((t) => t.shortfall),
+        sum((t) => t.met),
+        ...plansReceived(null),
+      ],
     ],
-  ]);
+    [],
+    [3, ...totalHeaders.slice(1).map(() => 1)],
+  );
   doc.signature([], totals.last);
   return doc.build(`quotas:${tally.year}`, `Chỉ tiêu ${tally.year}`, { highlights });
 }

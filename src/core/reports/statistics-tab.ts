@@ -51,6 +51,7 @@ export function statisticsTab(
     [
       ...plan.stages.map((stage, i) => [i + 1, stage, valid.filter((r) => r.stage === stage).length]),
       ['', 'Chưa ghi khâu', valid.filter((r) => r.stage === null).length],
+      ['', 'Cộng', valid.length],
     ],
   );
   doc.blank();
@@ -60,13 +61,16 @@ export function statisticsTab(
   const categories = [
     ...new Set([...plan.categories.map((c) => c.name), ...plan.units.map((u) => u.category)]),
   ];
+  const inCategories = categories.map((category) =>
+    valid.filter((r) => categoryOf.get(r.unit ?? '') === category),
+  );
   const last = doc.table(
     ['STT', 'Loại đơn vị', 'Số đề cử'],
-    categories.map((category, i) => [
-      i + 1,
-      category,
-      valid.filter((r) => categoryOf.get(r.unit ?? '') === category).length,
-    ]),
+    [
+      ...categories.map((category, i) => [i + 1, category, inCategories[i].length]),
+      // The categories' own sum: a nomination of a unit outside the plan counts in none.
+      ['', 'Cộng', inCategories.reduce((sum, rows) => sum + rows.length, 0)],
+    ],
   );
   doc.signature([], last.last);
   return doc.build(`statistics:${year}`, `Thống kê ${year}`);
