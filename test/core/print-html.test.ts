@@ -111,12 +111,14 @@ describe('the print view: the council’s documents as one HTML page for paper',
     const list = sections(html)[1];
     // A field heading across the table: no inner lines, kept with the row under it.
     expect(list).toMatch(/<tr class="span keep"><td style="font-weight:bold">I\.<\/td><td colspan="8"/);
-    // After the list: the total line and the signature, which may not start a page of their own.
-    const after = list.slice(list.lastIndexOf('</table>', list.lastIndexOf('<table class="free')));
-    expect(after).toContain('<table class="free keep-prev">');
-    expect(after).toContain('CHỦ TỊCH');
-    const lastRows = list.slice(0, list.indexOf('<table class="free keep-prev">')).split('<tr').slice(-2);
-    for (const row of lastRows) expect(row).toMatch(/^ class="[^"]*keep/);
+    // The list's last two rows, the total line and the signature: one table section no page break splits.
+    const tail = list.slice(list.indexOf('<tbody class="tail">'));
+    expect(tail.split('<tr class="keep"><td style="text-align:center">').length - 1).toBe(2);
+    expect(tail).toContain('>7</td>');
+    expect(tail).toContain('>8</td>');
+    expect(tail).toContain('Tổng cộng: 8 mô hình');
+    expect(tail).toContain('CHỦ TỊCH');
+    expect(council().html).toContain('.grid tbody.tail { break-inside: avoid; }');
   });
 
   it('shows the draft mark and no signature when the plan has errors', () => {

@@ -36,13 +36,15 @@ body { margin: 0; font-family: ${FONT_STACK}; color: #000; }
 table { border-collapse: collapse; table-layout: fixed; margin: 0; }
 td, th { white-space: pre-wrap; overflow-wrap: anywhere; font-weight: normal; text-align: left; }
 .free { width: 100%; break-inside: avoid; }
-.free td { padding: 0.5pt 3pt; vertical-align: top; }
-.free td.rule { border-top: 0.75pt solid #000; padding: 0; }
-.grid td, .grid th { border: 0.75pt solid #000; padding: 1pt 3pt; vertical-align: middle; }
+.free > tbody > tr > td { padding: 0.5pt 3pt; vertical-align: top; }
+.free > tbody > tr > td.rule { border-top: 0.75pt solid #000; padding: 0; }
+.grid > * > tr > td, .grid > * > tr > th { border: 0.75pt solid #000; padding: 1pt 3pt; vertical-align: middle; }
 .grid thead { display: table-header-group; }
-.grid tr.span td { border-left-style: none; border-right-style: none; }
-.grid tr.span td:first-child { border-left-style: solid; }
-.grid tr.span td:last-child { border-right-style: solid; }
+.grid tbody.tail { break-inside: avoid; }
+.grid > tbody > tr.after > td { border: none; padding: 0; }
+.grid > tbody > tr.span > td { border-left-style: none; border-right-style: none; }
+.grid > tbody > tr.span > td:first-child { border-left-style: solid; }
+.grid > tbody > tr.span > td:last-child { border-right-style: solid; }
 tr { break-inside: avoid; }
 tr.keep { break-after: avoid; }
 .keep-next { break-after: avoid; }
@@ -168,33 +170,57 @@ class DocumentHtml {
   }
 
   /** Rows outside any table: the letterhead, headings, notes and the signature, on the page's grid. */
-  private free(from: number, to: number): string {
+  private free(from: number, to: number, nested = false): string {
     const classes = ['free'];
-    if (this.keepAfter.has(to)) classes.push('keep-next');
-    if (this.keepAfter.has(from - 1)) classes.push('keep-prev');
+    if (!nested && this.keepAfter.has(to)) classes.push('keep-next');
+    if (!nested && this.keepAfter.has(from - 1)) classes.push('keep-prev');
     const rows: string[] = [];
     for (let r = from; r <= to; r++)
       rows.push(`${this.rowOpen(r)}${this.cells('td', r, 1, this.width)}</tr>`);
     return `<table class="${classes.join(' ')}">${this.colgroup(1, this.width)}<tbody>${rows.join('')}</tbody></table>`;
   }
 
-  /** A bordered table: its first row the `<thead>` the browser repeats on every page. */
-  private table(area: Area): string {
+  /**
+   * A bordered table: its first row the `<thead>` the browser repeats on every page. When the rows after
+   * it (the total line and the signature) must stay with its last rows, they go in with those rows as
+   * one last `<tbody>` that no page break splits: a table's last rows cannot be kept with what follows
+   * the table, but a table section can be kept whole. Returns the last row drawn.
+   */
+  private table(area: Area): { html: string; through: number } {
     const first = area.column;
     const last = area.column + area.columns - 1;
+    const end = area.row + area.rows - 1;
     const share = (100 * this.widths.slice(first - 1, last).reduce((a, b) => a + b, 0)) / this.total;
     const spanning = this.tab.layout?.spanningRows ?? [];
-    const body: string[] = [];
-    for (let r = area.row + 1; r < area.row + area.rows; r++) {
+    const tail = (this.tab.layout?.keepTogether ?? []).find(
+      (k) => k.from > area.row && k.from <= end && k.to > end,
+    );
+    // The row before the run goes with it, so the signature's page always has rows of the table.
+    const tailFrom = tail ? Math.max(area.row + 1, tail.from - 1) : end + 1;
+    const row = (r: number) => {
       // A heading across the table (a field's): no inner lines, its text running over the empty cells.
       const span = spanning.some((s) => within(s, r));
-      body.push(`${this.rowOpen(r, span ? ['span'] : [])}${this.cells('td', r, first, last)}</tr>`);
+      return `${this.rowOpen(r, span ? ['span'] : [])}${this.cells('td', r, first, last)}</tr>`;
+    };
+    const body: string[] = [];
+    for (let r = area.row + 1; r < tailFrom; r++) body.push(row(r));
+    let kept = '';
+    if (tail) {
+      const rows: string[] = [];
+      for (let r = tailFrom; r <= end; r++) rows.push(row(r));
+      rows.push(
+        `<tr class="after"><td colspan="${area.columns}">${this.free(end + 1, tail.to, true)}</td></tr>`,
+      );
+      kept = `<tbody class="tail">${rows.join('')}</tbody>`;
     }
     const classes = ['grid', ...(this.keepAfter.has(area.row - 1) ? ['keep-prev'] : [])];
-    return (
-      `<table class="${classes.join(' ')}" style="width:${share.toFixed(3)}%">${this.colgroup(first, last)}` +
-      `<thead><tr>${this.cells('th', area.row, first, last)}</tr></thead><tbody>${body.join('')}</tbody></table>`
-    );
+    return {
+      html:
+        `<table class="${classes.join(' ')}" style="width:${share.toFixed(3)}%">${this.colgroup(first, last)}` +
+        `<thead><tr>${this.cells('th', area.row, first, last)}</tr></thead>` +
+        `${body.length ? `<tbody>${body.join('')}</tbody>` : ''}${kept}</table>`,
+      through: tail ? tail.to : end,
+    };
   }
 
   /** The document's rows in order, with the charts (if any) under the letterhead. */
@@ -214,8 +240,9 @@ class DocumentHtml {
     for (const table of tables) {
       if (table.row < row) continue;
       freeUpTo(table.row - 1);
-      parts.push(this.table(table));
-      row = table.row + table.rows;
+      const { html, through } = this.table(table);
+      parts.push(html);
+      row = through + 1;
     }
     freeUpTo(rows);
     const size = this.tab.layout?.font.size ?? 13;

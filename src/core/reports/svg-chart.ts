@@ -125,11 +125,11 @@ function barsWithLine(chart: BarsWithLine, top: number): string {
   const parts = [svg];
   chart.bars.values.forEach((v, i) => {
     if (v === null) return;
-    // The figure inside the bar's top where it fits, so the quota line's marker never covers it.
-    const inside = y(0) - y(v) >= FONT + 8;
+    // The figure halfway up the bar where it fits, clear of the quota line's marker near the bar's top.
+    const inside = y(0) - y(v) >= 3 * FONT;
     parts.push(
       `<rect x="${num(x(i))}" y="${num(y(v))}" width="${num(bar)}" height="${num(y(0) - y(v))}" fill="${FILLS[1]}" stroke="#000" stroke-width="0.8"/>` +
-        `<text x="${num(x(i) + bar / 2)}" y="${num(inside ? y(v) + FONT + 4 : y(v) - 4)}" font-size="${FONT}" font-weight="bold" text-anchor="middle">${num(v)}</text>`,
+        `<text x="${num(x(i) + bar / 2)}" y="${num(inside ? (y(v) + y(0)) / 2 + 4 : y(v) - 4)}" font-size="${FONT}" font-weight="bold" text-anchor="middle">${num(v)}</text>`,
     );
   });
   const points = chart.line.values
