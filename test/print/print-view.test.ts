@@ -6,7 +6,7 @@
  * page numbers from the second page on.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../support/browser';
 import { pdfPageTexts } from '../support/pdf-text';
@@ -164,6 +164,47 @@ describe('the print view printed by Chromium', () => {
       expect(await page.evaluate(() => (window as unknown as { __printed?: boolean }).__printed)).toBe(true);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.toolbar').isVisible()).toBe(false);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each([
+    ['prints inside Apps Script’s dialog sandbox, which has allow-modals', true],
+    ['would be refused by a sandbox without allow-modals (the control)', false],
+  ])('%s', async (_, modals) => {
+    // The keywords Apps Script's IFRAME sandbox sets (HTML Service: Restrictions), with or without allow-modals.
+    const flags = [
+      'allow-same-origin',
+      'allow-forms',
+      'allow-scripts',
+      'allow-popups',
+      'allow-downloads',
+      ...(modals ? ['allow-modals'] : []),
+      'allow-popups-to-escape-sandbox',
+    ].join(' ');
+    const wrapper = join(dirname(council), 'dialog.html');
+    writeFileSync(
+      wrapper,
+      `<!doctype html><iframe id="dialog" sandbox="${flags}" src="ban-in.html" style="width:1100px;height:700px"></iframe>`,
+    );
+    const page = await browser.newPage();
+    try {
+      const messages: string[] = [];
+      page.on('console', (m) => messages.push(m.text()));
+      await page.goto(`file://${wrapper}`);
+      await page.frameLocator('#dialog').locator('#print-button').waitFor();
+      const frame = page.frames()[1];
+      await frame.evaluate(() =>
+        window.addEventListener('beforeprint', () => {
+          (window as unknown as { __printing: boolean }).__printing = true;
+        }),
+      );
+      await page.frameLocator('#dialog').locator('#print-button').click();
+      await page.waitForTimeout(300);
+      const printing = await frame.evaluate(() => (window as unknown as { __printing?: boolean }).__printing);
+      expect(printing === true).toBe(modals);
+      expect(messages.some((m) => m.includes("Ignored call to 'print()'"))).toBe(!modals);
     } finally {
       await page.close();
     }

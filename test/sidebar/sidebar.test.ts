@@ -82,6 +82,7 @@ function installStub(data: { dashboard: unknown; criteria: unknown; busyMessage:
     setMyUnit: (code) => ({ ...(data.dashboard as object), myUnit: code || null }),
     jumpToCell: () => undefined,
     getRowCriteria: () => data.criteria,
+    openPrintView: () => ({ documents: ['Chỉ tiêu 2024', 'Tổng hợp 2024'] }),
     setRowCriteria: (_sheet, _row, codes) => ({ codes, text: 'Hợp lệ', issues: [] }),
     runSidebarCommand: () => {
       if (w.__failCommand) throw new Error(data.busyMessage);
@@ -206,6 +207,13 @@ describe('the sidebar in Chromium', () => {
     });
     expect(await links.first().getAttribute('target')).toBe('_blank');
     expect(await page.locator('#workbook-xlsx').getAttribute('href')).toContain('/export?format=xlsx');
+  });
+
+  it('opens the print view from its “Xem bản in” button, through openPrintView, and says which documents it holds', async () => {
+    await page.click('#print-view');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Đã mở'));
+    expect(await calls()).toContainEqual(['openPrintView']);
+    expect(await page.locator('#status').textContent()).toBe('Đã mở bản in: Chỉ tiêu 2024, Tổng hợp 2024.');
   });
 
   it('offers a prepared e-mail to each unit short of quota and one to all, and drops any link that is not mailto', async () => {
