@@ -20,8 +20,9 @@ function removalRefused(protection: Protection, users: User[]): string | null {
 
 /**
  * A protection of the temporary tab, set and read back as per-unit intake sets a unit's tab and
- * every command reads protections (protections.ts, restrict in sheets-port.ts): its description and
- * warning-only flag kept; the protection listed by the spreadsheet; everyone removed from its editors
+ * every command reads protections (protections.ts, tab-protection.ts): its description, warning-only
+ * flag and open cells kept (domain editing turned off where on); the protection listed by the
+ * spreadsheet; everyone removed from its editors
  * but the owner and the user running it, who keeps the right to edit; those removed added back.
  * Warning-only comes first and goes off before the editors are touched: a warning-only protection
  * holds no editors.
@@ -32,6 +33,15 @@ export function protection(sheet: Sheet): string {
   expectEqual(test.getDescription(), DESCRIPTION, 'Mô tả vùng bảo vệ');
   expectEqual(test.setWarningOnly(true).isWarningOnly(), true, 'Vùng bảo vệ chỉ cảnh báo');
   expectEqual(test.setWarningOnly(false).isWarningOnly(), false, 'Vùng bảo vệ chặn sửa');
+  // Cells a protected tab leaves open, which lockedAreas_ reads to decide whether a write is refused.
+  test.setUnprotectedRanges([sheet.getRange('B2:C3')]);
+  expectEqual(
+    test.getUnprotectedRanges().map((range) => range.getA1Notation()),
+    ['B2:C3'],
+    'Vùng để ngỏ của trang được bảo vệ',
+  );
+  // Per-unit intake turns domain editing off where the file has it on.
+  if (test.canDomainEdit()) expectEqual(test.setDomainEdit(false).canDomainEdit(), false, 'Cả miền được sửa');
 
   const protections = spreadsheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
   const name = sheet.getName();
@@ -79,5 +89,5 @@ export function protection(sheet: Sheet): string {
     ? `bỏ rồi thêm lại ${removed.length} người được sửa, người đang chạy lệnh luôn giữ quyền`
     : `người đang chạy lệnh giữ quyền sửa; chưa thử được việc bỏ và thêm người được sửa vì ngoài ` +
       `${left.join(', ')} bảng tính chưa chia sẻ quyền sửa cho ai`;
-  return `mô tả, “chỉ cảnh báo” và người được sửa của vùng bảo vệ ghi rồi đọc lại đúng (${editors}; ${protections.length - 1} trang khác đang được bảo vệ)`;
+  return `mô tả, “chỉ cảnh báo”, vùng để ngỏ và người được sửa của vùng bảo vệ ghi rồi đọc lại đúng (${editors}; ${protections.length - 1} trang khác đang được bảo vệ)`;
 }

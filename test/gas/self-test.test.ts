@@ -89,6 +89,11 @@ describe('Tự kiểm tra trên Google Sheets', () => {
       expect(leftBehind).toBe(false);
     });
 
+    it('turns domain editing off and reads it back where the file lets the owner’s domain edit', () => {
+      const { failed } = selfTest(() => {}, { sharedWithDomain: true });
+      expect(failed).toEqual([]);
+    });
+
     it('says what it could not try on a spreadsheet shared with no one', () => {
       const { report, failed } = selfTest();
       expect(failed).toEqual([]);
