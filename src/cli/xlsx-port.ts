@@ -126,8 +126,17 @@ export class XlsxPort implements WorkbookPort {
   ensureWritable(): void {}
 
   /** Nor accounts to let in: per-unit protection is a Sheets matter. */
-  protectTab(): string[] {
+  planProtections(): null {
+    return null;
+  }
+
+  protectTabs(): string[] {
     return [];
+  }
+
+  removeTab(name: string): void {
+    this.tabs = null;
+    this.workbook.removeWorksheet(this.sheet(name).id);
   }
 
   formatTab(tab: string, format: TabFormat): string[] {

@@ -28,12 +28,52 @@ export interface WorkbookPort {
    */
   ensureWritable(targets: WriteTarget[]): void;
   /**
-   * Lets only these accounts, and the workbook's owner, edit a tab (a strict protection, replacing the
-   * tab's own). Returns the accounts that can still edit it although not asked for (the user running
-   * the command, whom Sheets never removes), lower case. A door without accounts (an .xlsx file) does
-   * nothing and returns none.
+   * Read phase, for `protectTabs`: who may reach the file, and how each of these tabs (those that
+   * exist) is protected now, kept so that protecting and undoing need no read. Null for a door
+   * without accounts (an .xlsx file).
    */
-  protectTab(tab: string, editors: string[], description: string): string[];
+  planProtections(tabs: string[]): FileAccess | null;
+  /**
+   * Lets only these accounts, and the workbook's owner, edit each tab (a strict protection, replacing
+   * the tab's own), all or nothing: when one fails, every protection this call made or changed is put
+   * back and `ProtectionFailed` names the tab and the host's reason. Returns the accounts that can
+   * still edit although not asked for (the user running the command, whom Sheets never removes), lower
+   * case. A door without accounts does nothing and returns none.
+   */
+  protectTabs(protections: TabProtection[]): string[];
+  /** Removes a tab this command added, to undo it. */
+  removeTab(name: string): void;
+}
+
+/** One tab to protect: who may edit it (besides the owner) and what the protection says. */
+export interface TabProtection {
+  tab: string;
+  editors: string[];
+  description: string;
+}
+
+/** Who may reach the file, as the host tells it; addresses lower case. */
+export interface FileAccess {
+  /** The owner; null for a file in a shared drive, which has none. */
+  owner: string | null;
+  /** The user running the command; '' when the host does not say (no userinfo.email scope). */
+  runner: string;
+  /** Shared with to edit (a group by its own address; the owner may or may not be listed). */
+  editors: string[];
+  /** Shared with to view or comment only. */
+  viewers: string[];
+}
+
+/** Protecting a tab failed; what the run had protected is undone. */
+export class ProtectionFailed extends Error {
+  constructor(
+    readonly tab: string,
+    readonly reason: string,
+    /** Tabs whose protection could not be put back as it was (the undo failed too). */
+    readonly notUndone: string[] = [],
+  ) {
+    super(`${tab}: ${reason}`);
+  }
 }
 
 /** What a command is about to change: cells of a tab, a whole tab, or the generated tab it rebuilds. */
@@ -76,7 +116,7 @@ export interface GeneratedTab {
   merges?: Area[];
   /** Hash of `values`, stored beside the tab to notice later hand edits (see reports/fingerprint.ts). */
   fingerprint?: string;
-  /** When set, only these accounts and the owner may edit the tab (see `protectTab`). */
+  /** When set, only these accounts and the owner may edit the tab (see `protectTabs`). */
   editors?: string[];
   /** How the tab prints, cell by cell: the same definition for both doors (see reports/document.ts). */
   layout?: DocumentLayout;

@@ -3,6 +3,8 @@ import { capText, CELL_LIMIT, isDate, type CellValue, type Grid } from '../core/
 import {
   WriteRefused,
   type Area,
+  type FileAccess,
+  type TabProtection,
   type CellBlock,
   type Dropdown,
   type GeneratedTab,
@@ -12,6 +14,15 @@ import {
   type WriteTarget,
 } from '../core/port';
 import { blocks_, lockedAreas_, refusal_ } from './protections';
+import {
+  NO_PROTECTION,
+  protectAll_,
+  readAccess_,
+  readProtection_,
+  runnerEmail_,
+  staying_,
+  type Before,
+} from './tab-protection';
 import type { TabData } from '../core/workbook/tab';
 import { freeTabName, tabNameKey } from '../core/workbook/tab-names';
 import { textMode_, type TextMode } from './text-mode';
@@ -96,28 +107,6 @@ function setColumnWidths(sheet: Sheet, widths: number[]): void {
   }
 }
 
-/**
- * Makes a tab's protection strict and its editors exactly `editors` (the owner always stays): the
- * tab's own protection is reused, so running it again changes nothing else. A fixed number of calls,
- * plus one per editor, whatever the tab holds. The running user is not asked for (that needs the
- * userinfo.email scope), and Sheets never removes them: run by a unit's clerk, the clerk stays an
- * editor. So the editors are read back, and those left over (owner aside) returned, lower case.
- */
-function restrict(sheet: Sheet, editors: string[], description: string, owner: string): string[] {
-  const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
-  protection.setDescription(description).setWarningOnly(false);
-  const keep = new Set([owner, ...editors.map((e) => e.toLowerCase())]);
-  const others = protection.getEditors().filter((user) => !keep.has(user.getEmail().toLowerCase()));
-  if (others.length) protection.removeEditors(others.map((user) => user.getEmail()));
-  protection.addEditors(editors);
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
-  if (others.length === 0) return [];
-  return protection
-    .getEditors()
-    .map((user) => user.getEmail().toLowerCase())
-    .filter((email) => !keep.has(email));
-}
-
 /** A merged range that crosses the line under row `rows`, as A1 notation; null when none does. */
 function mergeCrossing(sheet: Sheet, rows: number, columns: number): string | null {
   if (rows < 1) return null;
@@ -157,8 +146,11 @@ export class SheetsPort implements WorkbookPort {
 
   private mode: TextMode | null = null;
 
-  /** The owner's address, lower case, once asked for (see `owner`). */
-  private ownerEmail: string | undefined;
+  /** The owner's address, lower case, once asked for (see `owner`); null in a shared drive. */
+  private ownerEmail: string | null | undefined;
+  /** What planProtections read: who reaches the file, and each planned tab's protection. */
+  private access: ReturnType<typeof readAccess_> | null = null;
+  private readonly before = new Map<Sheet, Before>();
 
   constructor(private readonly spreadsheet: Spreadsheet) {}
 
@@ -241,13 +233,38 @@ export class SheetsPort implements WorkbookPort {
     return this.names.get(sheet) ?? sheet.getName();
   }
 
-  protectTab(tab: string, editors: string[], description: string): string[] {
-    return restrict(this.sheet(tab), editors, description, this.owner());
+  planProtections(tabs: string[]): FileAccess {
+    this.access = readAccess_(this.spreadsheet);
+    this.ownerEmail = this.access.access.owner;
+    for (const tab of tabs) {
+      const sheet = this.sheets.get(tabNameKey(tab));
+      if (sheet) this.before.set(sheet, readProtection_(sheet));
+    }
+    return this.access.access;
   }
 
-  /** The spreadsheet owner's address, lower case, asked once; '' in a shared drive (no owner). */
-  private owner(): string {
-    this.ownerEmail ??= this.spreadsheet.getOwner()?.getEmail().toLowerCase() ?? '';
+  protectTabs(protections: TabProtection[]): string[] {
+    const access = this.access ?? readAccess_(this.spreadsheet);
+    const context = { ...access.access, fileEditors: access.fileEditors };
+    const requests = protections.map((request) => {
+      const sheet = this.sheet(request.tab);
+      return { sheet, request, before: this.before.get(sheet) ?? NO_PROTECTION };
+    });
+    const done = protectAll_(requests, context);
+    const allowed = new Map(protections.map((p) => [p.tab, p.editors]));
+    return staying_(done, context.owner, context.runner, allowed);
+  }
+
+  removeTab(name: string): void {
+    const sheet = this.sheet(name);
+    this.remove(sheet);
+    this.sheets.delete(tabNameKey(name));
+  }
+
+  /** The spreadsheet owner's address, lower case, asked once; null in a shared drive (no owner). */
+  private owner(): string | null {
+    if (this.ownerEmail === undefined)
+      this.ownerEmail = this.spreadsheet.getOwner()?.getEmail().toLowerCase() || null;
     return this.ownerEmail;
   }
 
@@ -379,12 +396,21 @@ export class SheetsPort implements WorkbookPort {
     }
     if (tab.format.frozenRows !== undefined) building.setFrozenRows(tab.format.frozenRows);
     setColumnWidths(building, tab.format.columnWidths ?? []);
+    // A new tab's protection: its editors are read from it, the reference's way (a read after writes).
     if (tab.editors?.length)
-      restrict(
-        building,
-        tab.editors,
-        'Trang do tiện ích tạo: chỉ thư ký Hội đồng sửa được; chạy lại lệnh để cập nhật.',
-        this.owner(),
+      protectAll_(
+        [
+          {
+            sheet: building,
+            request: {
+              tab: tab.name,
+              editors: tab.editors,
+              description: 'Trang do tiện ích tạo: chỉ thư ký Hội đồng sửa được; chạy lại lệnh để cập nhật.',
+            },
+            before: NO_PROTECTION,
+          },
+        ],
+        { owner: this.owner(), runner: runnerEmail_(), fileEditors: null },
       );
   }
 

@@ -144,6 +144,14 @@ export interface FakeEnvOptions {
   sharedWith?: string[];
   /** Whether everyone in the owner's domain may edit the spreadsheet (new protections too). */
   sharedWithDomain?: boolean;
+  /** Those the spreadsheet is shared with to view or comment only (Spreadsheet.getViewers). */
+  viewers?: string[];
+  /** Google Groups by address, with their members: a group in sharedWith lets its members edit. */
+  groups?: Record<string, string[]>;
+  /** The file lives in a shared drive: no owner (getOwner gives null), ownerEmail is ignored. */
+  sharedDrive?: boolean;
+  /** Session.getEffectiveUser().getEmail() gives the address (the userinfo.email scope); default ''. */
+  userEmailVisible?: boolean;
   /** The project's HTML files for HtmlService, by name ("Sidebar" or "Sidebar.html"). */
   htmlFiles?: Record<string, string>;
 }
@@ -211,10 +219,12 @@ export function createFakeEnv(opts: FakeEnvOptions = {}): FakeEnv {
   const locale = opts.locale ?? 'vi_VN';
   const userEmail = opts.userEmail ?? 'nguoidung@example.com';
   const accounts = new Accounts({
-    owner: opts.ownerEmail ?? userEmail,
+    owner: opts.sharedDrive ? '' : (opts.ownerEmail ?? userEmail),
     user: userEmail,
     sharedWith: opts.sharedWith ?? [],
     sharedWithDomain: opts.sharedWithDomain ?? false,
+    viewers: opts.viewers,
+    groups: opts.groups,
   });
   const execution = new Execution();
   const calls = new CallCounter(execution);
@@ -239,7 +249,9 @@ export function createFakeEnv(opts: FakeEnvOptions = {}): FakeEnv {
     LockService: new FakeLockService(calls, locks.document),
     HtmlService: new FakeHtmlService(calls, { ...opts.htmlFiles }),
     PropertiesService: new FakePropertiesService(calls, properties),
-    Session: new FakeSession(calls, opts.scriptTimeZone ?? timeZone),
+    Session: new FakeSession(calls, opts.scriptTimeZone ?? timeZone, () =>
+      opts.userEmailVisible ? accounts.userKey : '',
+    ),
     Utilities: new FakeUtilities(calls),
     spreadsheet,
     calls,

@@ -2,7 +2,8 @@
  * May the running user write here? The rule Sheets applies to every change a script makes:
  *
  * - A protection stops a user unless it is warning-only (never a stop for a script), the user owns
- *   the spreadsheet, is one of its editors, or it lets the owner's domain edit and the user is in it.
+ *   the spreadsheet, is one of its editors (by name or as a member of a Google Group listed there),
+ *   or it lets the owner's domain edit and the user is in it.
  * - A RANGE protection covers its cells; a SHEET protection covers every cell of the sheet outside
  *   its unprotected ranges, and the sheet itself (name, freezing, metadata, its protection).
  * - Deleting a sheet meets every protection on it; inserting rows or columns meets a protection
@@ -28,7 +29,7 @@ import {
 /** Whether the running user may edit what `protection` covers, and change the protection itself. */
 export function mayEdit(protection: ProtectionModel, accounts: Accounts): boolean {
   if (protection.warningOnly || accounts.isOwner()) return true;
-  if (protection.editors.includes(accounts.userKey)) return true;
+  if (protection.editors.some((e) => e === accounts.userKey || accounts.isUsersGroup(e))) return true;
   return protection.domainEdit && accounts.inOwnersDomain();
 }
 

@@ -13,6 +13,14 @@
  * can be removed (reference, removeEditor). A user who may not edit the protection cannot read its
  * editors or domain setting, nor change or remove it (the reference says these throw; the wording
  * is the fake's guess, errors.PROTECTED).
+ *
+ * What the host does besides, as the reference describes it (Protection; Sheets API ProtectedRange):
+ * - A new protection's copy of the file's editors names a Google Group, not the user who edits
+ *   through it; removing that group while the running user is not an editor by name throws
+ *   ("add the current user as an editor before removing others", GROUP_REMOVAL, wording the fake's).
+ * - A warning-only protection has no editors ("editors are not supported"): getEditors gives none
+ *   and adding or removing editors changes nothing; turning it strict again gives it all the
+ *   file's editors, as the Sheets API says of warningOnly going from true to false.
  */
 import { emailOf, type Accounts } from './accounts';
 import { SheetBound, type SpreadsheetContext } from './context';
@@ -34,7 +42,6 @@ export function newProtection(
   rect: GridRect | null,
   accounts: Accounts,
 ): ProtectionModel {
-  const editors = [accounts.owner, accounts.userKey, ...accounts.sharedWith].filter(Boolean);
   return {
     kind,
     sheet,
@@ -42,11 +49,21 @@ export function newProtection(
     description: '',
     warningOnly: false,
     removed: false,
-    editors: [...new Set(editors)],
+    editors: fileEditors(accounts),
     domainEdit: accounts.sharedWithDomain,
     unprotected: [],
   };
 }
+
+/** The file's editors as a new protection copies them: a user who edits through a group is not named. */
+function fileEditors(accounts: Accounts): string[] {
+  const user = accounts.editsThroughGroup() ? [] : [accounts.userKey];
+  return [...new Set([accounts.owner, ...user, ...accounts.sharedWith].filter(Boolean))];
+}
+
+/** Thrown on removing the group the running user edits through; the host's wording is not verified. */
+export const GROUP_REMOVAL =
+  'You cannot remove the group through which you have edit access. Add yourself as an editor first.';
 
 function rectOf(region: Region): GridRect {
   const { row, column, numRows, numColumns } = region;
@@ -81,15 +98,21 @@ export class FakeProtection
   private add(emails: string[]): GasProtection {
     this.administer();
     if (this.ctx.book.quirks.protectionEditorsIgnored) return this.gas();
+    if (this.model.warningOnly) return this.gas(); // no editors on a warning-only protection
     for (const email of emails) if (!this.model.editors.includes(email)) this.model.editors.push(email);
     return this.gas();
   }
 
-  /** The owner and the running user stay, as the reference says. */
+  /** The owner and the running user stay, as the reference says; the user's own group may not go. */
   private drop(emails: string[]): GasProtection {
     this.administer();
     if (this.ctx.book.quirks.protectionEditorsIgnored) return this.gas();
+    if (this.model.warningOnly) return this.gas();
     const { accounts } = this.ctx;
+    const named = accounts.isOwner() || this.model.editors.includes(accounts.userKey);
+    const byDomain = this.model.domainEdit && accounts.inOwnersDomain();
+    if (!named && !byDomain && emails.some((email) => accounts.isUsersGroup(email)))
+      throw new Error(GROUP_REMOVAL);
     const keep = (email: string) =>
       !emails.includes(email) || accounts.isOwner(email) || email === accounts.userKey;
     this.model.editors = this.model.editors.filter(keep);
@@ -126,6 +149,8 @@ export class FakeProtection
   setWarningOnly(warningOnly: boolean): GasProtection {
     this.hit('setWarningOnly');
     this.administer();
+    // Strict again: the file's editors, as the Sheets API says of warningOnly going to false.
+    if (this.model.warningOnly && !warningOnly) this.model.editors = fileEditors(this.ctx.accounts);
     this.model.warningOnly = Boolean(warningOnly);
     return this.gas();
   }
@@ -139,6 +164,7 @@ export class FakeProtection
   getEditors(): GasUser[] {
     this.hit('getEditors');
     this.administer();
+    if (this.model.warningOnly) return [];
     return this.model.editors.map((email) => new FakeUser(this.calls, email) as unknown as GasUser);
   }
 

@@ -24,8 +24,19 @@ export class FakeSession extends Counted implements Pick<GasSession, keyof FakeS
     calls: CallCounter,
     /** The project's time zone (appsscript.json), which may differ from the spreadsheet's. */
     private readonly scriptTimeZone: string,
+    /** The running user's address as getEffectiveUser shows it: '' without the userinfo.email scope. */
+    private readonly effectiveEmail: () => string = () => '',
   ) {
     super(calls, 'Session');
+  }
+
+  /**
+   * The user the script runs as. Its getEmail is blank unless the script has the userinfo.email
+   * scope (the add-on has not: FakeEnvOptions.userEmailVisible says otherwise).
+   */
+  getEffectiveUser(): GasUser {
+    this.hit('getEffectiveUser');
+    return new FakeUser(this.calls, this.effectiveEmail()) as unknown as GasUser;
   }
 
   getScriptTimeZone(): string {

@@ -65,10 +65,27 @@ export class FakeSpreadsheet
     return this.book.name;
   }
 
-  /** The owner (a file in a shared drive has none, and gives null; the fake always has one). */
+  /** The owner; a file in a shared drive has none, and gives null (FakeEnvOptions.sharedDrive). */
   getOwner(): GoogleAppsScript.Base.User | null {
     this.hit('getOwner');
-    return new FakeUser(this.calls, this.ctx.accounts.owner) as unknown as GoogleAppsScript.Base.User;
+    const { owner } = this.ctx.accounts;
+    return owner ? (new FakeUser(this.calls, owner) as unknown as GoogleAppsScript.Base.User) : null;
+  }
+
+  /** Those the file is shared with to edit (groups by their address), the owner not among them. */
+  getEditors(): GoogleAppsScript.Base.User[] {
+    this.hit('getEditors');
+    return this.users(this.ctx.accounts.sharedWith);
+  }
+
+  /** Those the file is shared with to view or comment. */
+  getViewers(): GoogleAppsScript.Base.User[] {
+    this.hit('getViewers');
+    return this.users(this.ctx.accounts.viewers);
+  }
+
+  private users(emails: readonly string[]): GoogleAppsScript.Base.User[] {
+    return emails.map((email) => new FakeUser(this.calls, email) as unknown as GoogleAppsScript.Base.User);
   }
 
   rename(newName: string): void {

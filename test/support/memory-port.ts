@@ -1,6 +1,9 @@
 import { dataRange, type Grid } from '../../src/core/cells';
 import {
+  ProtectionFailed,
   WriteRefused,
+  type FileAccess,
+  type TabProtection,
   type Area,
   type CellBlock,
   type GeneratedTab,
@@ -55,11 +58,35 @@ export class MemoryPort implements WorkbookPort {
 
   /** Accounts a protection keeps although not asked for, as Sheets keeps the user running a command. */
   readonly stayingEditors: string[] = [];
+  /** Who reaches the file, as planProtections tells it; null as in a door without accounts. */
+  access: FileAccess | null = null;
+  /** A tab whose protection the host refuses, with the host's reason. */
+  refuseProtection: { tab: string; reason: string } | null = null;
 
-  protectTab(tab: string, editors: string[], description: string): string[] {
-    this.writes.push(`protectTab ${tab}`);
-    this.protections.set(tab, { editors, description });
-    return this.stayingEditors.filter((e) => !editors.includes(e));
+  planProtections(): FileAccess | null {
+    return this.access;
+  }
+
+  /** All or nothing, as the Sheets door: a refusal puts every protection back and throws. */
+  protectTabs(protections: TabProtection[]): string[] {
+    const before = new Map(this.protections);
+    const staying = new Set<string>();
+    for (const { tab, editors, description } of protections) {
+      if (this.refuseProtection?.tab === tab) {
+        this.protections.clear();
+        before.forEach((value, key) => this.protections.set(key, value));
+        throw new ProtectionFailed(tab, this.refuseProtection.reason);
+      }
+      this.writes.push(`protectTab ${tab}`);
+      this.protections.set(tab, { editors, description });
+      for (const e of this.stayingEditors) if (!editors.includes(e)) staying.add(e);
+    }
+    return [...staying];
+  }
+
+  removeTab(name: string): void {
+    this.writes.push(`removeTab ${name}`);
+    this.tabs.delete(name);
   }
 
   addTab(name: string): void {
