@@ -6,6 +6,8 @@ import { BUILDING_KEY } from './sheets-port';
 import { setTextMode_, textMode_, type TextMode } from './text-mode';
 
 type Lock = GoogleAppsScript.Lock.Lock;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** One assumption the add-on rests on, checked on the real host. */
 export interface HostCheck {
@@ -47,7 +49,7 @@ function report(checks: HostCheck[], summary: string): string {
  * if its own check passed; otherwise null, and the mode in use stays as it is (neither is safe, and
  * switching to a fallback that failed would only hide that).
  */
-function chosenTextMode(plain: HostCheck, fallback: HostCheck | undefined): TextMode | null {
+function chosenTextMode(plain: HostCheck, fallback: HostCheck | null): TextMode | null {
   if (plain.ok) return 'plain';
   return fallback?.ok ? 'apostrophe' : null;
 }
@@ -66,6 +68,21 @@ function summaryOf(checks: HostCheck[], mode: TextMode | null): string {
   return `${failed} mục không đạt. ${text}Hãy gửi thông báo này cho nhóm phát triển.`;
 }
 
+/** Runs `work` on a new tab, marked first so that if the host stops this run the next command removes it. */
+function onTemporaryTab<T>(spreadsheet: Spreadsheet, work: (sheet: Sheet) => T): T {
+  const name = freeTabName(
+    spreadsheet.getSheets().map((s) => s.getName()),
+    'Điển hình – tự kiểm tra',
+  );
+  const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
+  try {
+    sheet.addDeveloperMetadata(BUILDING_KEY, 'self-test');
+    return work(sheet);
+  } finally {
+    spreadsheet.deleteSheet(sheet);
+  }
+}
+
 /**
  * Checks, on a temporary tab, what the add-on assumes of Sheets, removes the tab, and switches to the
  * safe way of writing text if plain-text cells do not keep text as typed and that way does. Without
@@ -81,38 +98,26 @@ export function runSelfTest_(): { checks: HostCheck[]; textMode: TextMode; messa
       'vào bảng tính.';
     return { checks: [locked], textMode: textMode_(), message: report([locked], summary) };
   }
-  const spreadsheet = SpreadsheetApp.getActive();
-  let checks: HostCheck[];
+  let run: { plain: HostCheck; others: HostCheck[]; fallback: HostCheck | null };
   try {
-    const name = freeTabName(
-      spreadsheet.getSheets().map((s) => s.getName()),
-      'Điển hình – tự kiểm tra',
-    );
-    const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
-    try {
-      // Marked first: if the host stops this run, the next command removes the tab.
-      sheet.addDeveloperMetadata(BUILDING_KEY, 'self-test');
-      checks = [
-        locked,
-        check('Văn bản giữ nguyên', () => plainText(sheet)),
+    run = onTemporaryTab(SpreadsheetApp.getActive(), (sheet) => {
+      const plain = check('Văn bản giữ nguyên', () => plainText(sheet));
+      const others = [
         check('Màu và ghi chú', () => marks(sheet)),
         check('Đánh dấu trang', () => metadata(sheet)),
         check('Vùng bảo vệ', () => protection(sheet)),
         check('Sắp xếp tiếng Việt', collation),
         check('Múi giờ', () => dateCells(sheet)),
       ];
-      if (!checks[1].ok) checks.push(check('Cách ghi văn bản dự phòng', () => apostropheText(sheet)));
-    } finally {
-      spreadsheet.deleteSheet(sheet);
-    }
+      const fallback = plain.ok ? null : check('Cách ghi văn bản dự phòng', () => apostropheText(sheet));
+      return { plain, others, fallback };
+    });
   } finally {
     documentLock.releaseLock();
   }
-  const plain = checks[1];
-  const mode = chosenTextMode(
-    plain,
-    checks.find((c) => c.name === 'Cách ghi văn bản dự phòng'),
-  );
+  const { plain, others, fallback } = run;
+  const checks = [locked, plain, ...others, ...(fallback ? [fallback] : [])];
+  const mode = chosenTextMode(plain, fallback);
   if (mode) setTextMode_(mode);
   const summary = summaryOf(checks, mode);
   return { checks, textMode: mode ?? textMode_(), message: report(checks, summary) };
