@@ -232,6 +232,22 @@ describe('ui, html and the other services', () => {
     );
   });
 
+  it('records modal dialogs built from text, with their title and size (600 × 400 unless set)', () => {
+    const env = createFakeEnv();
+    const ui = env.SpreadsheetApp.getUi();
+    ui.showModalDialog(
+      env.HtmlService.createHtmlOutput('<p>Bản in</p>').setWidth(1140).setHeight(760),
+      'Xem',
+    );
+    ui.showModalDialog(env.HtmlService.createHtmlOutput('<p>Khác</p>'), 'Khác');
+    expect(env.ui.dialogs).toEqual([
+      { title: 'Xem', content: '<p>Bản in</p>', width: 1140, height: 760 },
+      { title: 'Khác', content: '<p>Khác</p>', width: 600, height: 400 },
+    ]);
+    const loose = env.HtmlService as unknown as { createHtmlOutput(v: unknown): unknown };
+    expect(() => loose.createHtmlOutput(42)).toThrow(/HtmlService.createHtmlOutput/);
+  });
+
   it('formats dates in a time zone with Java patterns', () => {
     const env = createFakeEnv();
     const instant = new Date(Date.UTC(2025, 11, 31, 20, 5, 9));

@@ -45,9 +45,9 @@ export class FakeHtmlOutput
     return { title: this.title, content: this.content };
   }
 
-  /** Not an Apps Script method: the dialog this output makes under a title. */
-  dialog(title: string): RecordedDialog {
-    return { title, content: this.content, width: this.width, height: this.height };
+  /** Not an Apps Script method: what a dialog shows of this output, but for its title. */
+  get dialog(): Omit<RecordedDialog, 'title'> {
+    return { content: this.content, width: this.width, height: this.height };
   }
 
   setWidth(width: number): GasOutput {

@@ -164,7 +164,7 @@ export class FakeUi extends Counted implements Pick<GasUi, keyof FakeUi & keyof 
     this.hit('showModalDialog');
     if (!(userInterface instanceof FakeHtmlOutput) || typeof title !== 'string')
       throw signatureError('Ui.showModalDialog', [userInterface, title]);
-    this.dialogs.push(userInterface.dialog(title));
+    this.dialogs.push({ title, ...userInterface.dialog });
   }
 
   private dialogArgs(
