@@ -62,12 +62,16 @@ export function blocks_(lock: LockedArea, area: Area | null): boolean {
   return !lock.open.some((open) => inside(area, open));
 }
 
-/** What the user is told: where, why, who can, and that nothing was written. */
-export function refusal_(tab: string, lock: LockedArea): string {
+/**
+ * What the user is told: where, why, who can, and that nothing was written. A file in a shared drive
+ * has no owner (`hasOwner` false): its drive's managers are named instead.
+ */
+export function refusal_(tab: string, lock: LockedArea, hasOwner = true): string {
   const why = lock.description ? ` (${lock.description})` : '';
+  const above = hasOwner ? 'chủ sở hữu bảng tính' : 'người quản lý bộ nhớ dùng chung chứa bảng tính';
   return (
     `Chưa ghi gì: lệnh này cần sửa trang “${tab}”, nhưng trang này được bảo vệ${why} ` +
-    'và tài khoản đang dùng không có quyền sửa. Nhờ người có quyền (thư ký Hội đồng hoặc chủ sở hữu bảng ' +
-    'tính) chạy lệnh, hoặc nhờ họ thêm bạn vào danh sách được sửa trong Dữ liệu › Trang và dải ô được bảo vệ.'
+    `và tài khoản đang dùng không có quyền sửa. Nhờ người có quyền (thư ký Hội đồng hoặc ${above}) ` +
+    'chạy lệnh, hoặc nhờ họ thêm bạn vào danh sách được sửa trong Dữ liệu › Trang và dải ô được bảo vệ.'
   );
 }

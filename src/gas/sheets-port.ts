@@ -224,7 +224,8 @@ export class SheetsPort implements WorkbookPort {
     for (const { sheet, area } of wanted) {
       const name = this.nameOf(sheet);
       const lock = locked.find((l) => tabNameKey(l.tab) === tabNameKey(name) && blocks_(l, area));
-      if (lock) throw new WriteRefused(refusal_(name, lock));
+      // Asked only to refuse, still before any write: a shared drive's file has no owner to send to.
+      if (lock) throw new WriteRefused(refusal_(name, lock, this.owner() !== null));
     }
   }
 

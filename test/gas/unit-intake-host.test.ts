@@ -3,7 +3,7 @@
  * through a Google Group, a shared drive's file without an owner, warning-only protections without
  * editors, an owner who is never removed, and a file shared with fewer people than the tabs name.
  */
-import { createUnitIntakeTabs } from '../../src/gas/commands';
+import { createUnitIntakeTabs, validateNominations } from '../../src/gas/commands';
 import { communeWorkbook } from '../../src/demo/commune-workbook';
 import { createFakeEnv, installFakeGlobals, type FakeEnv, type FakeEnvOptions } from '../fakes/gas';
 import { GROUP_REMOVAL } from '../fakes/protection';
@@ -147,6 +147,26 @@ describe('per-unit intake, who owns and who edits as the host has it', () => {
       expect(editorsOf(env, 'Đề cử - Hội Nông dân xã Hòa Sơn')[0].editors).toEqual(
         [FARMERS, SECRETARY].sort(),
       );
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('in a shared drive, a clerk refused by a protection is sent to a secretary or the drive’s managers, not an owner', () => {
+    const { env, run, uninstall } = commune({
+      sharedDrive: true,
+      userEmail: SECRETARY,
+      sharedWith: [SECRETARY, ...CONTACTS],
+    });
+    try {
+      run();
+      validateNominations(); // the secretary's check makes `Lỗi hồ sơ`, the secretariat's alone
+      env.runAs(WOMEN);
+      validateNominations();
+      const refusal = env.ui.alerts[env.ui.alerts.length - 1].prompt;
+      expect(refusal).toMatch(/^Chưa ghi gì: lệnh này cần sửa trang/);
+      expect(refusal).toContain('người quản lý bộ nhớ dùng chung');
+      expect(refusal).not.toContain('chủ sở hữu');
     } finally {
       uninstall();
     }
