@@ -244,9 +244,13 @@ export class DocumentBuilder {
   /**
    * The signature block: “TM. <council>”, “CHỦ TỊCH”, room to sign and the signer's name on the right;
    * “Nơi nhận:” and the recipients on the left where the document has any. `keepFrom` is the first row
-   * (a total, say) that must stay on the page with it.
+   * (a total, say) that must stay on the page with it; the last table's last two rows always do.
    */
   signature(recipients: string[], keepFrom: number = this.lastRow + 1): void {
+    // Never a page with only the signature, nor a total alone above it: the last table's last two
+    // rows (its last row and the total, where it has one) go over with it.
+    const table = this.layout.tables[this.layout.tables.length - 1];
+    if (table) keepFrom = Math.min(keepFrom, Math.max(table.row + 1, table.row + table.rows - 2));
     this.blank();
     if (this.draft) {
       // Nothing to sign on a plan with errors: the line says why, where the signer would look.

@@ -122,7 +122,8 @@ export function rowHeights(
       const lines = style.wrap === false ? 1 : wrappedLines(text, textRoom(pixels), size, style.bold);
       height = Math.max(height, linesHeight(lines, size));
     });
-    return Math.ceil(height * 4) / 4;
+    // Whole pixels (0.75 pt at 96 dpi): LibreOffice draws a row's height rounded down to a pixel.
+    return Math.ceil(height / 0.75 - 1e-9) * 0.75;
   });
 }
 
