@@ -13,6 +13,8 @@ export interface ParsedArgs {
   fromFile: string | null;
   period: { from: number; to: number } | null;
   blank: boolean;
+  /** `template --unit CODE --from WORKBOOK.xlsx`: a unit's own intake file, made offline. */
+  unit: string | null;
   /** `consolidate`/`report`: the print view, one HTML page to print from a browser. */
   html: string | null;
   /** `consolidate`/`report`: write only the council's tabs, without the input tabs and their personal data. */
@@ -35,7 +37,10 @@ const HELP = { help: { ...flag, short: 'h' } } as const;
  * ignored. `files` is how many file names the command takes before its options.
  */
 export const COMMAND_OPTIONS: Record<string, { files: number; options: Options }> = {
-  template: { files: 0, options: { ...HELP, out: value, blank: flag, from: value, period: value } },
+  template: {
+    files: 0,
+    options: { ...HELP, out: value, blank: flag, from: value, period: value, unit: value },
+  },
   check: { files: 1, options: { ...HELP, out: value, json: flag, limit: value } },
   quotas: { files: 1, options: { ...HELP, year: value, json: flag } },
   consolidate: { files: 1, options: { ...HELP, year: value, out: value, html: value, 'only-council': flag } },
@@ -132,6 +137,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     fromFile: null,
     period: null,
     blank: false,
+    unit: null,
     html: null,
     onlyCouncil: false,
     json: false,
@@ -171,6 +177,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     fromFile: first === 'template' ? text('from') : null,
     period: text('period') === null ? null : period(text('period') as string),
     blank: on('blank'),
+    unit: first === 'template' ? text('unit') : null,
     html: text('html'),
     onlyCouncil: on('only-council'),
     json: on('json'),

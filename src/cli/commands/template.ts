@@ -1,4 +1,7 @@
 import { carryPlan } from '../../core/jobs/carry-plan';
+import { findUnit, writeUnitFile } from '../../core/jobs/unit-file';
+import { requirePlan } from '../../core/workbook/plan-gaps';
+import { readPlan } from '../../core/workbook/read-plan';
 import { setupWorkbook, BLANK_SEED, PRESET_SEED, type SetupSeed } from '../../core/jobs/setup';
 import type { YearRange } from '../../core/plan/types';
 import type { ParsedArgs } from '../args';
@@ -46,6 +49,53 @@ function nextStep(seed: ReturnType<typeof seedFor>, out: string): string {
 }
 
 /**
+ * `template --unit CODE --from WORKBOOK.xlsx --out F`: the intake file of a unit whose staff have no
+ * Google account, its tab alone, which the secretariat brings into the shared spreadsheet with
+ * Sheets' own import (Tệp › Nhập › Chèn trang tính mới); the add-on then checks it like any tab.
+ */
+async function unitFile(args: ParsedArgs, code: string): Promise<number> {
+  if (args.blank || args.period || !args.fromFile)
+    throw new UsageError(
+      '--unit cần --from <bảng tính của Hội đồng>.xlsx, và không đi cùng --blank/--period.',
+      '--unit needs --from <the council workbook>.xlsx, and does not go with --blank/--period.',
+    );
+  const out = outputPath(args.out, args.fromFile, 'template');
+  const reading = readPlan((await openReadable(args.fromFile)).readTabs());
+  requirePlan(reading, ['tabs']);
+  const { plan } = reading;
+  const unit = findUnit(plan, code);
+  if (!unit) {
+    const codes = plan.units.filter((u) => !u.parent).map((u) => u.code);
+    throw new UsageError(
+      `Không có đơn vị “${code}” trong trang “Đơn vị”. Ghi mã hoặc tên đơn vị, ví dụ: ${codes.slice(0, 8).join(', ')}.`,
+      `No unit "${code}" in the units tab. Give a unit's code or name, e.g. ${codes.slice(0, 8).join(', ')}.`,
+    );
+  }
+  const parent = unit.parent ? findUnit(plan, unit.parent) : undefined;
+  if (parent)
+    throw new UsageError(
+      `${unit.name} nhập đề cử trong trang của ${parent.name}: dùng --unit ${parent.code}.`,
+      `${unit.name} enters its rows in ${parent.name}'s tab: use --unit ${parent.code}.`,
+    );
+  const port = XlsxPort.empty();
+  const { tab, notes } = writeUnitFile(port, plan, unit);
+  await port.save(out);
+  for (const note of notes)
+    process.stderr.write(`${offline(note)}
+`);
+  process.stdout.write(`Đã ghi tệp nhập của ${unit.name}: ${out} (trang “${tab}”)
+`);
+  process.stdout.write(
+    `${wrap(
+      `Tiếp theo: gửi tệp cho đơn vị; khi nhận lại, mở bảng tính chung trên Google Sheets, Tệp › Nhập › Tải lên tệp ` +
+        'này, chọn “Chèn trang tính mới”, rồi chạy “Kiểm tra hồ sơ”: trang nhập vào được kiểm tra như mọi trang đề cử.',
+    )}
+`,
+  );
+  return 0;
+}
+
+/**
  * `template --out F`, `template --blank --out F`, `template --from OLD.xlsx --period 2026-2030 --out F`:
  * a new workbook built by the same setup job as the add-on's menu. From an old file, every row of its
  * plan's reference tabs is carried as written; no nomination row, review year, mid-term range or
@@ -53,6 +103,7 @@ function nextStep(seed: ReturnType<typeof seedFor>, out: string): string {
  */
 export async function template(args: ParsedArgs): Promise<number> {
   if (args.file) throw new UsageError('Lệnh template không đọc tệp nào.', 'template takes no input file.');
+  if (args.unit !== null) return unitFile(args, args.unit);
   const out = outputPath(args.out, args.fromFile, 'template');
   const seed = seedFor(args);
   const port = XlsxPort.empty();
