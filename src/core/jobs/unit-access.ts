@@ -60,7 +60,8 @@ export function accessMessages(gaps: AccessGaps, units: { unit: Unit; emails: st
         'tải bảng tính về (Tệp › Tải xuống › Microsoft Excel), tạo tệp nhập riêng cho đơn vị bằng ' +
         '“npm start -- template --unit <mã đơn vị> --from <bảng tính>.xlsx --out <tệp đơn vị>.xlsx” và gửi cho ' +
         'đơn vị; khi nhận lại, mở Tệp › Nhập › Tải lên, chọn “Chèn trang tính mới”, rồi chạy “Kiểm tra hồ sơ”: ' +
-        'trang nhập vào được kiểm tra như mọi trang đề cử. Đơn vị cần cách này: ' +
+        'trang nhập vào được kiểm tra như mọi trang đề cử (bảng tính đã có trang cùng tên thì trang nhập vào ' +
+        'mang tên khác: chép các dòng sang trang của đơn vị rồi xóa trang nhập vào). Đơn vị cần cách này: ' +
         `${offline.map(({ unit }) => `${unit.name} (mã ${unit.code}, trang “${unitFileTabName(unit)}”)`).join(', ')}.`,
     );
   return messages;
