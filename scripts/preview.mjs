@@ -20,8 +20,9 @@ const office = ['soffice', 'libreoffice'].find((cmd) => spawnSync('which', [cmd]
 if (!office || spawnSync('which', ['pdftoppm']).status !== 0) {
   process.stderr.write(
     'Cần LibreOffice và pdftoppm / LibreOffice and pdftoppm are needed:\n' +
-      '  sudo apt-get install libreoffice-calc fonts-crosextra-carlito poppler-utils\n' +
-      '(Carlito has the metrics of Excel’s default font, so columns measure as in Excel.)\n',
+      '  sudo apt-get install libreoffice-calc fonts-liberation2 fonts-crosextra-carlito poppler-utils\n' +
+      '(Liberation Serif has the metrics of Times New Roman, which the documents are set in; Carlito\n' +
+      'those of Excel’s default font, which gives the columns their unit.)\n',
   );
   process.exit(1);
 }
