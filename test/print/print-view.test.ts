@@ -50,10 +50,24 @@ function documents(pages: string[]): string[][] {
   return out;
 }
 
+/** The printed number of a document's page (the pages are numbered straight through the print). */
+function pageNumber(docs: string[][], doc: number, page: number): number {
+  return docs.slice(0, doc).reduce((n, d) => n + d.length, 0) + page + 1;
+}
+
 /** Each document's table headings, as its `<thead>`s say them. */
 async function headings(page: Page): Promise<string[][]> {
   return page.$$eval('section.document', (sections) =>
     sections.map((s) => Array.from(s.querySelectorAll('thead')).map((t) => t.textContent ?? '')),
+  );
+}
+
+/** Each document's section titles: the rows kept with the table under them (“2. Theo khâu”). */
+async function sectionTitles(page: Page): Promise<string[][]> {
+  return page.$$eval('section.document', (sections) =>
+    sections.map((s) =>
+      Array.from(s.querySelectorAll('table.free.keep-next tr:last-child')).map((t) => t.textContent ?? ''),
+    ),
   );
 }
 
@@ -113,14 +127,14 @@ describe('the print view printed by Chromium', () => {
     const page = await open(council);
     try {
       const heads = (await headings(page)).map((list) => list.map(squash));
+      const titles = (await sectionTitles(page)).map((list) => list.map(squash).filter(Boolean));
       const docs = documents((await printed(page)).pages);
       docs.forEach((doc, d) => {
         doc.slice(1).forEach((text, p) => {
-          // After the page number: a table's headings, or a section heading kept with its table's first rows.
-          const body = text.replace(/^\d+/, '');
-          const startsWithHead = heads[d].some((h) => body.startsWith(h));
-          const startsWithSection = /^Tổnghợptheo/.test(body);
-          if (!startsWithHead && !startsWithSection)
+          // After the page number: a table's headings, or a section's title and then its table's headings.
+          const body = text.replace(/^\d+/, (n) => n.slice(String(pageNumber(docs, d, p + 1)).length));
+          const title = titles[d].find((t) => body.startsWith(t)) ?? '';
+          if (!heads[d].some((h) => body.slice(title.length).startsWith(h)))
             throw new Error(`document ${d + 1}, page ${p + 2} starts with: ${body.slice(0, 80)}`);
         });
         for (const text of doc.filter((t) => t.includes('CHỦTỊCH')))

@@ -40,7 +40,7 @@ td, th { white-space: pre-wrap; overflow-wrap: anywhere; font-weight: normal; te
 .free > tbody > tr > td.rule { border-top: 0.75pt solid #000; padding: 0; }
 .grid > * > tr > td, .grid > * > tr > th { border: 0.75pt solid #000; padding: 1pt 3pt; vertical-align: middle; }
 .grid thead { display: table-header-group; }
-.grid tbody.tail { break-inside: avoid; }
+.grid tbody.tail, .grid.whole { break-inside: avoid; }
 .grid > tbody > tr.after > td { border: none; padding: 0; }
 .grid > tbody > tr.span > td { border-left-style: none; border-right-style: none; }
 .grid > tbody > tr.span > td:first-child { border-left-style: solid; }
@@ -71,6 +71,9 @@ const within = (a: Area, row: number, column?: number) =>
   (column === undefined || (column >= a.column && column < a.column + a.columns));
 
 const SAFE_COLOR = /^#[0-9a-f]{6}$/i;
+
+/** Rows of a table short enough to keep on one page rather than leave a row or two on the next. */
+const SHORT_TABLE = 12;
 
 /** One cell's look as an inline style: only numbers and the layout's own words, never a cell's text. */
 function styleOf(style: CellStyle | null | undefined, background: string | undefined): string {
@@ -170,14 +173,17 @@ class DocumentHtml {
   }
 
   /** Rows outside any table: the letterhead, headings, notes and the signature, on the page's grid. */
-  private free(from: number, to: number, nested = false): string {
+  private free(from: number, to: number, nested?: { share: number }): string {
     const classes = ['free'];
     if (!nested && this.keepAfter.has(to)) classes.push('keep-next');
     if (!nested && this.keepAfter.has(from - 1)) classes.push('keep-prev');
     const rows: string[] = [];
     for (let r = from; r <= to; r++)
       rows.push(`${this.rowOpen(r)}${this.cells('td', r, 1, this.width)}</tr>`);
-    return `<table class="${classes.join(' ')}">${this.colgroup(1, this.width)}<tbody>${rows.join('')}</tbody></table>`;
+    // Inside a table narrower than the page, the rows still span the page's width, as on the sheet.
+    const width =
+      nested && nested.share < 100 ? ` style="width:${((100 * 100) / nested.share).toFixed(3)}%"` : '';
+    return `<table class="${classes.join(' ')}"${width}>${this.colgroup(1, this.width)}<tbody>${rows.join('')}</tbody></table>`;
   }
 
   /**
@@ -209,11 +215,16 @@ class DocumentHtml {
       const rows: string[] = [];
       for (let r = tailFrom; r <= end; r++) rows.push(row(r));
       rows.push(
-        `<tr class="after"><td colspan="${area.columns}">${this.free(end + 1, tail.to, true)}</td></tr>`,
+        `<tr class="after"><td colspan="${area.columns}">${this.free(end + 1, tail.to, { share })}</td></tr>`,
       );
       kept = `<tbody class="tail">${rows.join('')}</tbody>`;
     }
-    const classes = ['grid', ...(this.keepAfter.has(area.row - 1) ? ['keep-prev'] : [])];
+    const classes = [
+      'grid',
+      ...(this.keepAfter.has(area.row - 1) ? ['keep-prev'] : []),
+      // A short table is not split: it moves whole to the next page (with the heading kept with it).
+      ...(area.rows - 1 <= SHORT_TABLE ? ['whole'] : []),
+    ];
     return {
       html:
         `<table class="${classes.join(' ')}" style="width:${share.toFixed(3)}%">${this.colgroup(first, last)}` +
