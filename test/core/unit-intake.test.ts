@@ -118,3 +118,41 @@ describe('a row in another unit’s tab (W_UNIT_TAB_MISMATCH)', () => {
     expect(checkIn('Đề cử đoàn thể, trường học', 'Hội Nông dân xã Hòa Sơn')).toEqual([]);
   });
 });
+
+describe('per-unit intake, all or nothing and who can really edit', () => {
+  it('protects no tab when the host refuses one: the protections and the tabs this run made are gone, and it says which and why', () => {
+    const { port } = commune();
+    const before = [...port.tabs.keys()];
+    port.refuseProtection = { tab: 'Đơn vị', reason: 'Bạn không thể gỡ nhóm này' };
+    const messages = createUnitTabs(port);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(
+      /^Chưa bảo vệ trang nào: Google Sheets từ chối khi bảo vệ trang “Đơn vị” \(Bạn không thể gỡ nhóm này\)/,
+    );
+    expect(messages[0]).toContain('các trang vừa tạo (12) đã xóa');
+    expect([...port.tabs.keys()]).toEqual(before);
+    expect(port.protections.size).toBe(0);
+  });
+
+  it('names the contacts and secretaries the file is not shared with, or only to view, and the way in without an account', () => {
+    const { port } = commune();
+    port.access = {
+      owner: null,
+      runner: '',
+      editors: ['vanphong@hoason.example.vn', 'hpn@hoason.example.vn'],
+      viewers: ['hnd@hoason.example.vn'],
+    };
+    const messages = createUnitTabs(port);
+    const share = messages.find((m) => m.startsWith('Còn phải chia sẻ bảng tính')) ?? '';
+    expect(share).toContain('tb1@hoason.example.vn (Thôn Đồng Tâm)');
+    expect(share).toContain('hnd@hoason.example.vn (Hội Nông dân xã Hòa Sơn)');
+    expect(share).not.toContain('hpn@');
+    const offline = messages.find((m) => m.startsWith('Đơn vị không có tài khoản Google')) ?? '';
+    expect(offline).toContain('Đoàn Thanh niên xã Hòa Sơn (mã DTN, trang “Đề cử - DTN”)');
+  });
+
+  it('says nothing of sharing where the door has no accounts (an .xlsx file)', () => {
+    const { port } = commune();
+    expect(createUnitTabs(port).some((m) => m.includes('Chia sẻ'))).toBe(false);
+  });
+});
