@@ -93,6 +93,8 @@ describe('the print view: the council’s documents as one HTML page for paper',
     for (const part of sections(html)) {
       expect(count(part, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBe(1);
       expect(count(part, 'Độc lập - Tự do - Hạnh phúc')).toBe(1);
+      // The two short rules, each centred under its half of the heading.
+      expect(count(part, 'class="rule"><div style="width:')).toBe(2);
     }
     expect(html).toContain('@page { size: A4 landscape;');
     expect(html).toContain('.document { break-before: page; }');

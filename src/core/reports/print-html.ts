@@ -37,7 +37,8 @@ table { border-collapse: collapse; table-layout: fixed; margin: 0; }
 td, th { white-space: pre-wrap; overflow-wrap: anywhere; font-weight: normal; text-align: left; }
 .free { width: 100%; break-inside: avoid; }
 .free > tbody > tr > td { padding: 0.5pt 3pt; vertical-align: top; }
-.free > tbody > tr > td.rule { border-top: 0.75pt solid #000; padding: 0; }
+.free > tbody > tr > td.rule { padding: 0; vertical-align: top; }
+.free > tbody > tr > td.rule > div { margin: 0 auto; border-top: 0.75pt solid #000; }
 .grid > * > tr > td, .grid > * > tr > th { border: 0.75pt solid #000; padding: 1pt 3pt; vertical-align: middle; }
 .grid thead { display: table-header-group; }
 .grid tbody.tail, .grid.whole { break-inside: avoid; }
@@ -71,6 +72,13 @@ const within = (a: Area, row: number, column?: number) =>
   (column === undefined || (column >= a.column && column < a.column + a.columns));
 
 const SAFE_COLOR = /^#[0-9a-f]{6}$/i;
+
+/**
+ * The heading's two short rules (Decree 30): under the council's name, a third to a half of its line;
+ * under the motto, as long as the motto (about 62 mm in 13 pt bold).
+ */
+const RULE_LEFT = '9em';
+const RULE_RIGHT = '13.5em';
 
 /** Rows of a table short enough to keep on one page rather than leave a row or two on the next. */
 const SHORT_TABLE = 12;
@@ -148,8 +156,21 @@ class DocumentHtml {
   /** The cells of one row from `first` to `last`, merges and over-running headings as spans. */
   private cells(tag: 'td' | 'th', row: number, first: number, last: number): string {
     const out: string[] = [];
-    const rules = this.tab.layout?.rules ?? [];
+    const rules = (this.tab.layout?.rules ?? [])
+      .filter((r) => r.row === row)
+      .sort((a, b) => a.column - b.column);
     for (let c = first; c <= last;) {
+      // A short rule centred under its half of the heading (the line above, merged across the half).
+      const ruled = rules.findIndex((r) => (this.mergeAt(row - 1, r.column) ?? r).column === c);
+      if (ruled >= 0) {
+        const half = this.mergeAt(row - 1, rules[ruled].column) ?? rules[ruled];
+        const span = Math.min(half.columns, last - c + 1);
+        out.push(
+          `<td${span > 1 ? ` colspan="${span}"` : ''} class="rule"><div style="width:${ruled === 0 ? RULE_LEFT : RULE_RIGHT}"></div></td>`,
+        );
+        c += span;
+        continue;
+      }
       const merge = this.mergeAt(row, c);
       if (merge && (merge.row !== row || merge.column !== c)) {
         c++;
@@ -159,8 +180,7 @@ class DocumentHtml {
       // A heading that does not wrap runs over the empty cells to its right, as on the sheet.
       if (!merge && this.style(row, c)?.wrap === false && this.text(row, c) !== '')
         while (c + span <= last && this.text(row, c + span) === '' && !this.mergeAt(row, c + span)) span++;
-      const rule = rules.some((r) => within(r, row, c));
-      out.push(this.cell(tag, row, c, span, rule ? ['rule'] : []));
+      out.push(this.cell(tag, row, c, span));
       c += span;
     }
     return out.join('');
