@@ -58,10 +58,13 @@ export interface FileAccess {
   owner: string | null;
   /** The user running the command; '' when the host does not say (no userinfo.email scope). */
   runner: string;
-  /** Shared with to edit (a group by its own address; the owner may or may not be listed). */
-  editors: string[];
-  /** Shared with to view or comment only. */
-  viewers: string[];
+  /**
+   * Shared with to edit (a group by its own address; the owner may or may not be listed); null when
+   * the host would not tell (the lists are asked for under the spreadsheet scope alone).
+   */
+  editors: string[] | null;
+  /** Shared with to view or comment only; null when the host would not tell. */
+  viewers: string[] | null;
 }
 
 /** Protecting a tab failed; what the run had protected is undone. */

@@ -47,15 +47,34 @@ export function runnerEmail_(): string {
   }
 }
 
-/** Who may reach the file, read once in the read phase; the editors kept as the host's users. */
-export function readAccess_(spreadsheet: Spreadsheet): { access: FileAccess; fileEditors: Listed[] } {
+/**
+ * Who may reach the file, read once in the read phase; the editors kept as the host's users. Should
+ * the host refuse the sharing lists to this add-on's scopes, they are unknown (null): a new
+ * protection's editors are then read from it, and the sharing is not compared.
+ */
+export function readAccess_(spreadsheet: Spreadsheet): {
+  access: FileAccess;
+  fileEditors: Listed[] | null;
+} {
   const owner = spreadsheet.getOwner()?.getEmail().toLowerCase() || null;
-  const fileEditors = listed(spreadsheet.getEditors());
-  const viewers = listed(spreadsheet.getViewers()).map((v) => v.email);
+  const shared = sharing(spreadsheet);
+  const editors = shared?.editors.map((e) => e.email) ?? null;
+  const viewers = shared?.viewers ?? null;
   return {
-    access: { owner, runner: runnerEmail_(), editors: fileEditors.map((e) => e.email), viewers },
-    fileEditors,
+    access: { owner, runner: runnerEmail_(), editors, viewers },
+    fileEditors: shared?.editors ?? null,
   };
+}
+
+function sharing(spreadsheet: Spreadsheet): { editors: Listed[]; viewers: string[] } | null {
+  try {
+    return {
+      editors: listed(spreadsheet.getEditors()),
+      viewers: listed(spreadsheet.getViewers()).map((v) => v.email),
+    };
+  } catch {
+    return null;
+  }
 }
 
 /** Read phase: a tab's sheet protection, its editors only when it has any (not warning-only). */
@@ -115,7 +134,8 @@ export function protect_(
   );
   const keep = new Set([context.owner ?? '', ...wanted]);
   const known = before.protection && !before.warningOnly ? before.editors : context.fileEditors;
-  applied.added = wanted.filter((e) => !(known ?? []).some((k) => k.email === e));
+  // An undo removes these again; never the runner, whom the host does not remove.
+  applied.added = wanted.filter((e) => e !== context.runner && !(known ?? []).some((k) => k.email === e));
   if (wanted.length) protection.addEditors(wanted);
   const others = (known ?? listed(protection.getEditors())).filter((e) => !keep.has(e.email));
   if (others.length) {

@@ -156,3 +156,16 @@ describe('per-unit intake, all or nothing and who can really edit', () => {
     expect(createUnitTabs(port).some((m) => m.includes('Chia sẻ'))).toBe(false);
   });
 });
+
+describe('per-unit intake when the host does not say whom the file is shared with', () => {
+  it('asks the secretariat to look each address up in Chia sẻ, and still gives the way in', () => {
+    const { port } = commune();
+    port.access = { owner: 'chutich@hoason.example.vn', runner: '', editors: null, viewers: null };
+    const messages = createUnitTabs(port);
+    const unknown = messages.find((m) => m.startsWith('Không đọc được danh sách chia sẻ')) ?? '';
+    expect(unknown).toContain('vanphong@hoason.example.vn (thư ký Hội đồng)');
+    expect(unknown).toContain('hpn@hoason.example.vn (Hội Phụ nữ xã Hòa Sơn)');
+    expect(messages.some((m) => m.startsWith('Còn phải chia sẻ'))).toBe(false);
+    expect(messages.some((m) => m.startsWith('Đơn vị không có tài khoản Google'))).toBe(true);
+  });
+});

@@ -9,6 +9,8 @@ import { unitFileTabName } from '../workbook/unit-file';
  * account: a unit file made offline and brought in with Sheets' own import.
  */
 export interface AccessGaps {
+  /** The host did not say whom the file is shared with: every address to look up in Chia sẻ. */
+  unknown: { email: string; who: string }[];
   /** Not shared on the file at all, with whose address it is. */
   unshared: { email: string; who: string }[];
   /** Shared to view or comment only. */
@@ -20,14 +22,15 @@ export function accessGaps(
   units: { unit: Unit; emails: string[] }[],
   secretariat: string[],
 ): AccessGaps {
-  const editors = new Set([...access.editors, access.owner ?? '']);
-  const viewers = new Set(access.viewers);
-  const gaps: AccessGaps = { unshared: [], viewOnly: [] };
+  const editors = new Set([...(access.editors ?? []), access.owner ?? '']);
+  const viewers = new Set(access.viewers ?? []);
+  const gaps: AccessGaps = { unknown: [], unshared: [], viewOnly: [] };
   const seen = new Set<string>();
   const place = (email: string, who: string) => {
     if (editors.has(email) || seen.has(email)) return;
     seen.add(email);
-    (viewers.has(email) ? gaps.viewOnly : gaps.unshared).push({ email, who });
+    if (access.editors === null) gaps.unknown.push({ email, who });
+    else (viewers.has(email) ? gaps.viewOnly : gaps.unshared).push({ email, who });
   };
   for (const email of secretariat) place(email.toLowerCase(), 'thư ký Hội đồng');
   for (const { unit, emails } of units) for (const email of emails) place(email, unit.name);
@@ -40,6 +43,11 @@ const list = (entries: { email: string; who: string }[]) =>
 /** What the secretariat is told: whom to share the file with, and the way in without an account. */
 export function accessMessages(gaps: AccessGaps, units: { unit: Unit; emails: string[] }[]): string[] {
   const messages: string[] = [];
+  if (gaps.unknown.length)
+    messages.push(
+      'Không đọc được danh sách chia sẻ của bảng tính. Có tên trong danh sách được sửa của trang chưa có nghĩa ' +
+        `là mở được tệp: xem trong Chia sẻ, mỗi người sau cần quyền Người chỉnh sửa: ${list(gaps.unknown)}.`,
+    );
   if (gaps.unshared.length || gaps.viewOnly.length) {
     const parts: string[] = [];
     if (gaps.unshared.length)
@@ -52,7 +60,9 @@ export function accessMessages(gaps: AccessGaps, units: { unit: Unit; emails: st
     );
   }
   const offline = units.filter(
-    ({ emails }) => emails.length === 0 || emails.some((e) => gaps.unshared.some((g) => g.email === e)),
+    ({ emails }) =>
+      emails.length === 0 ||
+      emails.some((e) => [...gaps.unshared, ...gaps.unknown].some((g) => g.email === e)),
   );
   if (offline.length)
     messages.push(
