@@ -1,4 +1,4 @@
-import { WriteRefused } from '../core/port';
+import { ProtectionFailed, WriteRefused } from '../core/port';
 import { PlanIncomplete } from '../core/workbook/plan-gaps';
 
 /** Thrown when another person holds the document lock; shown to the user as is. */
@@ -34,8 +34,22 @@ export function runMenuCommand_(title: string, work: () => string, options = { l
   ui.alert(title, message, ui.ButtonSet.OK);
 }
 
+/**
+ * A tab the add-on builds for the secretariat alone could not be protected (Sheets refused, as when the
+ * runner edits through a Google Group): that tab was not replaced, and whom to ask is said.
+ */
+function protectionFailure_(error: ProtectionFailed): string {
+  return (
+    `Chưa xong: Google Sheets từ chối khi bảo vệ trang “${error.tab}” (${error.reason}), nên trang này ` +
+    'chưa được tạo lại. Thường gặp khi tài khoản đang chạy lệnh có quyền sửa bảng tính nhờ một nhóm Google. ' +
+    'Nhờ một thư ký có tên trong “Thư ký Hội đồng (email)” (hoặc chủ sở hữu bảng tính; tệp trong bộ nhớ dùng ' +
+    'chung thì người quản lý bộ nhớ) chạy lại lệnh.'
+  );
+}
+
 /** What the user is told of a failed command: its own message when expected, else a summary (and a log line). */
 export function failureMessage_(error: unknown): string {
+  if (error instanceof ProtectionFailed) return protectionFailure_(error);
   const expected =
     error instanceof BusyError || error instanceof PlanIncomplete || error instanceof WriteRefused;
   if (!expected) console.error(error);

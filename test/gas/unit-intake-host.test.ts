@@ -125,6 +125,30 @@ describe('per-unit intake when the runner edits through a Google Group', () => {
   });
 });
 
+describe('a tab the add-on builds for the secretariat, run by someone editing through a group', () => {
+  it('is not built when Sheets refuses to protect it, and the dialog says which tab, why and whom to ask', () => {
+    const { env, uninstall } = commune({
+      userEmail: DEPUTY,
+      sharedWith: [GROUP, SECRETARY, ...CONTACTS],
+      groups: { [GROUP]: [DEPUTY] },
+    });
+    try {
+      validateNominations();
+      const message = env.ui.alerts[0].prompt;
+      expect(message).toMatch(/^Chưa xong: Google Sheets từ chối khi bảo vệ trang “Lỗi hồ sơ”/);
+      expect(message).toContain(GROUP_REMOVAL);
+      expect(env.spreadsheet.sheetNames().some((n) => n.startsWith('Lỗi hồ sơ'))).toBe(false);
+      env.runAs(SECRETARY);
+      validateNominations();
+      expect(env.spreadsheet.peek('Lỗi hồ sơ').protections[0].editors.sort()).toEqual(
+        [OWNER, SECRETARY].sort(),
+      );
+    } finally {
+      uninstall();
+    }
+  });
+});
+
 describe('per-unit intake, who owns and who edits as the host has it', () => {
   it('in a shared drive (no owner) protects for the contacts and the secretariat and never sends anyone to an owner', () => {
     const { env, run, uninstall } = commune({
