@@ -42,22 +42,40 @@ export function textWidth(text: string, size: number, bold = false): number {
   return (units * size) / 1000;
 }
 
+/** A text measured once, to be wrapped at many widths: each paragraph's words and their widths. */
+export interface MeasuredText {
+  space: number;
+  paragraphs: { word: string; width: number }[][];
+  size: number;
+  bold: boolean;
+}
+
+export function measureText(text: string, size: number, bold = false): MeasuredText {
+  return {
+    space: textWidth(' ', size, bold),
+    paragraphs: text
+      .split('\n')
+      .map((p) => p.split(' ').map((word) => ({ word, width: textWidth(word, size, bold) }))),
+    size,
+    bold,
+  };
+}
+
 /**
- * The lines a text takes when wrapped word by word at a width in points, as office programs wrap:
- * at spaces, and inside a word only when the word alone is wider than the line.
+ * The lines a measured text takes when wrapped word by word at a width in points, as office programs
+ * wrap: at spaces, and inside a word only when the word alone is wider than the line.
  */
-export function wrappedLines(text: string, width: number, size: number, bold = false): number {
-  const space = textWidth(' ', size, bold);
+export function linesAt(text: MeasuredText, width: number): number {
+  const { space } = text;
   let lines = 0;
-  for (const paragraph of text.split('\n')) {
+  for (const paragraph of text.paragraphs) {
     lines += 1;
     let x = 0;
-    for (const word of paragraph.split(' ')) {
+    for (const { word, width: w } of paragraph) {
       if (word === '') {
         x += space;
         continue;
       }
-      const w = textWidth(word, size, bold);
       if (x > 0 && x + space + w > width) {
         lines += 1;
         x = 0;
@@ -67,7 +85,7 @@ export function wrappedLines(text: string, width: number, size: number, bold = f
       if (x > width) {
         let run = 0;
         for (const ch of word) {
-          const c = textWidth(ch, size, bold);
+          const c = textWidth(ch, text.size, text.bold);
           if (run > 0 && run + c > width) {
             lines += 1;
             run = 0;
@@ -79,6 +97,11 @@ export function wrappedLines(text: string, width: number, size: number, bold = f
     }
   }
   return lines;
+}
+
+/** The lines a text takes when wrapped at a width in points (see `linesAt`). */
+export function wrappedLines(text: string, width: number, size: number, bold = false): number {
+  return linesAt(measureText(text, size, bold), width);
 }
 
 /** A row's height in points for `lines` lines of text at `size`. */
