@@ -143,6 +143,15 @@ function barsWithLine(chart: BarsWithLine, top: number): string {
     const [px, py] = p.split(',');
     parts.push(`<circle cx="${px}" cy="${py}" r="3.5" fill="#fff" stroke="#000" stroke-width="1.4"/>`);
   }
+  // Each quota's figure just above its marker, on a white patch so it reads over a bar too.
+  chart.line.values.forEach((v, i) => {
+    if (v === null) return;
+    const cx = x(i) + bar / 2;
+    parts.push(
+      `<rect x="${num(cx + 5)}" y="${num(y(v) - 15)}" width="${num(textWidth(num(v)) + 4)}" height="${FONT + 1}" fill="#fff"/>` +
+        `<text x="${num(cx + 7)}" y="${num(y(v) - 5)}" font-size="${FONT}" font-style="italic">${num(v)}</text>`,
+    );
+  });
   return parts.join('');
 }
 
