@@ -20,7 +20,6 @@ import {
   readAccess_,
   readProtection_,
   runnerEmail_,
-  staying_,
   type Before,
 } from './tab-protection';
 import type { TabData } from '../core/workbook/tab';
@@ -251,9 +250,7 @@ export class SheetsPort implements WorkbookPort {
       const sheet = this.sheet(request.tab);
       return { sheet, request, before: this.before.get(sheet) ?? NO_PROTECTION };
     });
-    const done = protectAll_(requests, context);
-    const allowed = new Map(protections.map((p) => [p.tab, p.editors]));
-    return staying_(done, context.owner, context.runner, allowed);
+    return protectAll_(requests, context);
   }
 
   removeTab(name: string): void {

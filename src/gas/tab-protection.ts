@@ -99,8 +99,14 @@ interface Applied {
   protection: Protection;
   added: string[];
   removed: Listed[];
+  /** Whom the protection is meant for: the allowed editors and the owner (not the runner). */
+  allowed: Set<string>;
+  /** A new protection (or one made strict) copies the file's domain setting, which must be asked. */
+  askDomain: boolean;
   domainTurnedOff: boolean;
 }
+
+type Context = { owner: string | null; runner: string; fileEditors: Listed[] | null };
 
 /**
  * Makes a tab's protection strict with exactly `editors` (the owner and the runner always stay), in
@@ -114,16 +120,19 @@ export function protect_(
   sheet: Sheet,
   request: TabProtection,
   before: Before,
-  context: { owner: string | null; runner: string; fileEditors: Listed[] | null },
+  context: Context,
   done: Applied[],
 ): void {
   const protection = before.protection ?? sheet.protect();
+  const strictBefore = before.protection !== null && !before.warningOnly;
   const applied: Applied = {
     tab: request.tab,
     before,
     protection,
     added: [],
     removed: [],
+    allowed: new Set(),
+    askDomain: !strictBefore,
     domainTurnedOff: false,
   };
   done.push(applied);
@@ -133,7 +142,8 @@ export function protect_(
     Boolean,
   );
   const keep = new Set([context.owner ?? '', ...wanted]);
-  const known = before.protection && !before.warningOnly ? before.editors : context.fileEditors;
+  applied.allowed = new Set([context.owner ?? '', ...request.editors.map((e) => e.toLowerCase())]);
+  const known = strictBefore ? before.editors : context.fileEditors;
   // An undo removes these again; never the runner, whom the host does not remove.
   applied.added = wanted.filter((e) => e !== context.runner && !(known ?? []).some((k) => k.email === e));
   if (wanted.length) protection.addEditors(wanted);
@@ -142,11 +152,13 @@ export function protect_(
     protection.removeEditors(others.map((e) => e.user));
     applied.removed = others;
   }
-  const domain = before.protection && !before.warningOnly ? before.domainEdit : protection.canDomainEdit();
-  if (domain) {
-    protection.setDomainEdit(false);
-    applied.domainTurnedOff = true;
-  }
+  // Known from the read phase; a new protection's is asked once every tab is done (see protectAll_).
+  if (strictBefore && before.domainEdit) turnDomainOff(applied);
+}
+
+function turnDomainOff(applied: Applied): void {
+  applied.protection.setDomainEdit(false);
+  applied.domainTurnedOff = true;
 }
 
 /** Puts back what `protect_` did, last first; returns the tabs whose undo failed too. */
@@ -171,41 +183,41 @@ export function undo_(done: Applied[]): string[] {
   return failed;
 }
 
-/** Every tab or none: protects each in turn, and on a failure undoes them all and says where and why. */
+/**
+ * Every tab or none: protects each in turn, and on a failure undoes them all and says where and why.
+ * What cannot be known before writing is asked in one pass after the last tab, so the host commits
+ * its queued writes once: each new protection's domain setting (the reference asks `canDomainEdit`
+ * before `setDomainEdit(false)`: domain editing exists only in a Workspace domain) and, when the
+ * runner is unknown, the editors left. Returns who can still edit though not asked for: the runner,
+ * whom Sheets never removes.
+ */
 export function protectAll_(
   requests: { sheet: Sheet; request: TabProtection; before: Before }[],
-  context: { owner: string | null; runner: string; fileEditors: Listed[] | null },
-): Applied[] {
+  context: Context,
+): string[] {
   const done: Applied[] = [];
-  for (const { sheet, request, before } of requests) {
-    try {
+  let tab = '';
+  try {
+    for (const { sheet, request, before } of requests) {
+      tab = request.tab;
       protect_(sheet, request, before, context, done);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new ProtectionFailed(request.tab, reason, undo_(done));
     }
-  }
-  return done;
-}
-
-/**
- * Who can still edit though not asked for: the runner, whom Sheets never removes. Known, it is said
- * without a read; unknown, each protection's editors are read back once, after every write.
- */
-export function staying_(
-  done: Applied[],
-  owner: string | null,
-  runner: string,
-  allowed: Map<string, string[]>,
-) {
-  const extra = new Set<string>();
-  for (const { tab, protection } of done) {
-    const keep = new Set([owner ?? '', ...(allowed.get(tab) ?? []).map((e) => e.toLowerCase())]);
-    if (runner) {
-      if (!keep.has(runner)) extra.add(runner);
-      continue;
+    const asked = done.map((applied) => ({
+      applied,
+      domain: applied.askDomain && applied.protection.canDomainEdit(),
+      left: context.runner ? [] : listed(applied.protection.getEditors()),
+    }));
+    const staying = new Set<string>();
+    for (const { applied, domain, left } of asked) {
+      tab = applied.tab;
+      if (domain) turnDomainOff(applied);
+      if (context.runner && !applied.allowed.has(context.runner)) staying.add(context.runner);
+      // Unknown, the runner is whoever is left beyond those the tab is meant for.
+      for (const { email } of left) if (!applied.allowed.has(email)) staying.add(email);
     }
-    for (const { email } of listed(protection.getEditors())) if (!keep.has(email)) extra.add(email);
+    return [...staying];
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ProtectionFailed(tab, reason, undo_(done));
   }
-  return [...extra];
 }

@@ -214,6 +214,26 @@ describe('per-unit intake, who owns and who edits as the host has it', () => {
     }
   });
 
+  it('asks what it cannot know before writing in one pass after the last protection, so Sheets commits once', () => {
+    const { env, run, uninstall } = commune({ userEmail: SECRETARY, sharedWith: [SECRETARY, ...CONTACTS] });
+    try {
+      env.calls.reset();
+      run();
+      const log = env.calls.log.filter((call) => /^(Protection\.|Sheet\.protect$)/.test(call));
+      const read = (call: string) => /^Protection\.(get|is|can)/.test(call);
+      const firstWrite = log.findIndex((call) => !read(call));
+      const after = log.slice(firstWrite);
+      // Reads after the first protection write: one block, each new protection's domain and editors.
+      const blocks = after.filter((call, i) => read(call) && (i === 0 || !read(after[i - 1])));
+      expect(blocks).toHaveLength(1);
+      expect(after.filter((call) => call === 'Protection.canDomainEdit')).toHaveLength(
+        UNITS.length + REFERENCES.length,
+      );
+    } finally {
+      uninstall();
+    }
+  });
+
   it('keeps the owner on every tab, run by a secretary', () => {
     const { env, run, uninstall } = commune({ userEmail: SECRETARY, sharedWith: [SECRETARY, ...CONTACTS] });
     try {
