@@ -36,4 +36,10 @@ describe('column widths balanced to the text', () => {
     const short = rows.map(([n]) => [n, 'A', 'B', 'C']);
     expect(balancedWidths(preferred, ['STT', 'Tên', 'Loại', 'Mã'], short, 13)).toEqual(fitToPage(preferred));
   });
+
+  it('gives a column printed on one line (a link) the width of its whole text', () => {
+    const linked = rows.map(([n, name]) => [n, name, 'Đề cử - Xã, thị trấn', criteria]);
+    const widths = balancedWidths(preferred, headers, linked, 13, [2]);
+    expect(textRoom(widths[2])).toBeGreaterThanOrEqual(textWidth('Đề cử - Xã, thị trấn', 13));
+  });
 });

@@ -36,26 +36,32 @@ export function balancedWidths(
   headers: string[],
   rows: CellValue[][],
   size: number,
+  /** Columns whose cells print on one line (LibreOffice does not wrap a link): as wide as their texts. */
+  unwrapped: readonly number[] = [],
 ): number[] {
   const total = fitToPage(preferred).reduce((a, b) => a + b, 0);
   const toPixels = (points: number) => Math.ceil((points + 3) / POINTS_PER_PIXEL);
-  const mins = preferred.map((_, c) =>
-    Math.min(
-      Math.floor(total * LONGEST_WORD_SHARE),
-      rows.reduce(
-        (most, r) => Math.max(most, toPixels(longestWord(cellText(r[c] ?? null), size, false))),
-        toPixels(longestWord(headers[c] ?? '', size, true)),
-      ),
-    ),
-  );
-  if (mins.reduce((a, b) => a + b, 0) > total) return fitToPage(preferred);
-  const widths = [...mins];
   // A long list is balanced on an even sample of its rows: widths follow the texts' spread, and the
-  // search stays quick in Apps Script.
+  // search stays quick in Apps Script. A word beyond the sample wider than its column still wraps inside.
   const stride = Math.max(1, Math.ceil(rows.length / SAMPLE));
   const texts = rows
     .filter((_, r) => r % stride === 0)
     .map((r) => preferred.map((_, c) => cellText(r[c] ?? null)));
+  const mins = preferred.map((_, c) => {
+    // A text printed on one line is never cut, so every row's counts there (each distinct text once).
+    const widest = unwrapped.includes(c)
+      ? [...new Set(rows.map((r) => cellText(r[c] ?? null)))].map((t) => textWidth(t, size, false))
+      : texts.map((row) => longestWord(row[c], size, false));
+    return Math.min(
+      Math.floor(total * LONGEST_WORD_SHARE),
+      widest.reduce(
+        (most, w) => Math.max(most, toPixels(w)),
+        toPixels(longestWord(headers[c] ?? '', size, true)),
+      ),
+    );
+  });
+  if (mins.reduce((a, b) => a + b, 0) > total) return fitToPage(preferred);
+  const widths = [...mins];
   const steps = Math.floor((total - mins.reduce((a, b) => a + b, 0)) / STEP);
   // Each cell's lines at each width the search may give its column: lines[c][k][r] at mins[c] + k·STEP,
   // each distinct text measured once and wrapped once per width.

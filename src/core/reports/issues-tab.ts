@@ -2,7 +2,14 @@ import type { Issue } from '../issues';
 import { groupThousands } from '../numbers';
 import type { Plan } from '../plan/types';
 import type { CellLink, GeneratedTab } from '../port';
+import { balancedWidths } from './column-widths';
 import { DocumentBuilder } from './document';
+
+/**
+ * A working list, not a document to sign: 11 pt leaves room for long codes and messages; the code
+ * column is as wide as the longest code (E_SUBJECT_NOT_ALLOWED), so it stays on one line.
+ */
+const SIZE = 11;
 
 export const ISSUES_TAB = 'Lỗi hồ sơ';
 const HEADERS = [
@@ -37,16 +44,6 @@ export function issuesTab(
   columnOf: (issue: Issue) => number | null,
   ownerOf: RowOwner,
 ): GeneratedTab {
-  // A working list, not a document to sign: 11 pt leaves room for long codes and messages; the code
-  // column holds the longest code (E_SUBJECT_NOT_ALLOWED) on one line.
-  const doc = new DocumentBuilder(plan, [40, 130, 45, 85, 100, 115, 70, 215, 260], { fontSize: 11 });
-  doc.title('DANH SÁCH LỖI HỒ SƠ ĐỀ CỬ (lần kiểm tra gần nhất)');
-  if (issues.length > LINK_LIMIT)
-    doc.note(
-      `Có ${groupThousands(issues.length)} lỗi và cảnh báo: ${groupThousands(LINK_LIMIT)} dòng đầu có liên kết ` +
-        `đến ô; ${groupThousands(issues.length - LINK_LIMIT)} dòng sau ghi trang, dòng và cột để tìm.`,
-      { italic: true },
-    );
   const links: CellLink[] = [];
   const body = issues.map((issue, i) => {
     const owner = ownerOf(issue);
@@ -63,6 +60,21 @@ export function issuesTab(
     ];
   });
   if (body.length === 0) body.push(['', 'Không có lỗi nào.']);
+  // Columns sized to the messages, so that a row takes as few lines as the page's width allows.
+  const preferred = [40, 130, 45, 85, 100, 115, 70, 215, 260];
+  const doc = new DocumentBuilder(
+    plan,
+    // The tab's name is a link, which LibreOffice prints on one line.
+    issues.length ? balancedWidths(preferred, HEADERS, body, SIZE, [1]) : preferred,
+    { fontSize: SIZE },
+  );
+  doc.title('DANH SÁCH LỖI HỒ SƠ ĐỀ CỬ (lần kiểm tra gần nhất)');
+  if (issues.length > LINK_LIMIT)
+    doc.note(
+      `Có ${groupThousands(issues.length)} lỗi và cảnh báo: ${groupThousands(LINK_LIMIT)} dòng đầu có liên kết ` +
+        `đến ô; ${groupThousands(issues.length - LINK_LIMIT)} dòng sau ghi trang, dòng và cột để tìm.`,
+      { italic: true },
+    );
   const { first } = doc.table(HEADERS, body, issues.length === 0 ? [1] : []);
   doc.filterLastTable();
   issues.slice(0, LINK_LIMIT).forEach((issue, i) => {
