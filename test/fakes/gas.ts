@@ -44,9 +44,10 @@
  * - Writing into the hidden cells of a merge keeps nothing there.
  * - Sheet names are matched and kept unique regardless of case; insertSheet without an index puts
  *   the sheet after the active one. The message for using a deleted sheet is the fake's own.
- * - Protections: a new one's editors are a copy of the spreadsheet's (see protection.ts); Google
- *   Groups, view-only users and Range.protect over cells the user may not edit are not modelled,
- *   and setDomainEdit does not check the owner has a Workspace domain. hideSheet, showSheet,
+ * - Protections: a new one's editors are a copy of the spreadsheet's (see protection.ts). Google
+ *   Groups are members' addresses only (no nesting, no domain-wide groups); view-only users cannot
+ *   be run as (viewers only lists them); Range.protect over cells the user may not edit is not
+ *   modelled, and setDomainEdit does not check the owner has a Workspace domain. hideSheet, showSheet,
  *   setTabColor and moving sheets are never refused. The wording for reading the editors of, or
  *   changing, a protection the user may not edit, and for misusing setUnprotectedRanges, is not
  *   verified; the rows wording of the freeze error is the columns one's, unverified.
