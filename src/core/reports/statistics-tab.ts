@@ -18,11 +18,14 @@ export function statisticsTab(
   });
   doc.letterhead(`THỐNG KÊ MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN NĂM ${year}`, 'Số đề cử hợp lệ');
   const valid = rows.filter((r) => r.valid && r.year === year);
-  const subjectColumns = new Array<string>(width - 3 - plan.subjects.length).fill('');
+  // Fewer subjects than the letterhead's columns: the field's name runs over the spare ones (merged),
+  // so the table has no empty columns.
+  const spare = width - 3 - plan.subjects.length;
+  const spans = [1, 1 + spare, ...plan.subjects.map(() => 1), 1];
 
   doc.heading('1. Theo lĩnh vực và đối tượng');
   doc.table(
-    ['Mã', 'Lĩnh vực', ...plan.subjects.map((s) => s.name), ...subjectColumns, 'Cộng'],
+    ['Mã', 'Lĩnh vực', ...plan.subjects.map((s) => s.name), 'Cộng'],
     [
       ...plan.fields.map((field) => {
         const inField = valid.filter((r) => r.field === field.code);
@@ -30,7 +33,6 @@ export function statisticsTab(
           field.code,
           field.name,
           ...plan.subjects.map((s) => inField.filter((r) => r.subject === s.code).length),
-          ...subjectColumns,
           inField.length,
         ];
       }),
@@ -38,10 +40,11 @@ export function statisticsTab(
         '',
         'Cộng',
         ...plan.subjects.map((s) => valid.filter((r) => r.subject === s.code).length),
-        ...subjectColumns,
         valid.length,
       ],
     ],
+    [],
+    spans,
   );
   doc.blank();
 

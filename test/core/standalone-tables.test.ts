@@ -1,0 +1,23 @@
+import { statisticsTab } from '../../src/core/reports/statistics-tab';
+import { communePlan } from '../../src/demo/commune-workbook';
+
+describe('tables that stand alone', () => {
+  it('gives Thống kê’s field table no empty column when the plan has fewer subjects than the page has columns', () => {
+    const plan = communePlan();
+    const tab = statisticsTab({ ...plan, subjects: plan.subjects.slice(0, 2) }, [], 2026);
+    const table = tab.layout?.tables[0];
+    expect(table).toBeDefined();
+    const header = tab.values[(table?.row ?? 0) - 1];
+    // Mã, Lĩnh vực (merged over the spare column), two subjects, Cộng: the only blank heading cell is
+    // the one the field's name covers.
+    const merged = (tab.merges ?? []).find((m) => m.row === table?.row);
+    expect(merged).toMatchObject({ column: 2, columns: 2 });
+    expect(header.slice(0, table?.columns).filter((cell) => cell === '')).toHaveLength(1);
+  });
+
+  it('ends Thống kê’s tables by stage and by unit category with a total row', () => {
+    const tab = statisticsTab(communePlan(), [], 2026);
+    const lastRows = (tab.layout?.tables ?? []).map((t) => tab.values[t.row + t.rows - 2]);
+    expect(lastRows.map((r) => r[1])).toEqual(['Cộng', 'Cộng', 'Cộng']);
+  });
+});
