@@ -67,9 +67,11 @@ export function drawLayout(sheet: ExcelJS.Worksheet, printed: PrintedTab): void 
     ...sheet.pageSetup,
     paperSize: 9,
     orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    // At 100 %, not “fit to one page wide”: the columns already fit (print-geometry's fitToPage), and
+    // Excel ignores manual page breaks under a Fit To option, so the breaks (and the headings copied
+    // after them) would fall elsewhere.
+    fitToPage: false,
+    scale: 100,
     horizontalCentered: true,
     margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     ...(layout.repeatRows ? { printTitlesRow: `${layout.repeatRows.from}:${layout.repeatRows.to}` } : {}),

@@ -64,9 +64,8 @@ describe('the council’s tabs in a written .xlsx, as Decree 30 lays a document 
     expect(list.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToPage: false,
+      scale: 100,
       printTitlesRow: '9:9',
     });
     expect(list.headerFooter.oddFooter).toContain('Trang &P/&N');

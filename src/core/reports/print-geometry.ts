@@ -2,8 +2,12 @@ import { cellText, type Grid } from '../cells';
 import type { Area, DocumentLayout } from '../port';
 import { TIMES } from './font-metrics';
 
-/** A4 landscape in points, less the margins the .xlsx door sets (0.5 in left and right, 0.75 in top and bottom). */
-export const PAGE = { width: 842 - 72, height: 595 - 108 };
+/**
+ * A4 landscape (841.9 × 595.3 pt) in points, less the margins the .xlsx door sets (0.5 in left and
+ * right, 0.75 in top and bottom) and a point to spare across: printed at 100 %, a sheet a hair wider
+ * than the page would lose its last column to a page of its own.
+ */
+export const PAGE = { width: 841.9 - 72 - 1, height: 595.3 - 108 };
 
 /**
  * What a column of the model's pixels measures on paper. The .xlsx door writes px / 7 character units;
