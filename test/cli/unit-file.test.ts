@@ -98,6 +98,27 @@ describe('the imported unit tab is found and checked like any nomination tab', (
     expect(entered[0][unitColumn]).toBe('Hội Phụ nữ xã Hòa Sơn');
   });
 
+  it('knows whose tab it is by its title when it came in under another name (the unit’s own tab already there)', async () => {
+    const {
+      tabs: [unitTab],
+    } = await unitFile('HPN');
+    const fileHeader = unitTab.values[3].map(String);
+    const { header, rows } = communeRows();
+    const farmers = rows.filter((r) => r[header.indexOf('Đơn vị đề nghị')] === 'Hội Nông dân xã Hòa Sơn');
+    const renamed = {
+      name: 'Trang tính 7',
+      values: [...unitTab.values, ...typed(fileHeader, farmers.slice(0, 1))],
+    };
+    const workbook = (await XlsxPort.open(EXAMPLE)).readTabs().filter((t) => !t.name.startsWith('Đề cử'));
+    const issues = validateNominations(readWorkbook([...workbook, renamed])).issues;
+    const mismatch = issues.find((i) => i.sheet === 'Trang tính 7' && i.code === 'W_UNIT_TAB_MISMATCH');
+    expect(mismatch?.message).toContain('nằm trong trang của Hội Phụ nữ xã Hòa Sơn');
+    // A title that is not a unit file's says nothing of whose tab it is.
+    const other = { ...renamed, values: [['Bảng kê (mã HPN)'], ...renamed.values.slice(1)] };
+    const plain = validateNominations(readWorkbook([...workbook, other])).issues;
+    expect(plain.some((i) => i.code === 'W_UNIT_TAB_MISMATCH')).toBe(false);
+  });
+
   it('in Sheets: “Kiểm tra hồ sơ” writes its verdicts into the imported tab, beside its rows', async () => {
     const {
       tabs: [unitTab],

@@ -13,6 +13,7 @@ import { quote, readTextCell, unusableReason, type TextCell } from './cell-readi
 import { CriteriaChecker, describeMissing } from './criteria-check';
 import type { CheckedNomination } from './nomination';
 import { tabOwner, unitTabMismatch } from './unit-tab';
+import { unitFileOwner } from '../workbook/unit-file';
 import { identifyModels, type Model } from '../models/identify';
 import { pathFlags } from '../models/paths';
 
@@ -557,7 +558,8 @@ export function validateNominations(reading: WorkbookReading): ValidationResult 
   const units = new Map(plan.units.map((u) => [u.code, u]));
   const rows: RowRecord[] = [];
   for (const tab of reading.nominationTabs) {
-    const owner = tabOwner(plan, tab.name);
+    // A unit file brought in under another name is known by its title.
+    const owner = tabOwner(plan, tab.name) ?? unitFileOwner(plan, tab.title);
     for (const nomination of tab.rows) {
       const ctx: RowContext = { tab, nomination, issues: [], cells: {} };
       const checked = checkRow(ctx, plan, lookup, checker, units);

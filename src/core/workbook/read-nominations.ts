@@ -24,6 +24,8 @@ export interface NominationTab {
   /** Rows in the tab's data range, blank ones included: the check column is written for all of them. */
   height: number;
   rows: Nomination[];
+  /** The first cell above the header (a unit file's title says whose tab it is); absent without one. */
+  title?: string;
 }
 
 /**
@@ -65,7 +67,8 @@ export function readNominations(
       return { sheet: tab.name, row: sheetRow, cells: picked };
     });
     const width = headerCells.reduce<number>((last, cell, i) => (cellText(cell) !== '' ? i + 1 : last), 0);
-    found.push({ name: tab.name, header, headers, width, height: tab.values.length, rows });
+    const title = header.headerRow > 0 ? cleanText(cellText(tab.values[0]?.[0] ?? null)) : '';
+    found.push({ name: tab.name, header, headers, width, height: tab.values.length, rows, title });
   }
   return { tabs: found, issues };
 }

@@ -1,4 +1,5 @@
-import type { Unit } from '../plan/types';
+import type { Plan, Unit } from '../plan/types';
+import { sameKey } from '../text';
 import { unitTabName } from '../validate/unit-tab';
 import { TAB } from './layout';
 
@@ -24,14 +25,26 @@ export function unitFileTabName(unit: Unit): string {
   return `${TAB.nominations} - ${unit.code}`.slice(0, EXCEL_TAB_NAME_LIMIT);
 }
 
+const TITLE = 'Đề cử mô hình, gương điển hình tiên tiến của';
+
 /** The title rows, each one cell. */
 export function unitFileTitle(unit: Unit, council: string): string[][] {
   return [
-    [`Đề cử mô hình, gương điển hình tiên tiến của ${unit.name} (mã ${unit.code})`],
+    [`${TITLE} ${unit.name} (mã ${unit.code})`],
     [
       `Mỗi đề cử một dòng, từ dòng ${UNIT_FILE_HEADER_ROW + 1}; giữ nguyên tên trang và dòng tiêu đề cột. ` +
         `Điền xong, gửi lại tệp này cho thư ký ${council || 'Hội đồng'}.`,
     ],
     [''],
   ];
+}
+
+/**
+ * The unit whose file a tab came from, by the title the file wrote (`… của <tên> (mã <mã>)`): an
+ * imported tab keeps it whatever name Sheets gave the tab (a tab of the same name already there).
+ */
+export function unitFileOwner(plan: Plan, title: string | undefined): Unit | undefined {
+  if (!title || !sameKey(title).startsWith(sameKey(TITLE))) return undefined;
+  const code = /\(mã ([^()]+)\)\s*$/.exec(title)?.[1];
+  return code === undefined ? undefined : plan.units.find((u) => sameKey(u.code) === sameKey(code));
 }
