@@ -1,3 +1,4 @@
+import { periodTab } from '../../src/core/reports/period-tab';
 import { statisticsTab } from '../../src/core/reports/statistics-tab';
 import { communePlan } from '../../src/demo/commune-workbook';
 
@@ -19,5 +20,11 @@ describe('tables that stand alone', () => {
     const tab = statisticsTab(communePlan(), [], 2026);
     const lastRows = (tab.layout?.tables ?? []).map((t) => tab.values[t.row + t.rows - 2]);
     expect(lastRows.map((r) => r[1])).toEqual(['Cộng', 'Cộng', 'Cộng']);
+  });
+
+  it('ends the period report’s tables by field and by stage with a total row', () => {
+    const tab = periodTab(communePlan(), [], 2026, 2027);
+    const [, fields, stages] = tab.layout?.tables ?? [];
+    for (const table of [fields, stages]) expect(tab.values[table.row + table.rows - 2][1]).toBe('Cộng');
   });
 });

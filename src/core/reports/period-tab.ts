@@ -93,29 +93,22 @@ function countSections(
 ): void {
   const count = (pick: (r: CheckedNomination) => boolean) =>
     columns.years.map((year) => valid.filter((r) => r.year === year && pick(r)).length);
+  // A table's last row sums its columns, year by year.
+  const total = (lines: number[][]) => columns.years.map((_, y) => lines.reduce((sum, l) => sum + l[y], 0));
   doc.heading('2. Lĩnh vực');
-  doc.table(
-    columns.headers('Mã', 'Lĩnh vực', 'Cộng'),
-    plan.fields.map((f) =>
-      columns.counts(
-        f.code,
-        f.name,
-        count((r) => r.field === f.code),
-      ),
-    ),
-  );
+  const byField = plan.fields.map((f) => count((r) => r.field === f.code));
+  doc.table(columns.headers('Mã', 'Lĩnh vực', 'Cộng'), [
+    ...plan.fields.map((f, i) => columns.counts(f.code, f.name, byField[i])),
+    columns.counts('', 'Cộng', total(byField)),
+  ]);
   doc.blank();
   doc.heading('3. Khâu');
   const unstaged = count((r) => r.stage === null);
+  const byStage = plan.stages.map((stage) => count((r) => r.stage === stage));
   doc.table(columns.headers('STT', 'Khâu', 'Cộng'), [
-    ...plan.stages.map((stage, i) =>
-      columns.counts(
-        i + 1,
-        stage,
-        count((r) => r.stage === stage),
-      ),
-    ),
+    ...plan.stages.map((stage, i) => columns.counts(i + 1, stage, byStage[i])),
     ...(unstaged.some(Boolean) ? [columns.counts('', 'Chưa ghi khâu', unstaged)] : []),
+    columns.counts('', 'Cộng', total([...byStage, unstaged])),
   ]);
   doc.blank();
   doc.heading('4. Kết quả xét của Hội đồng');
