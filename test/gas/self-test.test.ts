@@ -100,6 +100,19 @@ describe('Tự kiểm tra trên Google Sheets', () => {
       expect(detail(report, 'Vùng bảo vệ')).toContain('chưa thử được việc bỏ và thêm người được sửa');
     });
 
+    it('fails, and only it, with a Vietnamese reason, when the runner edits through a Google group', () => {
+      const group = 'nhom-thu-ky@example.com';
+      const { report, failed, leftBehind } = selfTest(() => {}, {
+        ownerEmail: 'chutich@example.com',
+        userEmail: 'thuky1@example.com',
+        sharedWith: [group, 'thuky2@example.com'],
+        groups: { [group]: ['thuky1@example.com'] },
+      });
+      expect(failed).toEqual(['Vùng bảo vệ']);
+      expect(detail(report, 'Vùng bảo vệ')).toMatch(/nhóm|Google Group/i);
+      expect(leftBehind).toBe(false);
+    });
+
     it('fails, and only it, on a host that does not keep a protection’s editors', () => {
       const { env, report, failed, leftBehind } = selfTest(
         (e) => (e.quirks.protectionEditorsIgnored = true),

@@ -39,7 +39,9 @@ td, th { white-space: pre-wrap; overflow-wrap: anywhere; font-weight: normal; te
 .free > tbody > tr > td { padding: 0.5pt 3pt; vertical-align: top; }
 .free > tbody > tr > td.rule { padding: 0; vertical-align: top; }
 .free > tbody > tr > td.rule > div { margin: 0 auto; border-top: 0.75pt solid #000; }
-.grid > * > tr > td, .grid > * > tr > th { border: 0.75pt solid #000; padding: 1pt 3pt; vertical-align: middle; }
+/* A grid's column widths are hints: a column is never narrower than its longest word ("STT" stays whole). */
+.grid { table-layout: auto; }
+.grid > * > tr > td, .grid > * > tr > th { border: 0.75pt solid #000; padding: 1pt 3pt; vertical-align: middle; overflow-wrap: break-word; }
 .grid thead { display: table-header-group; }
 .grid tbody.tail, .grid.whole { break-inside: avoid; }
 .grid > tbody > tr.after > td { border: none; padding: 0; }
