@@ -141,7 +141,7 @@ describe('who has not sent a plan, in the quota tab and the sidebar', () => {
     const highlighted = (code: string) =>
       (tab.highlights ?? []).some((h) => h.row === rowOf(code) + 1 && h.column === planColumn);
     expect([highlighted('X01'), highlighted('X02'), highlighted('X03')]).toEqual([false, true, true]);
-    const total = tab.values.find((r) => r[2] === 'Tổng cộng')!;
+    const total = tab.values.find((r) => r[0] === 'Tổng cộng')!;
     expect(total.at(-1)).toBe(1);
     expect(report.message).toMatch(/Kế hoạch năm 2024 của đơn vị: 1\/\d+ đã gửi\. Chưa nhận: Xã Bành Trạch/);
   });
