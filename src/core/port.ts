@@ -123,6 +123,21 @@ export interface GeneratedTab {
   editors?: string[];
   /** How the tab prints, cell by cell: the same definition for both doors (see reports/document.ts). */
   layout?: DocumentLayout;
+  /** Charts over the tab's own cells; Sheets draws them, the .xlsx door has none (exceljs writes no charts). */
+  charts?: TabChart[];
+}
+
+/**
+ * A chart of figures the tab holds: `area`'s first row names the categories (the years), its first
+ * column each series, a series a row. 'bars-with-line' draws the first series as columns and the
+ * second as a line; 'stacked' stacks every series in one column a year. Placed with its top left
+ * corner on `anchor`.
+ */
+export interface TabChart {
+  title: string;
+  kind: 'bars-with-line' | 'stacked';
+  area: Area;
+  anchor: { row: number; column: number };
 }
 
 /** One cell's look; absent properties are the document's defaults (regular, left, wrapped). */

@@ -9,6 +9,7 @@ import {
   type Dropdown,
   type GeneratedTab,
   type Marks,
+  type TabChart,
   type TabFormat,
   type WorkbookPort,
   type WriteTarget,
@@ -104,6 +105,24 @@ function setColumnWidths(sheet: Sheet, widths: number[]): void {
     sheet.setColumnWidths(start + 1, end - start, widths[start]);
     start = end;
   }
+}
+
+/**
+ * A chart of the tab's own cells, its series a row each: a fixed number of calls. A Sheets chart is
+ * part of the sheet, so it needs no scope beyond `spreadsheets.currentonly`, and goes with the tab.
+ */
+function insertChart(sheet: Sheet, chart: TabChart): void {
+  const { area, anchor } = chart;
+  const builder = sheet
+    .newChart()
+    .setChartType(chart.kind === 'stacked' ? Charts.ChartType.COLUMN : Charts.ChartType.COMBO)
+    .addRange(sheet.getRange(area.row, area.column, area.rows, area.columns))
+    .setTransposeRowsAndColumns(true)
+    .setOption('title', chart.title)
+    .setOption('legend', { position: 'bottom' });
+  if (chart.kind === 'stacked') builder.setOption('isStacked', true);
+  else builder.setOption('seriesType', 'bars').setOption('series', { 1: { type: 'line' } });
+  sheet.insertChart(builder.setPosition(anchor.row, anchor.column, 0, 0).build());
 }
 
 /** A merged range that crosses the line under row `rows`, as A1 notation; null when none does. */
@@ -394,6 +413,7 @@ export class SheetsPort implements WorkbookPort {
     }
     if (tab.format.frozenRows !== undefined) building.setFrozenRows(tab.format.frozenRows);
     setColumnWidths(building, tab.format.columnWidths ?? []);
+    for (const chart of tab.charts ?? []) insertChart(building, chart);
     // A new tab's protection: its editors are read from it, the reference's way (a read after writes).
     if (tab.editors?.length)
       protectAll_(

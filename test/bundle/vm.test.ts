@@ -15,6 +15,7 @@ const FAKE_GLOBALS = [
   'PropertiesService',
   'Session',
   'Utilities',
+  'Charts',
   'console',
 ];
 

@@ -24,7 +24,8 @@ describe('tables that stand alone', () => {
 
   it('ends the period report’s tables by field and by stage with a total row', () => {
     const tab = periodTab(communePlan(), [], 2026, 2027);
-    const [, fields, stages] = tab.layout?.tables ?? [];
+    // Section 1's units, then its sums for the first chart, then fields and stages.
+    const [, , fields, stages] = tab.layout?.tables ?? [];
     for (const table of [fields, stages]) expect(tab.values[table.row + table.rows - 2][1]).toBe('Cộng');
   });
 });

@@ -54,3 +54,13 @@ export const ButtonSet = fakeEnum<typeof GoogleAppsScript.Base.ButtonSet>('Butto
   'YES_NO',
   'YES_NO_CANCEL',
 ]);
+export const ChartType = fakeEnum<typeof GoogleAppsScript.Charts.ChartType>('ChartType', [
+  'AREA',
+  'BAR',
+  'COLUMN',
+  'COMBO',
+  'LINE',
+  'PIE',
+  'SCATTER',
+  'TABLE',
+]);

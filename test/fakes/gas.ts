@@ -63,6 +63,7 @@ import { CallCounter } from './calls';
 import type { CellValue } from './cells';
 import type { SpreadsheetContext } from './context';
 import { Execution } from './execution';
+import { FakeCharts } from './chart';
 import { FakeHtmlService } from './html';
 import type { HostQuirks } from './host-quirks';
 import { FakeLockService, LockState } from './lock';
@@ -81,6 +82,7 @@ export { columnLetter, columnNumber } from './a1';
 export type { CellValue, LinkRun } from './cells';
 export { PROTECTED } from './errors';
 export { TIME_LIMIT_MESSAGE } from './execution';
+export { FakeEmbeddedChart, FakeEmbeddedChartBuilder, type ChartModel } from './chart';
 export { FakeEnumValue } from './enums';
 export { FakeHtmlOutput, FakeHtmlService, type RecordedHtml } from './html';
 export { faithfulHost, type HostQuirks } from './host-quirks';
@@ -164,6 +166,8 @@ export interface FakeEnv {
   PropertiesService: FakePropertiesService;
   Session: FakeSession;
   Utilities: FakeUtilities;
+  /** The Charts service: its ChartType enum only. */
+  Charts: typeof FakeCharts;
   /** The active spreadsheet, with test helpers (peek, peekCell, poke, setFormulaResult, toasts). */
   spreadsheet: FakeSpreadsheet;
   calls: CallCounter;
@@ -254,6 +258,7 @@ export function createFakeEnv(opts: FakeEnvOptions = {}): FakeEnv {
       opts.userEmailVisible ? accounts.userKey : '',
     ),
     Utilities: new FakeUtilities(calls),
+    Charts: FakeCharts,
     spreadsheet,
     calls,
     ui,
@@ -274,11 +279,12 @@ const GLOBAL_NAMES = [
   'PropertiesService',
   'Session',
   'Utilities',
+  'Charts',
 ] as const;
 
 /**
  * Makes the fakes the globals Apps Script code refers to (SpreadsheetApp, LockService, HtmlService,
- * PropertiesService, Session, Utilities). Returns a function that puts back what was there before.
+ * PropertiesService, Session, Utilities, Charts). Returns a function that puts back what was there before.
  */
 export function installFakeGlobals(env: FakeEnv, target: object = globalThis): () => void {
   const saved = GLOBAL_NAMES.map((name) => [name, Object.getOwnPropertyDescriptor(target, name)] as const);

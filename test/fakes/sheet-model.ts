@@ -5,6 +5,7 @@
  * script makes passes one gate first (BookModel.checkWrite), which refuses what the running user
  * may not write; cell changes go through Region (region.ts), sheet changes through SheetModel.
  */
+import type { ChartModel } from './chart';
 import { BLANK_CELL, blankCell, hasContent, type Cell, type InputRules } from './cells';
 import { freezeThroughMerge, sheetNameTaken } from './errors';
 import { faithfulHost, type HostQuirks } from './host-quirks';
@@ -146,6 +147,8 @@ export class SheetModel {
   forcedRows = new Set<number>();
   /** The sheet's one filter, as Range.createFilter made it (Sheets allows one per sheet). */
   filter: GridRect | null = null;
+  /** Charts inserted on the sheet, in order (Sheet.insertChart). */
+  readonly charts: ChartModel[] = [];
   activeRange: GridRect = { row: 1, column: 1, numRows: 1, numColumns: 1 };
   /** rows[r - 1][c - 1]; sparse: untouched cells are absent. */
   private rows: (Cell | undefined)[][] = [];

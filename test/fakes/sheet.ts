@@ -1,5 +1,6 @@
 /** Sheet: a counted wrapper over one SheetModel. */
 import { parseA1 } from './a1';
+import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './chart';
 import { SheetBound, type SpreadsheetContext } from './context';
 import { enumName } from './enums';
 import { RANGE_NOT_FOUND, sheetNameTaken, signatureError, toInt } from './errors';
@@ -266,6 +267,32 @@ export class FakeSheet extends SheetBound implements Pick<GasSheet, keyof FakeSh
     const n = toInt(columns, 'SpreadsheetApp.Sheet.setFrozenColumns');
     if (n < 0 || n > this.model.maxColumns) throw new Error(COLUMNS_OUT_OF_BOUNDS);
     this.model.freeze('columns', n);
+  }
+
+  // --- charts -----------------------------------------------------------------------------------
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    this.hit('newChart');
+    return new FakeEmbeddedChartBuilder(
+      this.ctx.calls,
+    ) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+  }
+
+  /** A chart is an object on the sheet: a protection the user may not edit refuses it. */
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.hit('insertChart');
+    if (!(chart instanceof FakeEmbeddedChart))
+      throw signatureError('SpreadsheetApp.Sheet.insertChart', [chart]);
+    this.model.checkWrite({ kind: 'sheet' });
+    this.model.charts.push(chart.model);
+  }
+
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    this.hit('getCharts');
+    return this.model.charts.map(
+      (model) =>
+        new FakeEmbeddedChart(this.ctx.calls, model) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart,
+    );
   }
 
   setColumnWidth(columnPosition: number, width: number): GasSheet {

@@ -4,6 +4,14 @@ import type { CheckedNomination } from '../validate/nomination';
 import { latestStage, type TrackedModel } from './models-tab';
 import type { Chart } from './svg-chart';
 
+/** The two pictures' titles and series names, the same in the print view and on the tab. */
+export const PERIOD_CHART = {
+  quotaTitle: 'Đề cử hợp lệ so với chỉ tiêu, theo năm',
+  valid: 'Đề cử hợp lệ (các đơn vị được giao chỉ tiêu)',
+  quota: 'Tổng chỉ tiêu',
+  stageTitle: 'Mô hình theo khâu đạt được, theo năm',
+};
+
 /**
  * The period report's two pictures, from the figures its tables hold: the valid rows of the quota
  * holders against their quotas, year by year (section 1 summed over the units), and how many models
@@ -31,16 +39,16 @@ export function periodCharts(
   return [
     {
       kind: 'bars-with-line',
-      title: 'Đề cử hợp lệ so với chỉ tiêu, theo năm',
+      title: PERIOD_CHART.quotaTitle,
       categories: years.map(String),
       xTitle: 'Năm',
       yTitle: 'Số đề cử',
-      bars: { label: 'Đề cử hợp lệ (các đơn vị được giao chỉ tiêu)', values: sum((l) => l.valid) },
-      line: { label: 'Tổng chỉ tiêu', values: sum((l) => l.quota) },
+      bars: { label: PERIOD_CHART.valid, values: sum((l) => l.valid) },
+      line: { label: PERIOD_CHART.quota, values: sum((l) => l.quota) },
     },
     {
       kind: 'stacked',
-      title: 'Mô hình theo khâu đạt được, theo năm',
+      title: PERIOD_CHART.stageTitle,
       categories: years.map(String),
       xTitle: 'Năm',
       yTitle: 'Số mô hình',

@@ -1,12 +1,13 @@
 import type { CellValue } from '../cells';
 import type { Plan } from '../plan/types';
-import type { Area, GeneratedTab } from '../port';
+import type { Area, GeneratedTab, TabChart } from '../port';
 import { tallyQuotas } from '../quotas/tally';
 import type { CheckedNomination } from '../validate/nomination';
 import { FLAG_LABEL } from '../models/paths';
 import { DocumentBuilder } from './document';
 import type { Draft } from './draft';
 import { latestStage, type TrackedModel } from './models-tab';
+import { PERIOD_CHART } from './period-charts';
 import { SHORTFALL_COLOR } from './quotas-tab';
 
 /** A final review covers the whole plan period; any shorter range is a mid-term review. */
@@ -48,14 +49,22 @@ class YearColumns {
   }
 }
 
-/** Units × years, valid/quota; a year short of quota highlighted, a year still to come left blank. */
+/** The names and year columns of a table's header and first `rows` rows: what a chart draws. */
+function chartArea(first: number, rows: number, columns: YearColumns): Area {
+  return { row: first, column: 2, rows: rows + 1, columns: columns.years.length + 1 };
+}
+
+/**
+ * Units × years, valid/quota; a year short of quota highlighted, a year still to come left blank.
+ * Then the quota holders' valid rows and quotas summed year by year, as numbers: the first chart's.
+ */
 function unitsSection(
   doc: DocumentBuilder,
   plan: Plan,
   rows: CheckedNomination[],
   columns: YearColumns,
   currentYear: number,
-): (Area & { color: string })[] {
+): { highlights: (Area & { color: string })[]; totals: Area } {
   doc.heading('1. Đơn vị: hợp lệ / chỉ tiêu');
   const tallies = columns.years.map((y) => (y <= currentYear ? tallyQuotas(plan, rows, y) : null));
   const holders = plan.units.filter((u) => tallies.some((t) => t?.lines.some((l) => l.code === u.code)));
@@ -72,13 +81,29 @@ function unitsSection(
     ),
   );
   doc.blank();
-  return lines.flatMap((cells, i) =>
+  const sum = (pick: (l: { valid: number; quota: number }) => number) =>
+    tallies.map((t) => (t ? t.lines.reduce((n, l) => n + pick(l), 0) : ''));
+  const totals = doc.table(
+    columns.headers('', 'Cộng các đơn vị được giao chỉ tiêu', 'Cộng'),
+    [PERIOD_CHART.valid, PERIOD_CHART.quota].map((name, i) => {
+      const cells = sum((l) => (i ? l.quota : l.valid));
+      return columns.row(
+        '',
+        name,
+        cells,
+        cells.reduce<number>((a, b) => a + Number(b), 0),
+      );
+    }),
+  );
+  doc.blank();
+  const highlights = lines.flatMap((cells, i) =>
     cells.flatMap((l, y) =>
       l && !l.met
         ? [{ row: table.first + 1 + i, column: 3 + y, rows: 1, columns: 1, color: SHORTFALL_COLOR }]
         : [],
     ),
   );
+  return { highlights, totals: chartArea(totals.first, 2, columns) };
 }
 
 /**
@@ -135,7 +160,7 @@ function countSections(
  * The same figures as `Theo dõi mô hình`: how many models stand at each stage at the end of each year
  * and of the range, and how many carry each flag. Models are counted from valid rows only (see
  * trackedModels), so their total never exceeds the valid rows above. Returns the table's last row,
- * for the signature.
+ * for the signature, and the stages' rows, for the second chart.
  */
 function modelsSection(
   doc: DocumentBuilder,
@@ -143,7 +168,7 @@ function modelsSection(
   models: TrackedModel[],
   columns: YearColumns,
   to: number,
-): number {
+): { last: number; stages: Area } {
   doc.heading('5. Mô hình theo khâu đạt được gần nhất (tính trên các đề cử hợp lệ)');
   // null for a model with no row yet by that year: it is not counted that year at all.
   const stageBy = (t: TrackedModel, year: number) => {
@@ -174,7 +199,10 @@ function modelsSection(
       columns.row('', `Có cảnh báo: ${label}`, blanks, models.filter((t) => t.flags.includes(label)).length),
     ),
   ]);
-  return table.last;
+  return {
+    last: table.last,
+    stages: chartArea(table.first, plan.stages.length + (unstaged ? 1 : 0), columns),
+  };
 }
 
 /**
@@ -200,8 +228,20 @@ export function periodTab(
     'Số đề cử hợp lệ theo năm',
   );
   const valid = rows.filter((r) => r.valid && r.year !== null && r.year >= from && r.year <= to);
-  const highlights = unitsSection(doc, plan, rows, columns, currentYear);
+  const { highlights, totals } = unitsSection(doc, plan, rows, columns, currentYear);
   countSections(doc, plan, valid, columns);
-  doc.signature([], modelsSection(doc, plan, models, columns, to));
-  return doc.build(`period:${from}-${to}`, `${kind} ${from}-${to}`, { highlights });
+  const { last, stages } = modelsSection(doc, plan, models, columns, to);
+  doc.signature([], last);
+  // Under the signature, one above the other (a chart is some 20 rows high), so the page keeps its width.
+  const below = doc.lastRow + 2;
+  const charts: TabChart[] = [
+    {
+      title: PERIOD_CHART.quotaTitle,
+      kind: 'bars-with-line',
+      area: totals,
+      anchor: { row: below, column: 2 },
+    },
+    { title: PERIOD_CHART.stageTitle, kind: 'stacked', area: stages, anchor: { row: below + 20, column: 2 } },
+  ];
+  return { ...doc.build(`period:${from}-${to}`, `${kind} ${from}-${to}`, { highlights }), charts };
 }
