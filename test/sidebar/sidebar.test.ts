@@ -412,9 +412,9 @@ describe('the sidebar inside Apps Script’s sandbox (Chromium)', () => {
       context.on('page', (p) => opened.push(p.url()));
       // A reminder (mailto:), a tab's PDF export and the whole workbook's .xlsx export: each opens a
       // window of its own (a mailto: one hands the message to the mail program).
-      for (const link of ['#reminders a', '#print-links a', '#workbook-xlsx'])
+      for (const link of ['#print-links a', '#workbook-xlsx', '#reminders a'])
         await frame.locator(link).first().click();
-      for (let waited = 0; opened.length < 2 && waited < 5_000; waited += 100)
+      for (let waited = 0; opened.length < 2 && waited < 15_000; waited += 100)
         await sandboxed.waitForTimeout(100);
       expect(opened.join(' ')).toContain('export?format=pdf');
       expect(opened.join(' ')).toContain('export?format=xlsx');
