@@ -37,14 +37,30 @@ export interface ModelRow {
   id: string | null;
 }
 
-/** Who a row is without a code: its national ID, or its folded name and unit family; with its subject. */
-function naturalKey(row: ModelRow, units: Map<string, Unit>): string | null {
+/**
+ * Who a row nominates, by the one rule for identity: its national ID, and its exact name (sameKey:
+ * `Hùng ≠ Hưng`) within its unit family (the unit without a parent above it); each with the subject.
+ * Duplicates and models both ask this.
+ */
+export function nomineeKeys(
+  row: ModelRow,
+  units: Map<string, Unit>,
+): { id: string | null; name: string | null } {
   const { checked, id } = row;
-  if (checked.year === null || !checked.subject) return null;
-  if (id) return `${checked.subject}|id:${id}`;
+  if (!checked.subject) return { id: null, name: null };
   const name = sameKey(checked.name);
-  if (!name || !checked.unit) return null;
-  return `${checked.subject}|name:${name}|unit:${topUnit(checked.unit, units)}`;
+  return {
+    id: id ? `${checked.subject}|id:${id}` : null,
+    name:
+      name && checked.unit ? `${checked.subject}|name:${name}|unit:${topUnit(checked.unit, units)}` : null,
+  };
+}
+
+/** Who a row is without a code: its national ID, else its name in its unit family. */
+function naturalKey(row: ModelRow, units: Map<string, Unit>): string | null {
+  if (row.checked.year === null) return null;
+  const keys = nomineeKeys(row, units);
+  return keys.id ?? keys.name;
 }
 
 export function identifyModels(plan: Plan, rows: ModelRow[]): { models: Model[]; ambiguous: AmbiguousRow[] } {

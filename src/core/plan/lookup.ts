@@ -224,9 +224,15 @@ export function closeTo<T>(match: NameMatch<T>, name: (value: T) => string): str
   if (match.kind === 'spelling')
     return ` Có phải “${name(match.value)}”? (chỉ khớp khi bỏ qua dấu thanh hoặc chữ đ: sửa lại cho đúng)`;
   if (match.kind === 'ambiguous')
-    return ` Có thể là ${match.values
-      .slice(0, 5)
-      .map((v) => `“${name(v)}”`)
-      .join(', ')}: ghi đầy đủ để chọn đúng một.`;
+    return ` Có thể là ${candidateList(match.values.map(name))}: ghi đầy đủ để chọn đúng một.`;
   return '';
+}
+
+/** The names a text could mean, quoted, the first five and how many more. */
+export function candidateList(names: string[]): string {
+  const more = names.length > 5 ? ` và ${names.length - 5} tên khác` : '';
+  return `${names
+    .slice(0, 5)
+    .map((n) => `“${n}”`)
+    .join(', ')}${more}`;
 }

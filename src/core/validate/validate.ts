@@ -1,11 +1,10 @@
 import { CELL_LIMIT, cellText, isBlank, isDate, isFormulaError, type CellValue } from '../cells';
 import { issue, type Issue, type IssueCode } from '../issues';
 import { groupThousands } from '../numbers';
-import { PlanLookup } from '../plan/lookup';
+import { candidateList, PlanLookup } from '../plan/lookup';
 import type { NameMatch } from '../plan/name-match';
 import { decisionsMeaning, type Field, type Plan, type Unit } from '../plan/types';
-import { topUnit } from '../plan/units';
-import { nameKey, sameKey } from '../text';
+import { nameKey } from '../text';
 import { MODEL_HEADER, TAB, type NominationColumn } from '../workbook/layout';
 import type { Nomination, NominationTab } from '../workbook/read-nominations';
 import type { WorkbookReading } from '../workbook/read-workbook';
@@ -14,7 +13,7 @@ import { CriteriaChecker, describeMissing } from './criteria-check';
 import type { CheckedNomination } from './nomination';
 import { tabOwner, unitTabMismatch } from './unit-tab';
 import { unitFileOwner } from '../workbook/unit-file';
-import { identifyModels, type Model } from '../models/identify';
+import { identifyModels, nomineeKeys, type Model } from '../models/identify';
 import { pathFlags } from '../models/paths';
 
 export interface ValidationResult {
@@ -207,9 +206,7 @@ function spellingMessage(noun: string, value: TextCell, right: string): string {
 
 /** A text that fits several of the plan's names equally well: the user chooses. */
 function ambiguousMessage(noun: string, value: TextCell, names: string[]): string {
-  const shown = names.slice(0, 5).map((n) => `“${n}”`);
-  const more = names.length > 5 ? ` và ${names.length - 5} tên khác` : '';
-  return `${noun}${shownText(value)} có thể là ${shown.join(', ')}${more}; ghi đầy đủ tên hoặc mã để chọn đúng một.`;
+  return `${noun}${shownText(value)} có thể là ${candidateList(names)}; ghi đầy đủ tên hoặc mã để chọn đúng một.`;
 }
 
 const shownText = (value: TextCell) => (value.kind === 'text' ? ` ${quote(value.text)}` : '');
@@ -433,20 +430,6 @@ interface RowRecord {
   ctx: RowContext;
 }
 
-/**
- * Who a row nominates, by the one rule for identity: the national ID when given; else the exact name
- * (sameKey: `Hùng ≠ Hưng`) within the unit's family (a unit and those under it); with the subject.
- */
-function nomineeKeys(row: RowRecord, units: Map<string, Unit>): string[] {
-  const { checked, id } = row;
-  if (!checked.subject) return [];
-  const keys = id ? [`${checked.subject}|id:${id}`] : [];
-  const name = sameKey(checked.name);
-  if (name && checked.unit)
-    keys.push(`${checked.subject}|name:${name}|family:${topUnit(checked.unit, units)}`);
-  return keys;
-}
-
 /** Two rows that say they are different: different national IDs, or different `Mã mô hình`. */
 function toldApart(a: RowRecord, b: RowRecord): boolean {
   return (
@@ -471,11 +454,12 @@ function crossRowChecks(rows: RowRecord[], plan: Plan, units: Map<string, Unit>)
   for (const row of rows) {
     const { checked, ctx } = row;
     if (checked.year === null) continue;
-    const keys = nomineeKeys(row, units);
+    const nominee = nomineeKeys(row, units);
+    const keys = [nominee.id, nominee.name].filter((k): k is string => k !== null);
     const seen = keys.flatMap((k) => earlier.get(k) ?? []).filter((r) => !toldApart(r, row));
     const twin = seen.find((r) => r.checked.year === checked.year);
     if (twin) {
-      const by = keys[0].includes('|id:') && twin.id === row.id ? 'số định danh' : 'tên, đơn vị';
+      const by = nominee.id !== null && twin.id === row.id ? 'số định danh' : 'tên, đơn vị';
       report(
         ctx,
         'name',
