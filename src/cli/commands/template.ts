@@ -1,5 +1,6 @@
 import { carryPlan } from '../../core/jobs/carry-plan';
-import { findUnit, writeUnitFile } from '../../core/jobs/unit-file';
+import { writeUnitFile } from '../../core/jobs/unit-file';
+import { PlanLookup } from '../../core/plan/lookup';
 import { requirePlan } from '../../core/workbook/plan-gaps';
 import { readPlan } from '../../core/workbook/read-plan';
 import { setupWorkbook, BLANK_SEED, PRESET_SEED, type SetupSeed } from '../../core/jobs/setup';
@@ -63,7 +64,8 @@ async function unitFile(args: ParsedArgs, code: string): Promise<number> {
   const reading = readPlan((await openReadable(args.fromFile)).readTabs());
   requirePlan(reading, ['tabs']);
   const { plan } = reading;
-  const unit = findUnit(plan, code);
+  // A code or name by the one rule for identity, as a row's unit cell is read.
+  const unit = new PlanLookup(plan).unit(code);
   if (!unit) {
     const codes = plan.units.filter((u) => !u.parent).map((u) => u.code);
     throw new UsageError(
@@ -71,7 +73,7 @@ async function unitFile(args: ParsedArgs, code: string): Promise<number> {
       `No unit "${code}" in the units tab. Give a unit's code or name, e.g. ${codes.slice(0, 8).join(', ')}.`,
     );
   }
-  const parent = unit.parent ? findUnit(plan, unit.parent) : undefined;
+  const parent = plan.units.find((u) => u.code === unit.parent);
   if (parent)
     throw new UsageError(
       `${unit.name} nhập đề cử trong trang của ${parent.name}: dùng --unit ${parent.code}.`,

@@ -1,7 +1,6 @@
 import { PlanLookup } from '../plan/lookup';
 import type { Dropdown, WorkbookPort } from '../port';
 import type { Plan, Unit } from '../plan/types';
-import { sameKey } from '../text';
 import { NOMINATION_TEMPLATE } from '../workbook/template';
 import { UNIT_FILE_HEADER_ROW, unitFileTabName, unitFileTitle } from '../workbook/unit-file';
 import { formatFor } from './setup';
@@ -10,12 +9,6 @@ import { formatFor } from './setup';
 const FORMATTED_ROWS = 2000;
 /** Excel keeps a list typed into a validation to 255 characters. */
 const EXCEL_LIST_LIMIT = 255;
-
-/** The unit a code or name given on the command line names; undefined when none does. */
-export function findUnit(plan: Plan, text: string): Unit | undefined {
-  const key = sameKey(text);
-  return plan.units.find((u) => sameKey(u.code) === key) ?? plan.units.find((u) => sameKey(u.name) === key);
-}
 
 /**
  * A list Excel can hold in the validation itself (no other tab travels with the file), or null. Excel
