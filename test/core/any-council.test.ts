@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { Grid } from '../../src/core/cells';
 import { runCouncil, runPeriodReport, runQuotas, periodWarning } from '../../src/core/jobs/reports';
 import { CONFIG } from '../../src/core/plan/config';
@@ -232,13 +233,91 @@ describe('field codes of any scheme', () => {
     expect(result.issues).toEqual([]);
   });
 
-  it('flags a number that could be two codes, counting the one written exactly so', () => {
+  it('does not take a number that could be two codes for the one written exactly so when nothing in the row decides', () => {
     const { result } = check(plan(['2.1', '2.10']), [
       communeRow({ 'Lĩnh vực': 2.1, 'Tiêu chí đáp ứng': 'C1; C2' }),
     ]);
-    expect(result.rows[0].field).toBe('2.1');
+    expect(result.rows[0].field).toBeNull();
+    expect(result.issues.map((i) => i.code)).toEqual(['E_UNKNOWN_FIELD']);
+    expect(result.issues[0].message).toContain('có thể là lĩnh vực 2.1 hoặc 2.10');
+    expect(result.issues[0].message).toContain('Văn bản thuần');
+  });
+
+  /** Fields k.1 (families), k.10 (families and teams) and maybe k.100, each with its own criterion k.….a. */
+  const tenths = (k: number, hundredth = false): Plan => {
+    const codes = [`${k}.1`, `${k}.10`, ...(hundredth ? [`${k}.100`] : [])];
+    return {
+      ...commune,
+      fields: codes.map((code, i) => ({
+        code,
+        name: `Lĩnh vực thứ ${i + 1} – ${code}`,
+        subjects: i === 1 ? ['GĐ', 'TT'] : ['GĐ'],
+      })),
+      criteria: [
+        ...commune.criteria.filter((c) => c.field === null),
+        ...codes.map((code) => ({
+          code: `${code}.a`,
+          field: code,
+          subjects: [],
+          profiles: [],
+          text: `Đạt chỉ tiêu riêng của lĩnh vực ${code}`,
+          required: true,
+        })),
+      ],
+    };
+  };
+
+  it('reads a field code "1.10" a spreadsheet made the number 1.1 as 1.10 when the row’s criteria (1.10.a) fit only 1.10', () => {
+    const { result } = check(tenths(1), [
+      communeRow({ 'Lĩnh vực': 1.1, 'Tiêu chí đáp ứng': 'C1; C2; 1.10.a' }),
+    ]);
+    expect(result.rows[0]).toMatchObject({ field: '1.10', valid: true });
     expect(result.issues.map((i) => i.code)).toEqual(['W_FIELD_AS_NUMBER']);
-    expect(result.issues[0].message).toContain('2.1 hoặc 2.10');
+    expect(result.issues[0].message).toContain('có thể là lĩnh vực 1.1 hoặc 1.10');
+    expect(result.issues[0].message).toContain(
+      'đang được hiểu là 1.10 vì tiêu chí “1.10.a” thuộc lĩnh vực 1.10',
+    );
+  });
+
+  it('reads the number 1.1 as 1.1 when the row’s criteria (1.1.a) fit only 1.1', () => {
+    const { result } = check(tenths(1), [
+      communeRow({ 'Lĩnh vực': 1.1, 'Tiêu chí đáp ứng': 'C1; C2; 1.1.a' }),
+    ]);
+    expect(result.rows[0]).toMatchObject({ field: '1.1', valid: true });
+    expect(result.issues.map((i) => i.code)).toEqual(['W_FIELD_AS_NUMBER']);
+    expect(result.issues[0].message).toContain('đang được hiểu là 1.1 vì tiêu chí “1.1.a”');
+  });
+
+  it('reads the number 1.1 as the one field that takes the row’s subject, saying so', () => {
+    const { result } = check(tenths(1), [
+      communeRow({ 'Lĩnh vực': 1.1, 'Đối tượng': 'Tập thể', 'Tiêu chí đáp ứng': 'C1; C2; 1.10.a' }),
+    ]);
+    expect(result.rows[0]).toMatchObject({ field: '1.10', valid: true });
+    expect(result.issues.map((i) => i.code)).toEqual(['W_FIELD_AS_NUMBER']);
+    expect(result.issues[0].message).toContain('vì chỉ lĩnh vực 1.10 xét Tập thể');
+  });
+
+  it('does not read the number 1.1 when the row’s criteria belong to both fields, and says what to write', () => {
+    const { result } = check(tenths(1), [
+      communeRow({ 'Lĩnh vực': 1.1, 'Tiêu chí đáp ứng': 'C1; C2; 1.1.a; 1.10.a' }),
+    ]);
+    expect(result.rows[0].field).toBeNull();
+    expect(result.issues.map((i) => i.code)).toContain('E_UNKNOWN_FIELD');
+    expect(result.issues[0].message).toContain('(như 1.1.a hoặc 1.10.a)');
+  });
+
+  it('for any plan with codes k.1, k.10 (and k.100), the number k.1 is read as the field whose own criterion the row names', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.boolean(), fc.nat(2), (k, hundredth, pick) => {
+        const chosen = [`${k}.1`, `${k}.10`, `${k}.100`][hundredth ? pick : pick % 2];
+        const { result } = check(tenths(k, hundredth), [
+          communeRow({ 'Lĩnh vực': Number(`${k}.1`), 'Tiêu chí đáp ứng': `C1; C2; ${chosen}.a` }),
+        ]);
+        expect(result.rows[0]).toMatchObject({ field: chosen, valid: true });
+        expect(result.issues.map((i) => i.code)).toEqual(['W_FIELD_AS_NUMBER']);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('reads a date Sheets made of a code back day first: 1 May is 01.05, whatever the zeros', () => {

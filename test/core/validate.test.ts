@@ -163,12 +163,51 @@ describe('subjects and fields', () => {
     expect(codesAt(result, 2)).toEqual(['W_FIELD_AS_DATE']);
   });
 
-  it('a field typed as the number 2.1 is read as 2.1 with a warning that 2.10 would look the same', () => {
+  it('the number 2.1 is read as field 2.10 when the row’s criteria are 2.10’s, with a warning saying why', () => {
+    const result = check([
+      goodRow({ 'Lĩnh vực': 2.1, 'Đối tượng': 'Cá nhân', 'Tiêu chí đáp ứng': allCriteria('2.10', 'C') }),
+    ]);
+    expect(result.rows[0]).toMatchObject({ field: '2.10', valid: true });
+    expect(codesAt(result, 2)).toEqual(['W_FIELD_AS_NUMBER']);
+    const { message } = result.issues[0];
+    expect(message).toContain('số 2.1, có thể là lĩnh vực 2.1 hoặc 2.10');
+    expect(message).toContain('đang được hiểu là 2.10 vì tiêu chí “2.10.C1” thuộc lĩnh vực 2.10');
+    expect(message).toContain('Văn bản thuần');
+  });
+
+  it('the number 2.1 is read as field 2.1 when the row’s criteria are 2.1’s, with the same kind of warning', () => {
     const result = check([
       goodRow({ 'Lĩnh vực': 2.1, 'Đối tượng': 'Cá nhân', 'Tiêu chí đáp ứng': allCriteria('2.1', 'C') }),
     ]);
-    expect(result.rows[0].field).toBe('2.1');
+    expect(result.rows[0]).toMatchObject({ field: '2.1', valid: true });
     expect(codesAt(result, 2)).toEqual(['W_FIELD_AS_NUMBER']);
+    expect(result.issues[0].message).toContain('đang được hiểu là 2.1 vì tiêu chí “2.1.C1”');
+  });
+
+  it.each([
+    ['only general criteria', 'G1; G2; G3; G4'],
+    ['criteria of both fields', 'G1; G2; G3; G4; 2.1.C1; 2.10.C1'],
+    ['no criteria', ''],
+  ])('the number 2.1 with %s is an error that asks for the code or a field’s own criterion', (_, codes) => {
+    const result = check([goodRow({ 'Lĩnh vực': 2.1, 'Đối tượng': 'Cá nhân', 'Tiêu chí đáp ứng': codes })]);
+    expect(result.rows[0]).toMatchObject({ field: null, valid: false });
+    expect(codesAt(result, 2)).toEqual(['E_UNKNOWN_FIELD']);
+    const { message } = result.issues[0];
+    expect(message).toContain('có thể là lĩnh vực 2.1 hoặc 2.10');
+    expect(message).toContain('Văn bản thuần');
+    expect(message).toContain('(như 2.1.C1 hoặc 2.10.C1)');
+  });
+
+  it('the number 2.1 for a household is an error: neither 2.1 nor 2.10 takes households', () => {
+    const result = check([goodRow({ 'Lĩnh vực': 2.1 })]);
+    expect(codesAt(result, 2)).toEqual(['E_UNKNOWN_FIELD']);
+    expect(result.issues[0].message).toContain('không lĩnh vực nào trong số đó xét Hộ gia đình');
+  });
+
+  it('a number only one code reads as (2.4) is read as that field without a word', () => {
+    const result = check([goodRow({ 'Lĩnh vực': 2.4 })]);
+    expect(result.rows[0].field).toBe('2.4');
+    expect(result.issues).toEqual([]);
   });
 });
 

@@ -3,13 +3,14 @@ import { issue, type Issue, type IssueCode } from '../issues';
 import { groupThousands } from '../numbers';
 import { candidateList, PlanLookup } from '../plan/lookup';
 import type { NameMatch } from '../plan/name-match';
-import { decisionsMeaning, type Field, type Plan, type Unit } from '../plan/types';
+import { decisionsMeaning, type Field, type Plan, type Subject, type Unit } from '../plan/types';
 import { nameKey } from '../text';
 import { MODEL_HEADER, TAB, type NominationColumn } from '../workbook/layout';
 import type { Nomination, NominationTab } from '../workbook/read-nominations';
 import type { WorkbookReading } from '../workbook/read-workbook';
 import { quote, readTextCell, unusableReason, type TextCell } from './cell-reading';
 import { CriteriaChecker, describeMissing } from './criteria-check';
+import { readFieldNumber } from './field-number';
 import type { CheckedNomination } from './nomination';
 import { tabOwner, unitTabMismatch } from './unit-tab';
 import { unitFileOwner } from '../workbook/unit-file';
@@ -113,10 +114,17 @@ function someFieldCodes(plan: Plan): string {
 
 /**
  * The field of a row. A cell Sheets or Excel made a number of is read back to the council's code:
- * 3 is "03" when no other code reads as 3; 2.1 could be "2.1" or "2.10", so that row is flagged.
- * A code made a date (2.10 into 2 October) is read back day first, with a warning.
+ * 3 is "03" when no other code reads as 3; 2.1 could be "2.1" or "2.10", so the row's subject and
+ * criteria choose (field-number.ts). A code made a date (2.10 into 2 October) is read back day first,
+ * with a warning.
  */
-function readField(ctx: RowContext, plan: Plan, lookup: PlanLookup): Field | undefined {
+function readField(
+  ctx: RowContext,
+  plan: Plan,
+  lookup: PlanLookup,
+  checker: CriteriaChecker,
+  subject: Subject | undefined,
+): Field | undefined {
   const raw = ctx.nomination.cells.field;
   const fieldCell = cell(ctx, 'field');
   const asDate = isDate(raw) ? lookup.fieldFromDate(raw) : null;
@@ -145,18 +153,19 @@ function readField(ctx: RowContext, plan: Plan, lookup: PlanLookup): Field | und
     );
     return undefined;
   }
-  const field = asNumber ? asNumber.field : match && match.kind !== 'none' ? match.value : undefined;
   if (asNumber && asNumber.candidates.length > 1) {
-    const codes = asNumber.candidates.map((f) => f.code).join(' hoặc ');
-    report(
-      ctx,
-      'field',
-      field ? 'W_FIELD_AS_NUMBER' : 'E_UNKNOWN_FIELD',
-      `Ô Lĩnh vực đang là số ${cellText(raw)}, có thể là lĩnh vực ${codes}` +
-        (field ? `; đang được hiểu là ${field.code}.` : '.') +
-        ' Định dạng cột thành “Văn bản thuần” rồi ghi lại mã lĩnh vực.',
-    );
-  } else if ((fieldCell.kind === 'text' && !field) || fieldCell.kind === 'date') {
+    const criteriaCell = cell(ctx, 'criteria');
+    const row = {
+      subject,
+      criteria: criteriaCell.kind === 'text' ? criteriaCell.text : '',
+      criteriaHeader: ctx.tab.headers.criteria ?? 'Tiêu chí đáp ứng',
+    };
+    const reading = readFieldNumber(cellText(raw), asNumber.candidates, row, checker);
+    report(ctx, 'field', reading.code, reading.message);
+    return reading.field;
+  }
+  const field = asNumber ? asNumber.field : match && match.kind !== 'none' ? match.value : undefined;
+  if ((fieldCell.kind === 'text' && !field) || fieldCell.kind === 'date') {
     const shown = fieldCell.kind === 'text' ? ` ${quote(fieldCell.text)}` : '';
     report(
       ctx,
@@ -389,7 +398,7 @@ function checkRow(
   const year = readYear(ctx, plan);
   const unit = lookUp(ctx, rules.unit);
   const subject = lookUp(ctx, rules.subject);
-  const field = readField(ctx, plan, lookup);
+  const field = readField(ctx, plan, lookup, checker, subject);
   const criteria = checkCriteria(ctx, checker, field, subject, plan);
   const stage = lookUp(ctx, rules.stage) ?? null;
   const decision = lookUp(ctx, rules.decision);
