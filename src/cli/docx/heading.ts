@@ -12,12 +12,10 @@ import {
   WidthType,
 } from 'docx';
 import type { NarrativeReport } from '../../core/narrative/model';
+import { MOTTO, NATIONAL_NAME, placeAndDate } from '../../core/narrative/shared-text';
 import { DRAFT_COLOR, DRAFT_MARK } from '../../core/reports/draft';
 import { halfPoints, mm, SIZE, TEXT_WIDTH, textTwips } from './page';
 import { rule } from './rules';
-
-export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 /**
  * The heading's halves: the national name in 12 pt bold (88 mm) fits on one line of the right one, and
@@ -48,11 +46,6 @@ const cell = (width: number, children: Paragraph[], margins = NO_MARGINS) =>
     verticalAlign: VerticalAlign.TOP,
     children,
   });
-
-/** The date line: the place as given, or with Decree 30's “ngày … tháng … năm …” left to fill. */
-export function placeAndDate(place: string): string {
-  return /ngày/i.test(place) ? place : `${place}, ngày ..... tháng ..... năm ..........`;
-}
 
 /**
  * The two-column heading of Decree 30 as a borderless table. Left: the superior body (capitals) over the

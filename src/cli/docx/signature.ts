@@ -11,6 +11,7 @@ import {
   WidthType,
 } from 'docx';
 import type { NarrativeReport } from '../../core/narrative/model';
+import { OFFICE_COPY } from '../../core/narrative/shared-text';
 import { draftSignatureLine } from '../../core/reports/draft';
 import { DRAFT_FILL, HEADING_LEFT } from './heading';
 import { halfPoints, SIZE, TEXT_WIDTH, textTwips } from './page';
@@ -39,7 +40,7 @@ function recipients(report: NarrativeReport): Paragraph[] {
     ...report.recipients.map((r) => paragraph([new TextRun({ text: `- ${r};`, size: small })])),
     // The office's copy: VT, then the drafting office's short name and the count, which only it knows.
     paragraph([
-      new TextRun({ text: '- Lưu: VT, ', size: small }),
+      new TextRun({ text: OFFICE_COPY, size: small }),
       textRun({ text: '', fill: true }, small),
       new TextRun({ text: '.', size: small }),
     ]),

@@ -10,8 +10,8 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { count } from '../../core/narrative/figures';
 import type { Block } from '../../core/narrative/model';
+import { isFigureText, tableCellText as cellText } from '../../core/narrative/shared-text';
 import { halfPoints, SIZE, TEXT_WIDTH, textTwips } from './page';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -27,13 +27,6 @@ const BORDERS = {
 };
 /** A cell's padding left and right, in twips (2 mm). */
 const PADDING = 113;
-
-/** A cell's text: counts written the Vietnamese way (1.105). */
-const cellText = (value: string | number) =>
-  typeof value === 'number' && Number.isSafeInteger(value) ? count(value) : String(value);
-
-/** A figure (a count, “19/34”, “45,2 %”) is centred; words are not. */
-const isFigure = (text: string) => /^[\d.,/ %–-]+$/.test(text);
 
 /**
  * The columns' widths: each as wide as its longest line asks, the whole scaled to the text's width, so
@@ -81,7 +74,7 @@ export function figureTable(block: TableBlock): Table {
       cantSplit: true,
       children: widths.map((width, c) => {
         const text = cellText(row[c] ?? '');
-        return tableCell(text, width, total, isFigure(text));
+        return tableCell(text, width, total, isFigureText(text));
       }),
     });
   });

@@ -3,6 +3,8 @@ import type { Area, CellStyle, GeneratedTab } from '../port';
 import { LETTERHEAD_ROWS } from './document';
 import { DRAFT_COLOR } from './draft';
 import { escapeHtml } from './html-escape';
+import type { NarrativeReport } from '../narrative/model';
+import { NARRATIVE_CSS, narrativeSection } from './narrative-html';
 import { chartSvg, type Chart } from './svg-chart';
 
 /**
@@ -17,6 +19,20 @@ export interface PrintDocument {
   tab: GeneratedTab;
   /** Pictures drawn under the document's letterhead (the period report's). */
   charts?: Chart[];
+}
+
+/** A written report (báo cáo) among the documents: drawn A4 portrait from its text (narrative-html.ts). */
+export interface NarrativeDocument {
+  narrative: NarrativeReport;
+  /** Its name in the view's list of documents. */
+  name: string;
+}
+
+export type PrintPart = PrintDocument | NarrativeDocument;
+
+/** The name a document goes by in the view's list: its tab's, or the report's own. */
+export function documentName(part: PrintPart): string {
+  return 'narrative' in part ? part.name : part.tab.name;
 }
 
 const FONT_STACK = "'Times New Roman', Tinos, 'Liberation Serif', serif";
@@ -298,12 +314,12 @@ function chartBlock(charts: Chart[], index: number): string {
  * print and has no per-document page groups). The script holds no data: the choices are escaped
  * `<option>`s and the script only shows or hides sections by their position.
  */
-function toolbar(names: string[]): string {
+function toolbar(names: string[], portrait: boolean): string {
   const options = names.map((n, i) => `<option value="${i}">${escapeHtml(n)}</option>`).join('');
   return (
     '<div class="toolbar"><button type="button" id="print-button">In / Lưu PDF</button>' +
     `<label>In <select id="only"><option value="">tất cả văn bản</option>${options}</select></label>` +
-    '<span>Khổ A4 ngang, tỉ lệ 100 %. Để lưu tệp PDF, chọn máy in “Lưu dưới dạng PDF”.</span></div>' +
+    `<span>Khổ A4 ngang${portrait ? ' (báo cáo: A4 đứng)' : ''}, tỉ lệ 100 %. Để lưu tệp PDF, chọn máy in “Lưu dưới dạng PDF”.</span></div>` +
     '<script>(function () {' +
     "var only = document.getElementById('only');" +
     "document.getElementById('print-button').addEventListener('click', function () { window.print(); });" +
@@ -316,11 +332,18 @@ function toolbar(names: string[]): string {
 }
 
 /** The whole print view: one HTML page holding every document, each from a new page. */
-export function printHtml(title: string, documents: PrintDocument[]): string {
-  const body = documents.map((d, i) => new DocumentHtml(d.tab).render(d.charts ?? [], i)).join('\n');
+export function printHtml(title: string, documents: PrintPart[]): string {
+  const body = documents
+    .map((d, i) =>
+      'narrative' in d
+        ? narrativeSection(d.narrative, d.name, i)
+        : new DocumentHtml(d.tab).render(d.charts ?? [], i),
+    )
+    .join('\n');
+  const narrative = documents.some((d) => 'narrative' in d);
   return (
     '<!doctype html>\n<html lang="vi"><head><meta charset="utf-8">' +
-    `<title>${escapeHtml(title)}</title><style>${CSS}</style></head>` +
-    `<body>${toolbar(documents.map((d) => d.tab.name))}\n${body}\n</body></html>\n`
+    `<title>${escapeHtml(title)}</title><style>${CSS}${narrative ? NARRATIVE_CSS : ''}</style></head>` +
+    `<body>${toolbar(documents.map(documentName), narrative)}\n${body}\n</body></html>\n`
   );
 }
