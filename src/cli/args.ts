@@ -17,6 +17,8 @@ export interface ParsedArgs {
   unit: string | null;
   /** `consolidate`/`report`: the print view, one HTML page to print from a browser. */
   html: string | null;
+  /** `report`: the draft báo cáo as a Word document (.docx). */
+  docx: string | null;
   /** `consolidate`/`report`: write only the council's tabs, without the input tabs and their personal data. */
   onlyCouncil: boolean;
   json: boolean;
@@ -46,7 +48,7 @@ export const COMMAND_OPTIONS: Record<string, { files: number; options: Options }
   consolidate: { files: 1, options: { ...HELP, year: value, out: value, html: value, 'only-council': flag } },
   report: {
     files: 1,
-    options: { ...HELP, from: value, to: value, out: value, html: value, 'only-council': flag },
+    options: { ...HELP, from: value, to: value, out: value, html: value, docx: value, 'only-council': flag },
   },
   models: {
     files: 1,
@@ -139,6 +141,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     blank: false,
     unit: null,
     html: null,
+    docx: null,
     onlyCouncil: false,
     json: false,
     writeCodes: false,
@@ -179,6 +182,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     blank: on('blank'),
     unit: first === 'template' ? text('unit') : null,
     html: text('html'),
+    docx: text('docx'),
     onlyCouncil: on('only-council'),
     json: on('json'),
     writeCodes: on('write-codes'),

@@ -35,6 +35,17 @@ export function checkHtmlOutput(out: string, input: string | null): string {
   return checkPlace(path, input);
 }
 
+/** The báo cáo's file (`--docx`), checked before any work as `--out` is: a .docx, in a folder that exists, new. */
+export function checkDocxOutput(out: string, input: string | null): string {
+  const path = userPath(out);
+  if (extname(path).toLowerCase() !== '.docx')
+    throw new UsageError(
+      `--docx phải là tệp .docx (báo cáo mở bằng Word hoặc LibreOffice Writer), không phải “${out}”.`,
+      `--docx must name a .docx file, got "${out}".`,
+    );
+  return checkPlace(path, input);
+}
+
 /** A new file in a folder that exists, and not the input. */
 function checkPlace(path: string, input: string | null): string {
   const folder = dirname(path);

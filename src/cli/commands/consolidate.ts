@@ -1,17 +1,21 @@
 import { writeFileSync } from 'node:fs';
 import { runCouncil, runPeriodReport } from '../../core/jobs/reports';
+import type { NarrativeReport } from '../../core/narrative/model';
 import type { Draft } from '../../core/reports/draft';
 import { printHtml, type PrintDocument } from '../../core/reports/print-html';
 import type { ParsedArgs } from '../args';
 import { openWorkbook, outputPath, saveWorkbook } from '../open-workbook';
-import { checkHtmlOutput } from '../paths';
+import { writeNarrativeDocx } from '../docx/write-docx';
+import { checkDocxOutput, checkHtmlOutput } from '../paths';
 import type { XlsxPort } from '../xlsx-port';
 import { UsageError } from '../usage-error';
 import { offline } from '../offline-words';
 import { toStderr, wrap } from '../terminal';
 
+type Outputs = { out: string | null; html: string | null; docx: string | null };
+
 /** After writing the council's tabs: how to look at them as they will print. */
-function printNext(out: string | null, html: string | null): string {
+function printNext({ out, html, docx }: Outputs): string {
   const ways = [
     ...(out
       ? [
@@ -19,21 +23,30 @@ function printNext(out: string | null, html: string | null): string {
         ]
       : []),
     ...(html ? [`mở ${html} bằng trình duyệt rồi bấm “In / Lưu PDF”`] : []),
+    ...(docx
+      ? [`mở ${docx} bằng Word hoặc LibreOffice Writer, viết vào các chỗ tô vàng […] rồi trình ký`]
+      : []),
   ];
   return wrap(`Tiếp theo: ${ways.join('; ')}.`);
 }
 
-/** Where `consolidate`/`report` write: `--out` (the .xlsx), `--html` (the print view), or both; checked before any work. */
-function outputs(args: ParsedArgs, command: string): { out: string | null; html: string | null } {
+/**
+ * Where `consolidate`/`report` write: `--out` (the .xlsx), `--html` (the print view), `--docx` (the
+ * báo cáo, `report` only), any of them; checked before any work. Without `--out`, no .xlsx is written
+ * when one of the others is asked for.
+ */
+function outputs(args: ParsedArgs, command: string): Outputs {
   const html = args.html === null ? null : checkHtmlOutput(args.html, args.file);
-  const out = args.out === null && html !== null ? null : outputPath(args.out, args.file, command);
-  return { out, html };
+  const docx = args.docx === null ? null : checkDocxOutput(args.docx, args.file);
+  const others = html !== null || docx !== null;
+  const out = args.out === null && others ? null : outputPath(args.out, args.file, command);
+  return { out, html, docx };
 }
 
 /** Writes the .xlsx and the print view, whichever was asked for. */
 async function write(
   port: XlsxPort,
-  where: { out: string | null; html: string | null },
+  where: Outputs,
   title: string,
   documents: PrintDocument[],
 ): Promise<void> {
@@ -46,17 +59,11 @@ async function write(
  * secretariat may want to see the figures), but a script or a person running it learns from the exit
  * code and the last line on stderr that nothing in it is ready to sign.
  */
-function finish(
-  message: string,
-  draft: Draft | null,
-  file: string,
-  where: { out: string | null; html: string | null },
-  command: string,
-): number {
-  const written = [where.out, where.html].filter((w): w is string => w !== null).join(', ');
+function finish(message: string, draft: Draft | null, file: string, where: Outputs, command: string): number {
+  const written = [where.out, where.html, where.docx].filter((w): w is string => w !== null).join(', ');
   process.stdout.write(`${offline(message)}\nĐã ghi: ${written}\n`);
   if (!draft) {
-    process.stdout.write(`${printNext(where.out, where.html)}\n`);
+    process.stdout.write(`${printNext(where)}\n`);
     return 0;
   }
   const tabs = draft.tabs.map((t) => `“${t}”`).join(', ');
@@ -82,9 +89,22 @@ export async function consolidate(args: ParsedArgs): Promise<number> {
   return finish(report.message, report.draft, args.file ?? '', where, 'consolidate');
 }
 
-/** `report F --from Y1 --to Y2 --out F2`: the mid-term or final review over a range of years; exit 1 for a draft. */
-export async function report(args: ParsedArgs): Promise<number> {
+export type PeriodReport = ReturnType<typeof runPeriodReport>;
+/** Turns the period report into the báo cáo's text (the core's composer). */
+export type ComposeNarrative = (result: PeriodReport) => NarrativeReport;
+
+/**
+ * `report F --from Y1 --to Y2 --out F2 [--html F.html] [--docx F.docx]`: the mid-term or final review
+ * over a range of years, and the draft báo cáo as a .docx; exit 1 for a draft. `compose` writes the
+ * báo cáo's text; until the core's composer is wired in here, `--docx` stops before any work.
+ */
+export async function report(args: ParsedArgs, compose: ComposeNarrative | null = null): Promise<number> {
   const where = outputs(args, 'report');
+  if (where.docx && !compose)
+    throw new UsageError(
+      '--docx chưa dùng được: phần soạn lời văn báo cáo chưa được nối vào lệnh này.',
+      '--docx is not available yet: the report composer is not wired into this command.',
+    );
   if ((args.from === null) !== (args.to === null)) {
     throw new UsageError(
       'Cần cả --from và --to (hoặc bỏ cả hai để lấy cả giai đoạn).',
@@ -104,5 +124,6 @@ export async function report(args: ParsedArgs): Promise<number> {
   const [tab, models] = result.generated;
   const documents = [{ tab, charts: result.charts }, { tab: models }];
   await write(port, where, `Bản in ${tab.name}`, documents);
+  if (where.docx && compose) await writeNarrativeDocx(compose(result), where.docx);
   return finish(result.message, result.draft, args.file ?? '', where, 'report');
 }
