@@ -7,13 +7,16 @@
 //   - nine pages in ten, a document's last aside, are filled to at least 80 % of the printable height;
 //   - every page a table continues on starts with that table's column headings;
 //   - no page holds the signature without two rows of a table (the last rows, or a row and the total).
-// Needs LibreOffice (Calc), poppler-utils and a Times New Roman-compatible font (Liberation Serif);
+// Then the báo cáo's .docx (issue 24), printed by LibreOffice Writer: see scripts/docx-pages.mjs.
+// Needs LibreOffice (Calc and Writer), poppler-utils and a Times New Roman-compatible font (Liberation Serif);
 // not part of `npm test`. Usage: npm run test:pages
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { checkReportPdf } from './docx-pages.mjs';
 import { documents, readPages } from './pdf-pages.mjs';
 import { readSheets } from './xlsx-pages.mjs';
 
@@ -31,7 +34,7 @@ for (const [tool, found] of [
 ]) {
   if (!found) {
     process.stderr.write(
-      `${tool} is needed: apt-get install libreoffice-calc poppler-utils fonts-liberation2 fonts-crosextra-carlito\n`,
+      `${tool} is needed: apt-get install libreoffice-calc libreoffice-writer-nogui poppler-utils fonts-liberation2 fonts-crosextra-carlito\n`,
     );
     process.exit(2);
   }
@@ -196,6 +199,57 @@ for (const name of Object.keys(files)) {
         .join(' ')}`,
     );
   });
+}
+
+// The báo cáo as a .docx: the hand-built sample (every kind of block, places to fill, both charts) and
+// its draft, written by the .docx writer and printed by LibreOffice Writer. Page 1 and a chart's page
+// are kept as PNGs in test-output/ to look at.
+const sampleWriter = join(root, 'dist/pages/write-sample-docx.js');
+await build({
+  entryPoints: [join(root, 'test/support/write-sample-docx.ts')],
+  outfile: sampleWriter,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  packages: 'external',
+  logLevel: 'warning',
+});
+const reports = { 'bao-cao-mau': '', 'bao-cao-du-thao': 'draft' };
+const expected = {};
+for (const [name, kind] of Object.entries(reports))
+  expected[name] = JSON.parse(
+    execFileSync(process.execPath, [sampleWriter, join(out, `${name}.docx`), kind], { encoding: 'utf8' }),
+  );
+execFileSync(
+  office,
+  [
+    `-env:UserInstallation=${pathToFileURL(join(out, 'profile')).href}`,
+    '--headless',
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    out,
+    ...Object.keys(reports).map((r) => join(out, `${r}.docx`)),
+  ],
+  { stdio: 'ignore' },
+);
+const pngDir = join(root, 'test-output');
+mkdirSync(pngDir, { recursive: true });
+for (const name of Object.keys(reports)) {
+  const pdf = join(out, `${name}.pdf`);
+  if (!existsSync(pdf)) {
+    fail(
+      name,
+      'LibreOffice did not print the .docx (is Writer installed? apt-get install libreoffice-writer-nogui)',
+    );
+    continue;
+  }
+  const checked = checkReportPdf(name, pdf, expected[name], pngDir);
+  failures.push(...checked.failures);
+  report.push(
+    `${name.padEnd(30)} ${String(checked.pages).padStart(3)} pages; to look at: ${checked.drawn.join(', ')}`,
+  );
 }
 
 process.stdout.write(`${report.join('\n')}\n`);

@@ -6,7 +6,7 @@ import { report } from '../../src/cli/commands/consolidate';
 import { narrativeDocx } from '../../src/cli/docx/write-docx';
 import { UsageError } from '../../src/cli/usage-error';
 import { DRAFT_MARK } from '../../src/core/reports/draft';
-import { sampleNarrative } from '../support/narrative-sample';
+import { SAMPLE_DRAFT, sampleNarrative } from '../support/narrative-sample';
 import { tempDir } from '../support/run-cli';
 
 const DEMO = join(__dirname, '..', '..', 'examples', 'demo.xlsx');
@@ -40,7 +40,9 @@ describe('the báo cáo as a .docx', () => {
   });
 
   it('has the heading, the title, every part, the places to fill and the signature', async () => {
-    const { document } = await parts(await narrativeDocx(sampleNarrative()));
+    const sample = sampleNarrative();
+    sample.blocks.push({ kind: 'paragraph', runs: [{ text: 'Ghi chú <script>alert(1)</script> & “x”' }] });
+    const { document } = await parts(await narrativeDocx(sample));
     for (const text of [
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
@@ -85,9 +87,7 @@ describe('the báo cáo as a .docx', () => {
   });
 
   it('marks a draft where the number is and has no signature, only the reason', async () => {
-    const { document } = await parts(
-      await narrativeDocx(sampleNarrative({ draft: { errors: [], tabs: ['Đơn vị'] } })),
-    );
+    const { document } = await parts(await narrativeDocx(sampleNarrative({ draft: SAMPLE_DRAFT })));
     expect(document).toContain(DRAFT_MARK);
     expect(document).toContain('w:fill="EA9999"');
     expect(document).toContain('Dự thảo, chưa ký được');

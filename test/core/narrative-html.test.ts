@@ -1,7 +1,7 @@
 import { narrativeSection } from '../../src/core/reports/narrative-html';
 import { printHtml } from '../../src/core/reports/print-html';
 import { DRAFT_MARK } from '../../src/core/reports/draft';
-import { sampleNarrative } from '../support/narrative-sample';
+import { SAMPLE_DRAFT, sampleNarrative } from '../support/narrative-sample';
 
 const section = (overrides = {}) => narrativeSection(sampleNarrative(overrides), 'Báo cáo sơ kết', 0);
 
@@ -71,7 +71,7 @@ describe('the báo cáo in the print view', () => {
   });
 
   it('marks a draft: the mark where the number is, no signature, the reason instead', () => {
-    const html = section({ draft: { errors: [], tabs: ['Đơn vị'] } });
+    const html = section({ draft: SAMPLE_DRAFT });
     expect(html).toContain(`<span class="nv-draft">${DRAFT_MARK}</span>`);
     expect(html).not.toContain('Số: ……/BC-HĐTĐKT');
     expect(html).not.toContain('Nơi nhận:');

@@ -1,9 +1,16 @@
+import { draftOf } from '../../src/core/reports/draft';
+import { issue } from '../../src/core/issues';
 import type { NarrativeReport } from '../../src/core/narrative/model';
+
+/** The draft a plan with one bad quota makes of the sample: its mark, and no signature. */
+export const SAMPLE_DRAFT = draftOf([
+  issue('Đơn vị', 7, 'Chỉ tiêu/năm', 'E_BAD_QUOTA', 'Chỉ tiêu “mười” không phải là số.'),
+]);
 
 /**
  * A hand-built báo cáo for testing the doors that draw one (the .docx writer, the print view), until
  * the composer writes real ones: every kind of block, places to fill, a table with a total, both
- * charts, and text that must never become markup.
+ * charts. Its figures are made up: they are not the demo's.
  */
 export function sampleNarrative(overrides: Partial<NarrativeReport> = {}): NarrativeReport {
   return {
@@ -26,9 +33,7 @@ export function sampleNarrative(overrides: Partial<NarrativeReport> = {}): Narra
           { text: '1.105', bold: true },
           { text: ' đề cử hợp lệ; ' },
           { text: '19/34', bold: true },
-          {
-            text: ' đơn vị đạt chỉ tiêu cả ba năm (55,9 %). Ghi chú <script>alert(1)</script> & “trích dẫn”.',
-          },
+          { text: ' đơn vị đạt chỉ tiêu cả ba năm (55,9 %).' },
         ],
       },
       {
