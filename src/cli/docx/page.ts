@@ -1,4 +1,4 @@
-import { TIMES } from '../../core/reports/font-metrics';
+import { textPoints } from '../../core/narrative/shared-text';
 
 /**
  * The page of an administrative document under Decree 30/2020/NĐ-CP, in Word's units: A4 portrait,
@@ -37,11 +37,5 @@ export const FILL_HIGHLIGHT = 'yellow';
  * heading's rules are as long as the line above them (the motto's) or a share of it (the council's).
  */
 export function textTwips(text: string, points: number, bold: boolean): number {
-  const widths = bold ? TIMES.bold : TIMES.regular;
-  let thousandths = 0;
-  for (const ch of text) {
-    const i = TIMES.characters.indexOf(ch);
-    thousandths += i >= 0 ? widths[i] : 500;
-  }
-  return Math.round((thousandths / 1000) * points * 20);
+  return Math.round(textPoints(text, points, bold) * 20);
 }

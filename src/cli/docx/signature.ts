@@ -11,14 +11,14 @@ import {
   WidthType,
 } from 'docx';
 import type { NarrativeReport } from '../../core/narrative/model';
-import { OFFICE_COPY } from '../../core/narrative/shared-text';
+import { OFFICE_COPY, SIGNATURE_RIGHT_MM, signatureOnSize } from '../../core/narrative/shared-text';
 import { draftSignatureLine } from '../../core/reports/draft';
-import { DRAFT_FILL, HEADING_LEFT } from './heading';
-import { halfPoints, SIZE, TEXT_WIDTH, textTwips } from './page';
+import { DRAFT_FILL } from './heading';
+import { halfPoints, mm, SIZE, TEXT_WIDTH } from './page';
 import { textRun } from './runs';
 
-/** The halves as in the heading: the council's name under “TM.” takes the wider right one. */
-const HALF = HEADING_LEFT;
+/** The left half, Nơi nhận: what the signature's right half (as wide in both doors) leaves. */
+const LEFT = TEXT_WIDTH - mm(SIGNATURE_RIGHT_MM);
 const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
 /** Lines left blank between the title and the signer's name, for the signature and the seal. */
 const ROOM_TO_SIGN = 4;
@@ -47,17 +47,15 @@ function recipients(report: NarrativeReport): Paragraph[] {
   ];
 }
 
-/** “TM. <council>” in 13 pt bold where it fits on one line of the right half, else in 12 (Decree 30's 12–14). */
-function onSize(on: string): number {
-  return textTwips(on.toUpperCase(), SIZE.heading, true) <= TEXT_WIDTH - HALF ? SIZE.heading : SIZE.capitals;
-}
-
 /** Right: “TM. <council>”, the role, room to sign, the signer's name (a place to fill when unknown). */
 function signer(report: NarrativeReport): Paragraph[] {
   const body = halfPoints(SIZE.body);
   const { on, role, signer: name } = report.signature;
   return [
-    paragraph([new TextRun({ text: on.toUpperCase(), bold: true, size: halfPoints(onSize(on)) })], 'center'),
+    paragraph(
+      [new TextRun({ text: on.toUpperCase(), bold: true, size: halfPoints(signatureOnSize(on)) })],
+      'center',
+    ),
     paragraph([new TextRun({ text: role.toUpperCase(), bold: true, size: body })], 'center'),
     ...Array.from({ length: ROOM_TO_SIGN }, () => paragraph([], 'center')),
     paragraph(
@@ -93,16 +91,21 @@ export function signatureBlock(report: NarrativeReport): (Table | Paragraph)[] {
         ],
       }),
     ];
-  const cell = (children: Paragraph[]) =>
-    new TableCell({ width: { size: HALF, type: WidthType.DXA }, margins: NO_MARGINS, children });
+  const cell = (width: number, children: Paragraph[]) =>
+    new TableCell({ width: { size: width, type: WidthType.DXA }, margins: NO_MARGINS, children });
   return [
     gap,
     new Table({
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths: [HALF, TEXT_WIDTH - HALF],
+      columnWidths: [LEFT, TEXT_WIDTH - LEFT],
       layout: TableLayoutType.FIXED,
       borders: TableBorders.NONE,
-      rows: [new TableRow({ cantSplit: true, children: [cell(recipients(report)), cell(signer(report))] })],
+      rows: [
+        new TableRow({
+          cantSplit: true,
+          children: [cell(LEFT, recipients(report)), cell(TEXT_WIDTH - LEFT, signer(report))],
+        }),
+      ],
     }),
   ];
 }

@@ -1,3 +1,4 @@
+import { TIMES } from '../reports/font-metrics';
 import { count } from './figures';
 
 /**
@@ -21,6 +22,29 @@ export const OFFICE_COPY = '- Lưu: VT, ';
  */
 export function tableCellText(value: string | number): string {
   return typeof value === 'number' && Number.isSafeInteger(value) ? count(value) : String(value);
+}
+
+/** How wide a line of Times New Roman is, in points, from the metrics the sheets are measured by. */
+export function textPoints(text: string, points: number, bold: boolean): number {
+  const widths = bold ? TIMES.bold : TIMES.regular;
+  let thousandths = 0;
+  for (const ch of text) {
+    const i = TIMES.characters.indexOf(ch);
+    thousandths += i >= 0 ? widths[i] : 500;
+  }
+  return (thousandths / 1000) * points;
+}
+
+/** The signature's right half, in both doors: the page's text (165 mm) less the left's 75 mm. */
+export const SIGNATURE_RIGHT_MM = 90;
+
+/**
+ * “TM. <council>” in 13 pt bold where it fits on one line of the signature's right half, else in 12
+ * (Decree 30 allows 12–14), so a long council's name does not break under “TM.”.
+ */
+export function signatureOnSize(on: string): number {
+  const fits = textPoints(on.toUpperCase(), 13, true) <= (SIGNATURE_RIGHT_MM * 72) / 25.4;
+  return fits ? 13 : 12;
 }
 
 /** A figure (a count, “19/34”, “45,2 %”, a dash) is centred in its cell; words are not. */

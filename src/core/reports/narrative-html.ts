@@ -6,6 +6,8 @@ import {
   NATIONAL_NAME,
   OFFICE_COPY,
   placeAndDate,
+  SIGNATURE_RIGHT_MM,
+  signatureOnSize,
   tableCellText,
 } from '../narrative/shared-text';
 import { DRAFT_COLOR, DRAFT_MARK, draftSignatureLine } from './draft';
@@ -45,9 +47,10 @@ export const NARRATIVE_CSS = `
 .narrative .nv-table thead { display: table-header-group; }
 .narrative .nv-table tr { break-inside: avoid; }
 .narrative .nv-chart { margin: 2mm auto 4mm; width: 150mm; break-inside: avoid; }
-.narrative .nv-signature { width: 100%; border-collapse: collapse; table-layout: fixed; margin-top: 6pt; break-inside: avoid; }
+.narrative .nv-signature { width: 100%; border-collapse: collapse; table-layout: fixed; margin-top: 12pt; break-inside: avoid; }
 .narrative .nv-signature td { vertical-align: top; padding: 0; line-height: 1.2; }
-.narrative .nv-signature td.left { width: 45%; font-size: 11pt; }
+.narrative .nv-signature td.left { font-size: 11pt; }
+.narrative .nv-signature td.right { width: ${SIGNATURE_RIGHT_MM}mm; }
 .narrative .nv-signature td.right { text-align: center; font-weight: bold; }
 .narrative .nv-signature .to { font-size: 12pt; font-weight: bold; font-style: italic; }
 .narrative .nv-signature .room { height: 28mm; }
@@ -128,7 +131,7 @@ function signature(report: NarrativeReport): string {
   const name = signer.trim() ? escapeHtml(signer) : fill('');
   return (
     `<table class="nv-signature"><tbody><tr><td class="left">${to}</td>` +
-    `<td class="right"><div>${escapeHtml(on.toUpperCase())}</div><div>${escapeHtml(role.toUpperCase())}</div>` +
+    `<td class="right"><div style="font-size:${signatureOnSize(on)}pt">${escapeHtml(on.toUpperCase())}</div><div>${escapeHtml(role.toUpperCase())}</div>` +
     `<div class="room"></div><div>${name}</div></td></tr></tbody></table>`
   );
 }
