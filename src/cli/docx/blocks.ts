@@ -31,18 +31,21 @@ function headingParagraph(level: 1 | 2, text: string): Paragraph {
 }
 
 /**
- * What one block of the model is in the document, in order. The `last` block's text goes over to the
- * next page with the signature rather than leave it alone there.
+ * What one block of the model is in the document, in order. With `keepWithNext`, its text goes over
+ * to the next page with what follows: the last block with the signature, rather than leave it alone
+ * there, and the sentence that introduces a table with the table.
  */
-export function blockContent(block: Block, last = false): (Paragraph | Table)[] {
+export function blockContent(block: Block, keepWithNext = false): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
       return [headingParagraph(block.level, block.text)];
     case 'paragraph':
-      return [bodyParagraph(block.runs, '', last)];
+      return [bodyParagraph(block.runs, '', keepWithNext)];
     case 'list':
       // Administrative texts list with a dash, not with Word's bullets: the dash is part of the text.
-      return block.items.map((item, i) => bodyParagraph(item, '- ', last && i === block.items.length - 1));
+      return block.items.map((item, i) =>
+        bodyParagraph(item, '- ', keepWithNext && i === block.items.length - 1),
+      );
     case 'table':
       return [figureTable(block), new Paragraph({ spacing: { before: 0, after: BODY.after }, children: [] })];
     case 'chart':

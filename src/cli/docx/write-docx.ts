@@ -70,7 +70,9 @@ export function narrativeDocument(report: NarrativeReport): Document {
         children: [
           heading(report),
           ...titleBlock(report),
-          ...report.blocks.flatMap((block, i) => blockContent(block, i === report.blocks.length - 1)),
+          ...report.blocks.flatMap((block, i, all) =>
+            blockContent(block, i === all.length - 1 || all[i + 1]?.kind === 'table'),
+          ),
           ...signatureBlock(report),
         ],
       },
