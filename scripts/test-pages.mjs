@@ -221,6 +221,37 @@ for (const [name, kind] of Object.entries(reports))
   expected[name] = JSON.parse(
     execFileSync(process.execPath, [sampleWriter, join(out, `${name}.docx`), kind], { encoding: 'utf8' }),
   );
+// And the báo cáo `report --docx` composes from the demo and from the commune's workbook: the five
+// parts in order, both charts, the signature (or, for a plan with errors, the draft's reason).
+const PARTS = [
+  'I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI',
+  'II. KẾT QUẢ THỰC HIỆN',
+  'III. ĐÁNH GIÁ CHUNG',
+  'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ',
+  'V. KIẾN NGHỊ, ĐỀ XUẤT',
+];
+for (const [name, workbook] of [
+  ['bao-cao-demo', demo],
+  ['bao-cao-xa-hoa-son', join(root, 'examples/xa-hoa-son.xlsx')],
+]) {
+  const docx = join(out, `${name}.docx`);
+  const run = spawnSync(
+    process.execPath,
+    [join(root, 'dist/cli/main.js'), 'report', workbook, '--docx', docx],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (run.status !== 0 && run.status !== 1) throw new Error(`report --docx failed: ${run.stderr}`);
+  reports[name] = 'report';
+  expected[name] = {
+    lines: ['BÁO CÁO'],
+    parts: PARTS,
+    signature: ['Nơi nhận:'],
+    charts: 2,
+    draft: run.status === 1,
+  };
+}
 execFileSync(
   office,
   [
