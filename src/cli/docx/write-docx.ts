@@ -1,88 +1,15 @@
 import { writeFileSync } from 'node:fs';
-import {
-  AlignmentType,
-  Document,
-  Header,
-  LineRuleType,
-  Packer,
-  PageOrientation,
-  Paragraph,
-  PageNumber,
-  TextRun,
-} from 'docx';
 import type { NarrativeReport } from '../../core/narrative/model';
-import { blockContent } from './blocks';
-import { heading, titleBlock } from './heading';
-import { BODY, FONT, halfPoints, PAGE, SIZE } from './page';
-import { signatureBlock } from './signature';
-
-/** Times New Roman for every script Word tells apart, so no Vietnamese letter falls to another font. */
-const FONTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
 
 /**
- * The page number, centred in the top margin from the second page on (Decree 30): the first page has a
- * header of its own, empty.
+ * The .docx writer, loaded on first use: the Word library and the charts' rasteriser (a native module)
+ * take about a third of a second to load, which every other command of the runner would pay at start.
  */
-function headers() {
-  return {
-    first: new Header({ children: [new Paragraph({ children: [] })] }),
-    default: new Header({
-      children: [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(SIZE.heading) })],
-        }),
-      ],
-    }),
-  };
-}
-
-/** The report as a Word document: A4 portrait, Decree 30's margins, heading, body and signature. */
-export function narrativeDocument(report: NarrativeReport): Document {
-  return new Document({
-    creator: report.council,
-    title: `${report.title} ${report.subtitle}`,
-    styles: {
-      default: {
-        document: {
-          run: { font: FONTS, size: halfPoints(SIZE.body) },
-          paragraph: { spacing: { line: BODY.line, lineRule: LineRuleType.AUTO } },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
-            margin: {
-              top: PAGE.top,
-              bottom: PAGE.bottom,
-              left: PAGE.left,
-              right: PAGE.right,
-              header: PAGE.header,
-              footer: PAGE.header,
-            },
-          },
-        },
-        headers: headers(),
-        children: [
-          heading(report),
-          ...titleBlock(report),
-          ...report.blocks.flatMap((block, i, all) =>
-            blockContent(block, i === all.length - 1 || all[i + 1]?.kind === 'table'),
-          ),
-          ...signatureBlock(report),
-        ],
-      },
-    ],
-  });
-}
+const writer = () => import('./document');
 
 /** The .docx file's bytes. */
-export function narrativeDocx(report: NarrativeReport): Promise<Buffer> {
-  return Packer.toBuffer(narrativeDocument(report));
+export async function narrativeDocx(report: NarrativeReport): Promise<Buffer> {
+  return (await writer()).narrativeDocx(report);
 }
 
 /** Writes the report as a .docx at `path` (the caller has checked the path). */
