@@ -1,10 +1,9 @@
 import { checkText } from '../src/core/validate/check-text';
 import { validateNominations } from '../src/core/validate/validate';
 import { readWorkbook } from '../src/core/workbook/read-workbook';
-import { tallyQuotas } from '../src/core/quotas/tally';
+import { Tally } from '../src/core/tally/tally';
 import { councilTab } from '../src/core/reports/council-tab';
 import { quotasTab } from '../src/core/reports/quotas-tab';
-import { tallyPlans } from '../src/core/jobs/reports';
 import { statisticsTab } from '../src/core/reports/statistics-tab';
 import { propagationTab } from '../src/core/reports/propagation-tab';
 import { syntheticWorkbook, DEMO_YEAR } from '../src/demo/demo-workbook';
@@ -46,13 +45,13 @@ export function coreTime(rows: number, runs: number): CoreTiming {
     for (const i of result.issues) if (i.row !== null) byRow.set(i.row, [...(byRow.get(i.row) ?? []), i]);
     const texts = result.rows.map((r) => checkText(byRow.get(r.row) ?? []));
     const t2 = performance.now();
-    const tally = tallyQuotas(reading.plan, result.rows, DEMO_YEAR);
+    const tally = new Tally(reading.plan, result, reading.unitPlans).year(DEMO_YEAR);
     const t3 = performance.now();
     const generated = [
-      quotasTab(reading.plan, tally, tallyPlans(reading, tally)),
-      councilTab(reading.plan, result.rows, DEMO_YEAR),
-      statisticsTab(reading.plan, result.rows, DEMO_YEAR),
-      propagationTab(reading.plan, result.rows, DEMO_YEAR),
+      quotasTab(reading.plan, tally),
+      councilTab(reading.plan, tally),
+      statisticsTab(reading.plan, tally),
+      propagationTab(reading.plan, tally),
     ];
     const t4 = performance.now();
     if (texts.length !== rows || generated.length !== 4) throw new Error('benchmark lost rows');

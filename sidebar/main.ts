@@ -113,28 +113,37 @@ function renderQuotas(d: Dashboard): void {
   }
 }
 
-/** Who has not sent this year's plan, under the same category filter as the quotas. */
+/**
+ * Who has not sent the period plan or this year's plan, under the same category filter as the quotas:
+ * each such unit with both plans, what is known of each.
+ */
 function renderUnitPlans(d: Dashboard): void {
   const section = byId('unit-plans-section');
   section.hidden = d.unitPlans === null;
   if (d.unitPlans === null) return;
   const category = byId<HTMLSelectElement>('category').value;
   const lines = d.unitPlans.filter((l) => !category || l.category === category);
-  const waiting = lines.filter((l) => l.status !== 'received');
+  const sent = (kind: 'period' | 'year') => lines.filter((l) => l[kind].status === 'received').length;
+  const waiting = lines.filter((l) => l.period.status !== 'received' || l.year.status !== 'received');
   byId('unit-plans-note').textContent =
     lines.length === 0
       ? 'Không có đơn vị nào được giao chỉ tiêu.'
-      : `${lines.length - waiting.length}/${lines.length} đơn vị đã gửi kế hoạch năm ${d.year}` +
-        (waiting.length ? '; chưa nhận của:' : '.');
+      : `Đã gửi kế hoạch giai đoạn: ${sent('period')}/${lines.length} đơn vị; ` +
+        `kế hoạch năm ${d.year}: ${sent('year')}/${lines.length}` +
+        (waiting.length ? '. Chưa đủ của:' : '.');
   const list = byId('unit-plans');
   clear(list);
-  for (const l of waiting)
+  for (const l of waiting) {
+    const missing = l.period.status === 'missing' || l.year.status === 'missing';
     list.appendChild(
-      el('li', { className: l.status, attrs: { 'data-unit': l.code } }, [
+      el('li', { className: missing ? 'missing' : 'awaited', attrs: { 'data-unit': l.code } }, [
         el('span', { text: l.name }),
-        el('span', { className: 'muted', text: l.label }),
+        ...[l.period, l.year].map((p) =>
+          el('span', { className: `plan muted ${p.status}`, text: `${p.title}: ${p.label}` }),
+        ),
       ]),
     );
+  }
 }
 
 function renderIssues(d: Dashboard): void {
@@ -229,7 +238,7 @@ function renderReminders(d: Dashboard): void {
         text:
           d.unitPlans === null
             ? 'Mọi đơn vị đã đạt chỉ tiêu năm nay.'
-            : 'Mọi đơn vị đã đạt chỉ tiêu và đã gửi kế hoạch năm nay.',
+            : 'Mọi đơn vị đã đạt chỉ tiêu, đã gửi kế hoạch giai đoạn và kế hoạch năm nay.',
       }),
     );
 }

@@ -70,7 +70,14 @@ const lists = [
 
 const MTTQ = `Ủy ban Mặt trận Tổ quốc Việt Nam ${TH}`;
 const mail = (code) => `${code.toLowerCase()}@thanhhoa.example.vn`;
-const unit = (code, name, category, parent = '') => [code, name, category, parent, '', mail(code)];
+const unit = (code, name, category, parent = '', quota = '') => [
+  code,
+  name,
+  category,
+  parent,
+  quota,
+  mail(code),
+];
 const units = [
   unit('SNV', 'Sở Nội vụ', 'Sở, ban, ngành'),
   unit('SGDDT', 'Sở Giáo dục và Đào tạo', 'Sở, ban, ngành'),
@@ -82,7 +89,9 @@ const units = [
   unit('CAT', `Công an ${TH}`, 'Lực lượng vũ trang'),
   unit('BCHQS', `Bộ Chỉ huy Quân sự ${TH}`, 'Lực lượng vũ trang'),
   unit('MTTQ', MTTQ, 'Mặt trận, đoàn thể'),
-  unit('HLHPN', `Hội Liên hiệp Phụ nữ ${TH}`, 'Mặt trận, đoàn thể', MTTQ),
+  // Under the Front but with quotas of their own (issue 23): their rows count for them, not again for the Front.
+  unit('HLHPN', `Hội Liên hiệp Phụ nữ ${TH}`, 'Mặt trận, đoàn thể', MTTQ, 2),
+  unit('TDTN', `Đoàn Thanh niên Cộng sản Hồ Chí Minh ${TH}`, 'Mặt trận, đoàn thể', MTTQ, 1),
   unit('HCCB', `Hội Cựu chiến binh ${TH}`, 'Mặt trận, đoàn thể', MTTQ),
   unit('HND', `Hội Nông dân ${TH}`, 'Mặt trận, đoàn thể', MTTQ),
   ...['Hạc Thành', 'Quảng Phú', 'Đông Sơn', 'Đông Quang', 'Nguyệt Viên', 'Đông Tiến', 'Hàm Rồng'].map(

@@ -37,9 +37,10 @@ describe('what clasp pushes', () => {
   });
 
   // A budget, not a host limit: it catches a library pulled into the bundle by mistake (exceljs alone
-  // is megabytes). Issue 20's identity rule, plan forms and drafts took the engine from 145 to 160 KB.
-  it('keeps Code.js under 200 KB and the sidebar under 100 KB', () => {
-    expect(statSync(join(ADDON, 'Code.js')).size).toBeLessThan(200 * 1024);
+  // is megabytes). Issue 20's identity rule, plan forms and drafts took the engine from 145 to 160 KB;
+  // issue 21's print view to 193 KB; issue 24's written report (composer and its HTML) to about 220 KB.
+  it('keeps Code.js under 250 KB and the sidebar under 100 KB', () => {
+    expect(statSync(join(ADDON, 'Code.js')).size).toBeLessThan(250 * 1024);
     expect(statSync(join(ADDON, 'Sidebar.html')).size).toBeLessThan(100 * 1024);
   });
 

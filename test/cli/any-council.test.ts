@@ -35,14 +35,24 @@ describe('every offline command on a commune council’s workbook', () => {
     }
   });
 
-  it('quotas says, unit by unit, whether its own plan for the year was received', () => {
+  it('quotas says, unit by unit, whether its period plan and its plan for the year were received (`plan` is the year’s, as before)', () => {
     const quotas = JSON.parse(cli(['quotas', EXAMPLE, '--json']).stdout) as {
-      units: { code: string; plan: string }[];
+      units: { code: string; plan: string; plans: { period: string; year: string } }[];
     };
-    const plan = Object.fromEntries(quotas.units.map((u) => [u.code, u.plan]));
-    expect([plan.TB3, plan.THHS, plan.TB1]).toEqual(['missing', 'awaited', 'received']);
+    const plans = Object.fromEntries(quotas.units.map((u) => [u.code, u.plans]));
+    expect([plans.TB3, plans.THHS, plans.TB1]).toEqual([
+      { period: 'missing', year: 'missing' },
+      // Its plan for 2026–2030 arrived; the one for 2026 is announced but not received.
+      { period: 'received', year: 'awaited' },
+      { period: 'received', year: 'received' },
+    ]);
+    expect(quotas.units.every((u) => u.plan === u.plans.year)).toBe(true);
     const text = cli(['quotas', EXAMPLE]).stdout;
-    expect(text).toMatch(/TB3 .* chưa gửi\n/);
+    // One column for both plans, the period's then the year's: ✓ received, chờ awaited, chưa not sent.
+    expect(text).toMatch(/TB3 .* chưa\/chưa\n/);
+    expect(text).toMatch(/THHS .* ✓\/chờ\n/);
+    expect(text).toContain('KH GĐ/năm: kế hoạch giai đoạn 2026–2030 / kế hoạch năm 2026');
+    expect(text).toContain('11/12 đơn vị đã gửi kế hoạch giai đoạn 2026–2030.');
     expect(text).toContain('10/12 đơn vị đã gửi kế hoạch năm 2026.');
   });
 

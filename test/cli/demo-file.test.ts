@@ -3,7 +3,7 @@ import { XlsxPort } from '../../src/cli/xlsx-port';
 import { demoWorkbook } from '../../src/demo/demo-workbook';
 import { validateNominations } from '../../src/core/validate/validate';
 import { readWorkbook } from '../../src/core/workbook/read-workbook';
-import { tallyQuotas } from '../../src/core/quotas/tally';
+import { tallyQuotas } from '../../src/core/tally/quotas';
 import { visible } from '../support/grid';
 
 describe('the shipped demo workbook', () => {

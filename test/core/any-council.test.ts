@@ -494,7 +494,7 @@ describe('decisions mean what the council says', () => {
     const council = text(p, 'Tổng hợp 2026');
     expect(council).not.toContain('Lê Thị Hằng');
     expect(council).toContain(
-      'Tổng cộng: 2 mô hình, gương điển hình tiên tiến. (Không gồm 1 đề cử đã trả lại.)',
+      'Tổng cộng: 2 mô hình, gương điển hình tiên tiến (trong 3 đề cử hợp lệ của năm, 1 đề cử đã trả lại không đưa vào danh sách).',
     );
   });
 

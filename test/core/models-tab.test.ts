@@ -1,13 +1,13 @@
-import { modelsTab, trackedModels } from '../../src/core/reports/models-tab';
+import { FAILED_CELL, modelsTab } from '../../src/core/reports/models-tab';
 import { periodTab } from '../../src/core/reports/period-tab';
 import { PRESET_PLAN } from '../../src/core/plan/preset';
 import { generatedKeyForName } from '../../src/core/reports/generated-names';
-import { check, goodRow } from '../support/workbook';
+import { check, goodRow, tallyOf } from '../support/workbook';
 import { PLANTED, plantedRows } from '../support/model-paths';
 
 describe('Theo dõi mô hình 2021-2025', () => {
   const result = check(plantedRows());
-  const tab = modelsTab(PRESET_PLAN, trackedModels(PRESET_PLAN, result.models, 2021, 2025), 2021, 2025);
+  const tab = modelsTab(PRESET_PLAN, tallyOf(result).period(2021, 2025));
   const rowOf = (name: string) => tab.values.find((r) => r[1] === name) ?? [];
 
   it('has one row per model, its stage and decision in each year’s column and the flags of its path', () => {
@@ -68,8 +68,7 @@ describe('Theo dõi mô hình 2021-2025', () => {
 
 describe('the period report repeats the models’ figures', () => {
   const result = check(plantedRows());
-  const tracked = trackedModels(PRESET_PLAN, result.models, 2021, 2025);
-  const tab = periodTab(PRESET_PLAN, result.rows, 2021, 2025, 2025, tracked);
+  const tab = periodTab(PRESET_PLAN, tallyOf(result).period(2021, 2025));
   // The last table: section 3 has rows named after the stages too.
   const rowOf = (label: string) => [...tab.values].reverse().find((r) => r[1] === label) ?? [];
 
@@ -110,9 +109,9 @@ describe('the period report and the tracking tab count valid rows only', () => {
     }),
   ];
   const result = check([...plantedRows(), ...failing]);
-  const tracked = trackedModels(PRESET_PLAN, result.models, 2021, 2025);
-  const period = periodTab(PRESET_PLAN, result.rows, 2021, 2025, 2025, tracked);
-  const models = modelsTab(PRESET_PLAN, tracked, 2021, 2025);
+  const tally = tallyOf(result).period(2021, 2025);
+  const period = periodTab(PRESET_PLAN, tally);
+  const models = modelsTab(PRESET_PLAN, tally);
   const last = (label: string) =>
     [...period.values]
       .reverse()
@@ -129,12 +128,12 @@ describe('the period report and the tracking tab count valid rows only', () => {
     expect(last('Tổng số mô hình')).toBeLessThanOrEqual(valid.length);
   });
 
-  it('the tracking tab shows no row that failed the check, and says it counts valid rows', () => {
+  it('the tracking tab counts no row that failed the check, shows a failed year as such (never ✓), and says it counts valid rows', () => {
     const names = models.values.map((r) => r[1]);
     for (const name of ['Hộ ông Sầm Văn Một', 'Hộ bà Triệu Thị Hai', 'Hộ ông Hà Văn Ba'])
       expect(names).not.toContain(name);
     const tien = models.values.find((r) => r[1] === 'Hộ ông Nông Văn Tiến') ?? [];
-    expect(tien[8]).toBe(''); // 2025: the row failed the check
+    expect(tien[8]).toBe(FAILED_CELL); // 2025: the row failed the check
     expect(models.values[6][0]).toMatch(/theo các đề cử hợp lệ/);
     expect(models.values.find((r) => r[1] === 'Tổng cộng')?.[6]).toBe(PLANTED.length);
   });

@@ -34,8 +34,8 @@ const rows = [
 
 /** The council's documents of 2024 for these rows, as the print view draws them. */
 function council(port = portWith(rows)): { tabs: GeneratedTab[]; html: string } {
-  const { reading, result } = analyse(port);
-  const tabs = councilDocuments(reading, result, 2024).generated;
+  const { reading, tally } = analyse(port);
+  const tabs = councilDocuments(reading, tally, 2024).generated;
   return {
     tabs,
     html: printHtml(
@@ -145,8 +145,8 @@ describe('the print view: the council’s documents as one HTML page for paper',
 
   it('draws the period report’s two charts under its letterhead, as inline SVG with Vietnamese titles and axes', () => {
     const port = portWith(rows);
-    const { reading, result } = analyse(port);
-    const period = periodDocuments(reading, result, 2021, 2025, TODAY);
+    const { reading, tally } = analyse(port);
+    const period = periodDocuments(reading, tally, 2021, 2025, TODAY);
     const html = printHtml('Bản in', [{ tab: period.tab, charts: period.charts }, { tab: period.models }]);
     const [report, models] = sections(html);
     expect(count(report, '<svg class="chart"')).toBe(2);
@@ -163,8 +163,9 @@ describe('the print view: the council’s documents as one HTML page for paper',
 
   it('charts the same figures as the report’s tables: valid rows against the quota, models at each stage', () => {
     const port = portWith(rows);
-    const { reading, result } = analyse(port);
-    const { charts, tracked } = periodDocuments(reading, result, 2023, 2024, TODAY);
+    const { reading, tally } = analyse(port);
+    const { charts, period } = periodDocuments(reading, tally, 2023, 2024, TODAY);
+    const tracked = period.models;
     const [quota, stages] = charts;
     if (quota.kind !== 'bars-with-line' || stages.kind !== 'stacked') throw new Error('chart kinds');
     expect(quota.categories).toEqual(['2023', '2024']);
@@ -208,8 +209,13 @@ describe('the print view: the council’s documents as one HTML page for paper',
     runPeriodReport(port, TODAY, { from: 2023, to: 2024 });
     const writes = port.writes.length;
     const view = buildPrintView(port, TODAY);
-    expect(view.documents.slice(4)).toEqual(['Sơ kết 2023-2024', 'Theo dõi mô hình 2023-2024']);
-    expect(count(view.html, '<svg class="chart"')).toBe(2);
+    expect(view.documents.slice(4)).toEqual([
+      'Sơ kết 2023-2024',
+      'Theo dõi mô hình 2023-2024',
+      'Báo cáo sơ kết 2023-2024 (dự thảo lời văn)',
+    ]);
+    // The report's two charts, and the same two in the draft báo cáo.
+    expect(count(view.html, '<svg class="chart"')).toBe(4);
     // The view writes nothing.
     expect(port.writes.length).toBe(writes);
   });

@@ -1,5 +1,5 @@
 import { parseQuota } from '../../src/core/plan/quota';
-import { tallyQuotas } from '../../src/core/quotas/tally';
+import { tallyYear } from '../../src/core/tally/year';
 import { quotasTab } from '../../src/core/reports/quotas-tab';
 import { validateNominations } from '../../src/core/validate/validate';
 import { readPlan } from '../../src/core/workbook/read-plan';
@@ -33,7 +33,8 @@ describe('a quota as a number or a range', () => {
   it('a quota 1 – 3 counts its minimum and shows the range', () => {
     const rows = [cityRow(), cityRow({ 'Đơn vị đề nghị': 'P2' })];
     const reading = readWorkbook(cityWorkbook(rows));
-    const tally = tallyQuotas(reading.plan, validateNominations(reading).rows, 2026);
+    const year = tallyYear(reading.plan, validateNominations(reading).rows, 2026, null);
+    const tally = year.quotas;
     expect(tally.lines.map((l) => [l.code, l.quota, l.quotaText, l.valid, l.shortfall, l.met])).toEqual([
       ['P1', 1, '1–3', 1, 0, true],
       ['P2', 2, '2–4', 1, 1, false],
@@ -43,7 +44,7 @@ describe('a quota as a number or a range', () => {
       ['Phường', 3, '3–7'],
       ['Cơ quan', 1, '1–3'],
     ]);
-    const tab = quotasTab(reading.plan, tally, null);
+    const tab = quotasTab(reading.plan, year);
     const p1 = tab.values.find((r) => r[1] === 'P1');
     expect(p1?.slice(4, 9)).toEqual(['1–3', 1, 1, 0, 'Đạt']);
     // The summary by category has its own grid from column A: the name over three columns, then the figures.
@@ -55,9 +56,9 @@ describe('a quota as a number or a range', () => {
     const reading = readWorkbook(
       cityWorkbook([], { 'Cấu hình': (v) => v.map((r) => (r[0] === 'Chỉ tiêu: Phường' ? [r[0], 2] : r)) }),
     );
-    const tally = tallyQuotas(reading.plan, [], 2026);
-    expect(tally.lines[0]).toMatchObject({ code: 'P1', quota: 2, quotaMax: 2, quotaText: '2' });
-    expect(quotasTab(reading.plan, tally, null).values.find((r) => r[1] === 'P1')?.[4]).toBe(2);
+    const year = tallyYear(reading.plan, [], 2026, null);
+    expect(year.quotas.lines[0]).toMatchObject({ code: 'P1', quota: 2, quotaMax: 2, quotaText: '2' });
+    expect(quotasTab(reading.plan, year).values.find((r) => r[1] === 'P1')?.[4]).toBe(2);
   });
 
   it('refuses a range written backwards, saying what to write', () => {

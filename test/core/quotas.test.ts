@@ -1,4 +1,4 @@
-import { tallyQuotas, effectiveQuota } from '../../src/core/quotas/tally';
+import { tallyQuotas, effectiveQuota } from '../../src/core/tally/quotas';
 import { PRESET_PLAN } from '../../src/core/plan/preset';
 import { validateNominations } from '../../src/core/validate/validate';
 import { readWorkbook } from '../../src/core/workbook/read-workbook';
@@ -70,11 +70,18 @@ describe('quota tally', () => {
   });
 
   it('rolls a school’s nominations up to the Education office; a school without its own quota is not listed', () => {
-    const rows = [person('TH01', 1), person('TH01', 2), person('TH02', 3), person('GD', 4)];
+    const rows = [person('TH01', 1), person('TH01', 2), person('GD', 4)];
     const t = tally(rows);
-    expect(line(t, 'GD')).toMatchObject({ quota: 5, submitted: 4, valid: 4, shortfall: 1 });
+    expect(line(t, 'GD')).toMatchObject({ quota: 5, submitted: 3, valid: 3, shortfall: 2 });
     expect(line(t, 'TH01')).toBeUndefined();
-    expect(line(t, 'TH02')).toMatchObject({ quota: 2, submitted: 1, shortfall: 1 });
+  });
+
+  it('counts a row once: a school with its own quota keeps its rows, and the office over it does not count them again', () => {
+    const rows = [person('TH01', 1), person('TH02', 2), person('TH02', 3), person('GD', 4)];
+    const t = tally(rows);
+    expect(line(t, 'TH02')).toMatchObject({ quota: 2, submitted: 2, valid: 2, met: true });
+    expect(line(t, 'GD')).toMatchObject({ quota: 5, submitted: 2, valid: 2, shortfall: 3 });
+    expect(t.lines.reduce((n, l) => n + l.valid, 0)).toBe(rows.length);
   });
 
   it('uses a quota written on the unit’s row over the default', () => {

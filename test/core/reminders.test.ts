@@ -1,6 +1,7 @@
 import { reminders } from '../../src/core/jobs/reminders';
 import { communePlan } from '../../src/demo/commune-workbook';
-import type { QuotaLine } from '../../src/core/quotas/tally';
+import type { QuotaLine } from '../../src/core/tally/quotas';
+import { unitPlanLines, type UnitPlanRecord } from '../../src/core/tally/unit-plans';
 
 const line = (code: string, name: string, quota: number, valid: number): QuotaLine => ({
   code,
@@ -62,5 +63,32 @@ describe('reminders to units short of quota (no new scope: mailto links)', () =>
     );
     expect(units[0]).toMatchObject({ to: [], href: null });
     expect(all).toBeNull();
+  });
+  it('a unit that met its quota and sent its year plan but not its period plan is reminded of the period plan alone', () => {
+    const sent: UnitPlanRecord = {
+      unit: 'TB2',
+      years: { from: 2026, to: 2026 },
+      number: '2/KH-TB2',
+      issued: '',
+      received: '05/02/2026',
+      row: 2,
+    };
+    const plans = unitPlanLines(
+      [sent],
+      [{ code: 'TB2', name: 'Thôn Tân Lập', category: 'Thôn, bản' }],
+      2026,
+      plan.period,
+    );
+    const { units, all } = reminders(
+      plan,
+      [line('TB2', 'Thôn Tân Lập', 3, 3)],
+      plans,
+      2026,
+      new Date(2026, 1, 1),
+    );
+    expect(units.map((u) => u.code)).toEqual(['TB2']);
+    expect(body(units[0].href)).toContain('chưa gửi kế hoạch giai đoạn 2026–2030.');
+    expect(body(units[0].href)).not.toContain('kế hoạch năm 2026.');
+    expect(body(all)).toContain('- Thôn Tân Lập: chưa gửi kế hoạch giai đoạn 2026–2030.');
   });
 });

@@ -1,11 +1,14 @@
 import { periodTab } from '../../src/core/reports/period-tab';
 import { statisticsTab } from '../../src/core/reports/statistics-tab';
 import { communePlan } from '../../src/demo/commune-workbook';
+import { tallyYear } from '../../src/core/tally/year';
+import { tallyOf } from '../support/workbook';
 
 describe('tables that stand alone', () => {
   it('gives Thống kê’s field table no empty column when the plan has fewer subjects than the page has columns', () => {
     const plan = communePlan();
-    const tab = statisticsTab({ ...plan, subjects: plan.subjects.slice(0, 2) }, [], 2026);
+    const narrow = { ...plan, subjects: plan.subjects.slice(0, 2) };
+    const tab = statisticsTab(narrow, tallyYear(narrow, [], 2026, null));
     const table = tab.layout?.tables[0];
     expect(table).toBeDefined();
     const header = tab.values[(table?.row ?? 0) - 1];
@@ -17,13 +20,13 @@ describe('tables that stand alone', () => {
   });
 
   it('ends Thống kê’s tables by stage and by unit category with a total row', () => {
-    const tab = statisticsTab(communePlan(), [], 2026);
+    const tab = statisticsTab(communePlan(), tallyYear(communePlan(), [], 2026, null));
     const lastRows = (tab.layout?.tables ?? []).map((t) => tab.values[t.row + t.rows - 2]);
     expect(lastRows.map((r) => r[1])).toEqual(['Cộng', 'Cộng', 'Cộng']);
   });
 
   it('ends the period report’s tables by field and by stage with a total row', () => {
-    const tab = periodTab(communePlan(), [], 2026, 2027);
+    const tab = periodTab(communePlan(), tallyOf({ rows: [], models: [] }, communePlan()).period(2026, 2027));
     // Section 1's units, then its sums for the first chart, then fields and stages.
     const [, , fields, stages] = tab.layout?.tables ?? [];
     for (const table of [fields, stages]) expect(tab.values[table.row + table.rows - 2][1]).toBe('Cộng');

@@ -52,17 +52,18 @@ describe('Theo dõi mô hình through SpreadsheetApp', () => {
     }
   });
 
-  it('the demo’s quota tab says which units have not sent this year’s plan', () => {
+  it('the demo’s quota tab says which units have not sent this year’s plan, apart from the period plan', () => {
     const { env, uninstall } = demoHost();
     try {
       checkQuotas();
       const tab = env.spreadsheet.peek('Chỉ tiêu 2025');
       const header = tab.values.find((r) => r[0] === 'STT') ?? [];
-      expect(header.at(-1)).toBe('Nhận kế hoạch năm 2025');
+      expect(header.slice(-2)).toEqual(['Nhận KH giai đoạn 2021–2025', 'Nhận KH năm 2025']);
       // The units short of quota in 2024–2025 have not sent their 2025 plan either.
       for (const code of ['X04', 'X09', 'CQ05', 'H04'])
         expect(tab.values.find((r) => r[1] === code)?.at(-1)).toBe('Chưa gửi');
       expect(env.ui.alerts[0].prompt).toMatch(/Kế hoạch năm 2025 của đơn vị: \d+\/34 đã gửi\./);
+      expect(env.ui.alerts[0].prompt).toMatch(/Kế hoạch giai đoạn 2021–2025 của đơn vị: \d+\/34 đã gửi\./);
     } finally {
       uninstall();
     }

@@ -77,7 +77,9 @@ describe('Xem bản in in Sheets', () => {
         const content = env.ui.dialogs[0].content;
         expect(content).toContain('data-tab="Sơ kết 2023-2024"');
         expect(content).toContain('data-tab="Theo dõi mô hình 2023-2024"');
-        expect(content.split('<svg class="chart"').length - 1).toBe(2);
+        // Two in the report, the same two in the draft báo cáo that follows it.
+        expect(content.split('<svg class="chart"').length - 1).toBe(4);
+        expect(content).toContain('Báo cáo sơ kết 2023-2024 (dự thảo lời văn)');
       },
     );
   });

@@ -227,17 +227,19 @@ describe('the print view printed by Chromium', () => {
   it('draws the final review’s two charts under its letterhead on its first page', async () => {
     const page = await open(review);
     try {
+      // The report's own two, then the same two again in the draft báo cáo after it.
       const sizes = await page.$$eval('svg.chart', (svgs) =>
         svgs.map((s) => [s.getBoundingClientRect().width, s.getBoundingClientRect().height]),
       );
-      expect(sizes).toHaveLength(2);
+      expect(sizes).toHaveLength(4);
+      expect(await page.$$eval('.nv-chart svg.chart', (svgs) => svgs.length)).toBe(2);
       for (const [w, h] of sizes) expect(w * h).toBeGreaterThan(200 * 100);
       await page.locator('.charts').screenshot({ path: join(OUTPUT, 'print-view-charts.png') });
       const [first] = (await printed(page)).pages;
       expect(first).toContain(squash('BÁO CÁO TỔNG KẾT'));
       expect(first).toContain(squash('Đề cử hợp lệ so với chỉ tiêu, theo năm'));
       expect(first).toContain(squash('Mô hình theo khâu đạt được, theo năm'));
-      expect(first).toContain(squash('1. Đơn vị: hợp lệ / chỉ tiêu'));
+      expect(first).toContain(squash('1. Đơn vị được giao chỉ tiêu: số đề cử hợp lệ / chỉ tiêu'));
     } finally {
       await page.close();
     }

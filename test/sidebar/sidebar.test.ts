@@ -43,9 +43,11 @@ function fixture(): { dashboard: SidebarData; criteria: RowCriteria } {
   units.forEach((r) =>
     r[0] === 'X01' ? (r[contact] = 'chora@babe.example.vn; vanthu@babe.example.vn') : null,
   );
-  // The secretariat has logged Chợ Rã's plan for 2024 and the police's, announced but not received.
+  // The secretariat has logged Chợ Rã's plans for the period and for 2024, and the police's for 2024,
+  // announced but not received.
   port.tabs.set('Kế hoạch đơn vị', [
     ['Năm', 'Đơn vị', 'Số, ký hiệu', 'Ngày ban hành', 'Ngày nhận', 'Ghi chú'],
+    ['2021-2025', 'X01', '3/KH-UBND', '05/01/2021', '12/01/2021', ''],
     [2024, 'X01', '12/KH-UBND', '05/02/2024', '09/02/2024', ''],
     [2024, 'CA', '7/KH-CAH', '', '', ''],
   ]);
@@ -237,18 +239,22 @@ describe('the sidebar in Chromium', () => {
     expect(await page.locator('#quotas li .quota-label').first().textContent()).toContain('Công an huyện');
   });
 
-  it('lists the units whose plan for the year has not arrived, under the same category filter', async () => {
+  it('lists the units whose period plan or plan for the year has not arrived, each plan on its line, under the same category filter', async () => {
     const holders = data.dashboard.quotas.length;
     expect(await page.locator('#unit-plans-section').isVisible()).toBe(true);
     expect(await page.locator('#unit-plans-note').textContent()).toBe(
-      `1/${holders} đơn vị đã gửi kế hoạch năm 2024; chưa nhận của:`,
+      `Đã gửi kế hoạch giai đoạn: 1/${holders} đơn vị; kế hoạch năm 2024: 1/${holders}. Chưa đủ của:`,
     );
     expect(await page.locator('#unit-plans li').count()).toBe(holders - 1);
     mkdirSync(OUTPUT, { recursive: true });
     await page.locator('#unit-plans-section').screenshot({ path: join(OUTPUT, 'sidebar-unit-plans.png') });
     await page.selectOption('#category', 'Công an');
     expect(await page.locator('#unit-plans li').allTextContents()).toEqual([
-      'Công an huyệnChưa nhận (số 7/KH-CAH)',
+      'Công an huyệnGiai đoạn 2021–2025: Chưa gửiNăm 2024: Chưa nhận (số 7/KH-CAH)',
+    ]);
+    expect(await page.locator('#unit-plans li .plan').allTextContents()).toEqual([
+      'Giai đoạn 2021–2025: Chưa gửi',
+      'Năm 2024: Chưa nhận (số 7/KH-CAH)',
     ]);
     // The police met their quota: they are reminded of the plan alone.
     expect(await page.locator('#reminders').textContent()).toContain('Công an huyện');

@@ -2,7 +2,8 @@ import type { CellValue, Grid } from '../../src/core/cells';
 import { criterionApplies } from '../../src/core/plan/criteria';
 import { PRESET_PLAN } from '../../src/core/plan/preset';
 import type { Plan } from '../../src/core/plan/types';
-import { validateNominations } from '../../src/core/validate/validate';
+import { Tally } from '../../src/core/tally/tally';
+import { validateNominations, type ValidationResult } from '../../src/core/validate/validate';
 import { readWorkbook } from '../../src/core/workbook/read-workbook';
 import type { TabData } from '../../src/core/workbook/tab';
 import { referenceTemplates } from '../../src/core/workbook/template';
@@ -97,4 +98,9 @@ export function check(rows: Row[], extra: TabData[] = []) {
 /** The codes of the issues on one sheet row. */
 export function codesAt(result: ReturnType<typeof check>, row: number, sheet = 'Đề cử'): string[] {
   return result.issues.filter((i) => i.sheet === sheet && i.row === row).map((i) => i.code);
+}
+
+/** The one tally of checked rows (no units' plans), as every document reads it. */
+export function tallyOf(result: Pick<ValidationResult, 'rows' | 'models'>, plan: Plan = PRESET_PLAN): Tally {
+  return new Tally(plan, result, null);
 }

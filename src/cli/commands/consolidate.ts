@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { runCouncil, runPeriodReport } from '../../core/jobs/reports';
-import type { NarrativeReport } from '../../core/narrative/model';
 import type { Draft } from '../../core/reports/draft';
-import { printHtml, type PrintDocument } from '../../core/reports/print-html';
+import { printHtml, type PrintPart } from '../../core/reports/print-html';
 import type { ParsedArgs } from '../args';
 import { openWorkbook, outputPath, saveWorkbook } from '../open-workbook';
 import { writeNarrativeDocx } from '../docx/write-docx';
@@ -44,12 +43,7 @@ function outputs(args: ParsedArgs, command: string): Outputs {
 }
 
 /** Writes the .xlsx and the print view, whichever was asked for. */
-async function write(
-  port: XlsxPort,
-  where: Outputs,
-  title: string,
-  documents: PrintDocument[],
-): Promise<void> {
+async function write(port: XlsxPort, where: Outputs, title: string, documents: PrintPart[]): Promise<void> {
   if (where.out) await saveWorkbook(port, where.out);
   if (where.html) writeFileSync(where.html, printHtml(title, documents), 'utf8');
 }
@@ -89,22 +83,13 @@ export async function consolidate(args: ParsedArgs): Promise<number> {
   return finish(report.message, report.draft, args.file ?? '', where, 'consolidate');
 }
 
-export type PeriodReport = ReturnType<typeof runPeriodReport>;
-/** Turns the period report into the báo cáo's text (the core's composer). */
-export type ComposeNarrative = (result: PeriodReport) => NarrativeReport;
-
 /**
  * `report F --from Y1 --to Y2 --out F2 [--html F.html] [--docx F.docx]`: the mid-term or final review
- * over a range of years, and the draft báo cáo as a .docx; exit 1 for a draft. `compose` writes the
- * báo cáo's text; until the core's composer is wired in here, `--docx` stops before any work.
+ * over a range of years, and the draft báo cáo (its text composed in the core) as a .docx; exit 1 for
+ * a draft.
  */
-export async function report(args: ParsedArgs, compose: ComposeNarrative | null = null): Promise<number> {
+export async function report(args: ParsedArgs): Promise<number> {
   const where = outputs(args, 'report');
-  if (where.docx && !compose)
-    throw new UsageError(
-      '--docx chưa dùng được: phần soạn lời văn báo cáo chưa được nối vào lệnh này.',
-      '--docx is not available yet: the report composer is not wired into this command.',
-    );
   if ((args.from === null) !== (args.to === null)) {
     throw new UsageError(
       'Cần cả --from và --to (hoặc bỏ cả hai để lấy cả giai đoạn).',
@@ -122,8 +107,12 @@ export async function report(args: ParsedArgs, compose: ComposeNarrative | null 
   const result = runPeriodReport(port, new Date(), range);
   if (args.onlyCouncil) port.keepOnly(result.written);
   const [tab, models] = result.generated;
-  const documents = [{ tab, charts: result.charts }, { tab: models }];
+  const documents: PrintPart[] = [
+    { tab, charts: result.charts },
+    { tab: models },
+    { narrative: result.narrative, name: `Báo cáo ${tab.name.toLowerCase()} (dự thảo lời văn)` },
+  ];
   await write(port, where, `Bản in ${tab.name}`, documents);
-  if (where.docx && compose) await writeNarrativeDocx(compose(result), where.docx);
+  if (where.docx) await writeNarrativeDocx(result.narrative, where.docx);
   return finish(result.message, result.draft, args.file ?? '', where, 'report');
 }

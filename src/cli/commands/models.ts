@@ -1,6 +1,6 @@
 import { CHECK_NEEDS } from '../../core/jobs/check';
 import { analyse } from '../../core/jobs/reports';
-import { trackedModels, yearCell } from '../../core/reports/models-tab';
+import { yearCell } from '../../core/reports/models-tab';
 import type { ParsedArgs } from '../args';
 import { progressDone } from '../progress';
 import { writeModelCodes } from '../../core/jobs/model-codes';
@@ -28,17 +28,20 @@ async function writeCodes(args: ParsedArgs): Promise<number> {
 export async function models(args: ParsedArgs): Promise<number> {
   if (args.writeCodes) return writeCodes(args);
   const port = await openWorkbook(args.file, 'models');
-  const { reading, result } = analyse(port, CHECK_NEEDS);
+  const { reading, tally } = analyse(port, CHECK_NEEDS);
   const { plan } = reading;
   const from = args.from ?? plan.period?.from ?? 0;
   const to = args.to ?? plan.period?.to ?? 0;
-  const tracked = trackedModels(plan, result.models, from, to);
+  const tracked = tally.period(from, to).models;
   progressDone();
   const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const stepOf = (t: (typeof tracked)[number], year: number) => {
     const row = t.rows.find((r) => r.year === year);
-    return row ? { stage: row.stage, decision: row.decision, sheet: row.sheet, row: row.row } : null;
+    if (row) return { stage: row.stage, decision: row.decision, sheet: row.sheet, row: row.row };
+    // A row of the model that failed the check: where it is, never a step the model took.
+    const failed = t.failed.find((r) => r.year === year);
+    return failed ? { failed: true, sheet: failed.sheet, row: failed.row } : null;
   };
   if (args.json) {
     const list = tracked.map((t) => ({
@@ -55,7 +58,7 @@ export async function models(args: ParsedArgs): Promise<number> {
       t.flags.length ? '!' : ' ',
       t.model.name,
       unitName.get(t.model.unit) ?? t.model.unit,
-      ...years.map((y) => yearCell(t.rows, y)),
+      ...years.map((y) => yearCell(t, y)),
       t.flags.join('; '),
     ]);
     const flagged = tracked.filter((t) => t.flags.length).length;

@@ -1,24 +1,27 @@
 import { CHECK_NEEDS } from '../../core/jobs/check';
-import { analyse, councilDraft, periodWarning, reviewYear, tallyPlans } from '../../core/jobs/reports';
-import { tallyQuotas, type QuotaTally } from '../../core/quotas/tally';
-import type { UnitPlanLine, UnitPlanStatus } from '../../core/quotas/unit-plans';
+import { analyse, councilDraft, periodWarning, reviewYear } from '../../core/jobs/reports';
+import type { QuotaTally } from '../../core/tally/quotas';
+import { planTitle, type UnitPlanLine, type UnitPlanStatus } from '../../core/tally/unit-plans';
 import type { ParsedArgs } from '../args';
 import { progressDone } from '../progress';
 import { openWorkbook } from '../open-workbook';
 import { renderTable } from '../table';
 import { toStderr, wrap } from '../terminal';
 
-const PLAN_WORD: Record<UnitPlanStatus, string> = {
-  received: 'đã nhận',
-  awaited: 'chưa nhận',
-  missing: 'chưa gửi',
+/** A plan's state in the table's one narrow column for both (80 columns in a pipe leave room for one). */
+const PLAN_MARK: Record<UnitPlanStatus, string> = {
+  received: '✓',
+  awaited: 'chờ',
+  missing: 'chưa',
 };
 
 /** A quota as its number (right-aligned), or its range (“1–3”) when it is one. */
 const shown = (quota: number, text: string): string | number => (text === String(quota) ? quota : text);
 
 export function quotaTable(tally: QuotaTally, plans: UnitPlanLine[] | null = null): string {
-  const planOf = new Map((plans ?? []).map((l) => [l.code, l.status]));
+  const planOf = new Map((plans ?? []).map((l) => [l.code, l]));
+  const mark = (code: string, kind: 'period' | 'year') =>
+    PLAN_MARK[planOf.get(code)?.plans[kind].status ?? 'missing'];
   const rows = tally.lines.map((l) => [
     l.met ? ' ' : '✗',
     l.code,
@@ -28,14 +31,24 @@ export function quotaTable(tally: QuotaTally, plans: UnitPlanLine[] | null = nul
     l.submitted,
     l.valid,
     l.shortfall,
-    ...(plans ? [PLAN_WORD[planOf.get(l.code) ?? 'missing']] : []),
+    ...(plans ? [`${mark(l.code, 'period')}/${mark(l.code, 'year')}`] : []),
   ]);
   const met = tally.lines.filter((l) => l.met).length;
-  const received = (plans ?? []).filter((l) => l.status === 'received').length;
+  const received = (kind: 'period' | 'year') =>
+    (plans ?? []).filter((l) => l.plans[kind].status === 'received').length;
+  const period = plans?.[0]?.periodYears ?? null;
   const headers = ['', 'Mã', 'Đơn vị', 'Loại', 'Chỉ tiêu', 'Đã đề cử', 'Hợp lệ', 'Còn thiếu'];
   return [
     `CHỈ TIÊU NĂM ${tally.year} (✗ = chưa đạt)`,
-    renderTable(plans ? [...headers, 'Kế hoạch'] : headers, rows),
+    renderTable(plans ? [...headers, 'KH GĐ/năm'] : headers, rows),
+    ...(plans
+      ? [
+          wrap(
+            `KH GĐ/năm: ${planTitle('period', tally.year, period)} / ${planTitle('year', tally.year, period)} ` +
+              '(✓ đã nhận, chờ = đã ghi số nhưng chưa nhận, chưa = chưa gửi).',
+          ),
+        ]
+      : []),
     '',
     renderTable(
       ['Loại đơn vị', 'Số đơn vị', 'Đạt', 'Chỉ tiêu', 'Hợp lệ', 'Còn thiếu'],
@@ -50,14 +63,18 @@ export function quotaTable(tally: QuotaTally, plans: UnitPlanLine[] | null = nul
     ),
     '',
     `${met}/${tally.lines.length} đơn vị đạt chỉ tiêu năm ${tally.year}.`,
-    ...(plans ? [`${received}/${plans.length} đơn vị đã gửi kế hoạch năm ${tally.year}.`] : []),
+    ...(plans
+      ? (['period', 'year'] as const).map(
+          (kind) => `${received(kind)}/${plans.length} đơn vị đã gửi ${planTitle(kind, tally.year, period)}.`,
+        )
+      : []),
   ].join('\n');
 }
 
 /** `quotas F [--year Y] [--json]`: exit 1 when a unit has not met its quota. */
 export async function quotas(args: ParsedArgs): Promise<number> {
   const port = await openWorkbook(args.file, 'quotas');
-  const { reading, result } = analyse(port, CHECK_NEEDS);
+  const { reading, tally: all } = analyse(port, CHECK_NEEDS);
   const year = args.year ?? reviewYear(reading, new Date());
   const warning = periodWarning(reading.plan, year);
   if (warning) toStderr('warning', warning);
@@ -69,10 +86,9 @@ export async function quotas(args: ParsedArgs): Promise<number> {
       `Cảnh báo: bảng tính còn ${draft.errors.length} lỗi ở trang ${draft.tabs.map((t) => `“${t}”`).join(', ')}; ` +
         `các con số dưới đây tính trên kế hoạch còn lỗi (npm start -- check ${args.file ?? 'F.xlsx'} để xem từng lỗi).`,
     );
-  const tally = tallyQuotas(reading.plan, result.rows, year);
+  const { quotas: tally, plans } = all.year(year);
   progressDone();
-  const plans = tallyPlans(reading, tally);
-  const planOf = new Map((plans ?? []).map((l) => [l.code, l.status]));
+  const planOf = new Map((plans ?? []).map((l) => [l.code, l.plans]));
   if (args.json) {
     const units = tally.lines.map((line) => {
       const { code, name, category, quota, quotaMax, quotaText, submitted, valid, shortfall, met } = line;
@@ -87,7 +103,16 @@ export async function quotas(args: ParsedArgs): Promise<number> {
         valid,
         shortfall,
         met,
-        ...(plans ? { plan: planOf.get(code) ?? 'missing' } : {}),
+        // Each plan received, awaited or missing; `plan`, the year's alone, as before.
+        ...(plans
+          ? {
+              plans: {
+                period: planOf.get(code)?.period.status ?? 'missing',
+                year: planOf.get(code)?.year.status ?? 'missing',
+              },
+              plan: planOf.get(code)?.year.status ?? 'missing',
+            }
+          : {}),
       };
     });
     process.stdout.write(`${JSON.stringify({ year: tally.year, units })}\n`);

@@ -1,6 +1,6 @@
 import type { Issue } from '../issues';
 import type { Plan, Unit } from '../plan/types';
-import { tallyQuotas, type QuotaLine } from '../quotas/tally';
+import type { QuotaLine } from '../tally/quotas';
 import type { CheckedNomination } from '../validate/nomination';
 import type { Analysis } from './reports';
 import { reviewYear } from './reports';
@@ -9,7 +9,20 @@ import { columnFinder } from './check';
 import { issueKinds, type IssueKind } from '../validate/issue-kinds';
 import { draftNotice, draftOf, planErrors } from '../reports/draft';
 import { reminders, type Reminder } from './reminders';
-import { unitPlanLabel, unitPlanLines, type UnitPlanStatus } from '../quotas/unit-plans';
+import {
+  unitPlanLabel,
+  unitPlanTitle,
+  type UnitPlanKind,
+  type UnitPlanLine,
+  type UnitPlanStatus,
+} from '../tally/unit-plans';
+
+/** One of a unit's two plans in the sidebar: “Năm 2024” and “Chưa nhận (số 7/KH-CAH)”. */
+export interface DashboardPlan {
+  status: UnitPlanStatus;
+  title: string;
+  label: string;
+}
 
 /** What the sidebar shows: plain JSON (no Date, which google.script.run cannot carry), kept small. */
 export interface Dashboard {
@@ -32,15 +45,29 @@ export interface Dashboard {
   /** Issues there are in all; `issues` holds at most ISSUE_PAGE of them. */
   issueTotal: number;
   /**
-   * Each quota holder's plan for the year (those not received first); null when the workbook keeps no
-   * `Kế hoạch đơn vị` tab.
+   * Each quota holder's period plan and plan for the year (those with either not received first); null
+   * when the workbook keeps no `Kế hoạch đơn vị` tab.
    */
-  unitPlans: { code: string; name: string; category: string; status: UnitPlanStatus; label: string }[] | null;
+  unitPlans:
+    { code: string; name: string; category: string; period: DashboardPlan; year: DashboardPlan }[] | null;
   /** Prepared e-mails to the units short of quota or of their plan (those shown), and one to all. */
   reminders: { units: Reminder[]; all: string | null };
 }
 
 export const ISSUE_PAGE = 200;
+
+const allReceived = (l: UnitPlanLine) =>
+  l.plans.period.status === 'received' && l.plans.year.status === 'received';
+
+/** Under the sidebar's “Kế hoạch của đơn vị”, a plan goes by its years: “Giai đoạn 2021–2025”, “Năm 2024”. */
+function dashboardPlan(line: UnitPlanLine, kind: UnitPlanKind): DashboardPlan {
+  const title = unitPlanTitle(line, kind).replace(/^kế hoạch /, '');
+  return {
+    status: line.plans[kind].status,
+    title: title[0].toUpperCase() + title.slice(1),
+    label: unitPlanLabel(line, kind),
+  };
+}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -74,12 +101,15 @@ export function buildDashboard(analysis: Analysis, today: Date, myUnit: string |
   const issues = result.issues.filter((i) =>
     family ? i.row !== null && rowKeys.has(`${i.sheet}\u0000${i.row}`) : true,
   );
-  const quotas = tallyQuotas(plan, result.rows, year)
-    .lines.filter((l) => !family || family.has(l.code))
+  const ofYear = analysis.tally.year(year);
+  const quotas = ofYear.quotas.lines
+    .filter((l) => !family || family.has(l.code))
     .map((l, order) => ({ l, order }))
     .sort((a, b) => Number(a.l.met) - Number(b.l.met) || b.l.shortfall - a.l.shortfall || a.order - b.order)
     .map(({ l }) => l);
-  const plans = reading.unitPlans ? unitPlanLines(reading.unitPlans, quotas, year) : null;
+  // The year's plans in the order of the quota lines shown (the unit filter applies).
+  const planOf = new Map((ofYear.plans ?? []).map((l) => [l.code, l]));
+  const plans = ofYear.plans && quotas.flatMap((q) => planOf.get(q.code) ?? []);
   const errors = issues.filter((i) => i.severity === 'error').length;
   const draft = draftOf(planErrors(reading));
   const columnOf = columnFinder(reading, new Map(analysis.tabs.map((t) => [t.name, t.values])));
@@ -108,15 +138,13 @@ export function buildDashboard(analysis: Analysis, today: Date, myUnit: string |
     issueTotal: issues.length,
     unitPlans:
       plans &&
-      [...plans.filter((l) => l.status !== 'received'), ...plans.filter((l) => l.status === 'received')].map(
-        (l) => ({
-          code: l.code,
-          name: l.name,
-          category: l.category,
-          status: l.status,
-          label: unitPlanLabel(l),
-        }),
-      ),
+      [...plans.filter((l) => !allReceived(l)), ...plans.filter(allReceived)].map((l) => ({
+        code: l.code,
+        name: l.name,
+        category: l.category,
+        period: dashboardPlan(l, 'period'),
+        year: dashboardPlan(l, 'year'),
+      })),
     reminders: reminders(plan, quotas, plans, year, today),
   };
 }

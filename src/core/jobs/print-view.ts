@@ -1,5 +1,5 @@
 import type { WorkbookPort } from '../port';
-import { printHtml, type PrintDocument } from '../reports/print-html';
+import { documentName, printHtml, type PrintPart } from '../reports/print-html';
 import { analyse, councilDocuments, COUNCIL_NEEDS, periodDocuments, reviewYear } from './reports';
 
 export interface PrintView {
@@ -20,9 +20,9 @@ const PERIOD_KEY = /^period:(\d{4})-(\d{4})$/;
  * and so that the view never shows figures older than the rows.
  */
 export function buildPrintView(port: WorkbookPort, today: Date): PrintView {
-  const { tabs, reading, result } = analyse(port, COUNCIL_NEEDS);
+  const { tabs, reading, tally } = analyse(port, COUNCIL_NEEDS);
   const year = reviewYear(reading, today);
-  const documents: PrintDocument[] = councilDocuments(reading, result, year).generated.map((tab) => ({
+  const documents: PrintPart[] = councilDocuments(reading, tally, year).generated.map((tab) => ({
     tab,
   }));
   const ranges = new Set<string>();
@@ -30,9 +30,14 @@ export function buildPrintView(port: WorkbookPort, today: Date): PrintView {
     const match = PERIOD_KEY.exec(t.generated ?? '');
     if (!match || ranges.has(match[0])) continue;
     ranges.add(match[0]);
-    const period = periodDocuments(reading, result, Number(match[1]), Number(match[2]), today);
-    documents.push({ tab: period.tab, charts: period.charts }, { tab: period.models });
+    const period = periodDocuments(reading, tally, Number(match[1]), Number(match[2]), today);
+    // The draft báo cáo after its tables: the same figures, in sentences, to copy into Docs or Word.
+    documents.push(
+      { tab: period.tab, charts: period.charts },
+      { tab: period.models },
+      { narrative: period.narrative, name: `Báo cáo ${period.tab.name.toLowerCase()} (dự thảo lời văn)` },
+    );
   }
-  const names = documents.map((d) => d.tab.name);
+  const names = documents.map(documentName);
   return { html: printHtml(`Bản in năm ${year}`, documents), documents: names, year };
 }

@@ -1,7 +1,7 @@
 import { parseEmails } from '../plan/emails';
 import type { Plan } from '../plan/types';
-import type { QuotaLine } from '../quotas/tally';
-import type { UnitPlanLine } from '../quotas/unit-plans';
+import type { QuotaLine } from '../tally/quotas';
+import { unitPlansOwed, type UnitPlanLine } from '../tally/unit-plans';
 import { nextMilestone } from '../plan/milestones';
 
 /** A prepared e-mail to one unit: what it is missing, to its `Đầu mối (email)` accounts. */
@@ -22,7 +22,7 @@ const mailto = (to: string[], subject: string, body: string, bcc: string[] = [])
     `body=${encodeURIComponent(body)}`,
   ].join('&');
 
-/** What one unit still owes this year: a shortfall against its quota, its plan, or both. */
+/** What one unit still owes this year: a shortfall against its quota, its period or year plan, or more. */
 function owed(year: number, quota: QuotaLine | undefined, plan: UnitPlanLine | undefined): string[] {
   const lines: string[] = [];
   if (quota && !quota.met)
@@ -30,12 +30,11 @@ function owed(year: number, quota: QuotaLine | undefined, plan: UnitPlanLine | u
       `Năm ${year}, chỉ tiêu của đơn vị là ${quota.quotaText} mô hình, gương điển hình tiên tiến; hiện có ${quota.valid} ` +
         `đề cử hợp lệ (đã đề cử ${quota.submitted}), còn thiếu ${quota.shortfall}.`,
     );
-  if (plan && plan.status !== 'received')
+  const plans = plan ? unitPlansOwed(plan) : '';
+  if (plans)
     lines.push(
-      plan.status === 'awaited'
-        ? `Kế hoạch xây dựng điển hình tiên tiến năm ${year} của đơn vị${plan.year?.number ? ` (số ${plan.year.number})` : ''} ` +
-            'chưa được gửi về bộ phận thường trực.'
-        : `Đơn vị chưa gửi Kế hoạch xây dựng điển hình tiên tiến năm ${year} về bộ phận thường trực.`,
+      `Về Kế hoạch xây dựng điển hình tiên tiến của đơn vị (cho cả giai đoạn và cho từng năm): ${plans}. ` +
+        'Đề nghị đơn vị ban hành (nếu chưa có) và gửi về bộ phận thường trực.',
     );
   return lines;
 }
@@ -80,7 +79,10 @@ export function reminders(
   const everyone = [...new Set(units.flatMap((u) => u.to))];
   const shortLine = (l: QuotaLine) => `- ${l.name}: ${l.valid}/${l.quotaText}, còn thiếu ${l.shortfall}.`;
   const short = quotas.filter((l) => !l.met);
-  const noPlan = (plans ?? []).filter((l) => l.status !== 'received');
+  const noPlan = (plans ?? []).flatMap((l) => {
+    const what = unitPlansOwed(l);
+    return what ? [`- ${l.name}: ${what}.`] : [];
+  });
   const summary = [
     'Kính gửi: các đơn vị,',
     '',
@@ -89,8 +91,9 @@ export function reminders(
       : []),
     ...(noPlan.length
       ? [
-          `Các đơn vị sau chưa gửi Kế hoạch xây dựng điển hình tiên tiến năm ${year}:`,
-          ...noPlan.map((l) => `- ${l.name}.`),
+          'Các đơn vị sau chưa gửi đủ Kế hoạch xây dựng điển hình tiên tiến (kế hoạch cả giai đoạn và kế hoạch ' +
+            `năm ${year}):`,
+          ...noPlan,
         ]
       : []),
     ...closing,

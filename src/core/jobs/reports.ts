@@ -1,16 +1,21 @@
+import { composeNarrative } from '../narrative/compose';
+import type { NarrativeReport } from '../narrative/model';
 import type { GeneratedTab, WorkbookPort } from '../port';
 import { councilTab } from '../reports/council-tab';
 import { draftMessage, draftOf, planErrors, type Draft } from '../reports/draft';
 import { fingerprint } from '../reports/fingerprint';
-import { modelsTab, trackedModels, type TrackedModel } from '../reports/models-tab';
+import { modelsTab } from '../reports/models-tab';
 import { periodCharts } from '../reports/period-charts';
 import type { Chart } from '../reports/svg-chart';
 import { periodTab } from '../reports/period-tab';
 import { propagationTab } from '../reports/propagation-tab';
 import { quotasTab } from '../reports/quotas-tab';
 import { statisticsTab } from '../reports/statistics-tab';
-import { tallyQuotas, type QuotaTally } from '../quotas/tally';
-import { unitPlanLines, type UnitPlanLine } from '../quotas/unit-plans';
+import type { QuotaTally } from '../tally/quotas';
+import type { PeriodTally } from '../tally/period';
+import { Tally } from '../tally/tally';
+import { unitPlansMessage, type UnitPlanLine } from '../tally/unit-plans';
+import type { YearTally } from '../tally/year';
 import { validateNominations, type ValidationResult } from '../validate/validate';
 import { readWorkbook, type WorkbookReading } from '../workbook/read-workbook';
 import type { TabData } from '../workbook/tab';
@@ -22,6 +27,8 @@ export interface Analysis {
   tabs: TabData[];
   reading: WorkbookReading;
   result: ValidationResult;
+  /** Every figure of every output, counted once from `result`. */
+  tally: Tally;
 }
 
 /**
@@ -37,10 +44,11 @@ export function analyse(port: WorkbookPort, needs: readonly PlanNeed[] = []): An
 export function checkTabs(
   tabs: TabData[],
   needs: readonly PlanNeed[] = [],
-): { reading: WorkbookReading; result: ValidationResult } {
+): { reading: WorkbookReading; result: ValidationResult; tally: Tally } {
   const reading = readWorkbook(tabs);
   requirePlan(reading, needs);
-  return { reading, result: validateNominations(reading) };
+  const result = validateNominations(reading);
+  return { reading, result, tally: new Tally(reading.plan, result, reading.unitPlans) };
 }
 
 /** The commands that write the council's tabs need their letterhead as well as the plan itself. */
@@ -122,24 +130,9 @@ function withDraft(draft: Draft | null, written: string[], lines: string[]): str
   return [...(draft ? draftMessage(draft, written) : []), ...lines].join('\n');
 }
 
-/** The quota holders' plans for the tally's year, when the workbook follows units' plans. */
-export function tallyPlans(reading: WorkbookReading, tally: QuotaTally): UnitPlanLine[] | null {
-  return reading.unitPlans && unitPlanLines(reading.unitPlans, tally.lines, tally.year);
-}
-
+/** The period's and the year's plans: how many arrived, whose have not, and what to do. */
 function planMessage(year: number, plans: UnitPlanLine[] | null): string[] {
-  if (!plans) return [];
-  const missing = plans.filter((l) => l.status !== 'received');
-  const list = missing
-    .slice(0, 10)
-    .map((l) => l.name)
-    .join(', ');
-  return [
-    `Kế hoạch năm ${year} của đơn vị: ${plans.length - missing.length}/${plans.length} đã gửi.` +
-      (missing.length
-        ? ` Chưa nhận: ${list}${missing.length > 10 ? ` và ${missing.length - 10} đơn vị khác` : ''}.`
-        : ''),
-  ];
+  return plans ? unitPlansMessage(plans, year) : [];
 }
 
 function quotaMessage(tally: QuotaTally): string {
@@ -158,12 +151,12 @@ function quotaMessage(tally: QuotaTally): string {
 
 /** "Kiểm tra chỉ tiêu": tallies the review year and rebuilds `Chỉ tiêu <năm>`. */
 export function runQuotas(port: WorkbookPort, today: Date, year?: number): QuotasReport {
-  const { tabs, reading, result } = analyse(port, COUNCIL_NEEDS);
+  const { tabs, reading, tally: all } = analyse(port, COUNCIL_NEEDS);
   const y = year ?? reviewYear(reading, today);
-  const tally = tallyQuotas(reading.plan, result.rows, y);
-  const plans = tallyPlans(reading, tally);
+  const ofYear = all.year(y);
+  const { quotas: tally, plans } = ofYear;
   const draft = councilDraft(reading);
-  const generated = [quotasTab(reading.plan, tally, plans, draft)];
+  const generated = [quotasTab(reading.plan, ofYear, draft)];
   const notes = writeGenerated(port, tabs, generated, today, reading.plan.secretariat);
   const warning = periodWarning(reading.plan, y);
   return {
@@ -185,20 +178,19 @@ export function runQuotas(port: WorkbookPort, today: Date, year?: number): Quota
  */
 export function councilDocuments(
   reading: WorkbookReading,
-  result: ValidationResult,
+  tally: Tally,
   year: number,
-): { tally: QuotaTally; plans: UnitPlanLine[] | null; draft: Draft | null; generated: GeneratedTab[] } {
+): { tally: YearTally; draft: Draft | null; generated: GeneratedTab[] } {
   const { plan } = reading;
-  const tally = tallyQuotas(plan, result.rows, year);
-  const plans = tallyPlans(reading, tally);
+  const ofYear = tally.year(year);
   const draft = councilDraft(reading);
   const generated = [
-    quotasTab(plan, tally, plans, draft),
-    councilTab(plan, result.rows, year, draft),
-    statisticsTab(plan, result.rows, year, draft),
-    propagationTab(plan, result.rows, year, draft),
+    quotasTab(plan, ofYear, draft),
+    councilTab(plan, ofYear, draft),
+    statisticsTab(plan, ofYear, draft),
+    propagationTab(plan, ofYear, draft),
   ];
-  return { tally, plans, draft, generated };
+  return { tally: ofYear, draft, generated };
 }
 
 /** "Tổng hợp cho Hội đồng": `Chỉ tiêu`, `Tổng hợp`, `Thống kê` and `Tuyên truyền` of the review year. */
@@ -207,14 +199,15 @@ export function runCouncil(
   today: Date,
   year?: number,
 ): QuotasReport & { written: string[]; generated: GeneratedTab[] } {
-  const { tabs, reading, result } = analyse(port, COUNCIL_NEEDS);
+  const { tabs, reading, tally: all } = analyse(port, COUNCIL_NEEDS);
   const { plan } = reading;
   const y = year ?? reviewYear(reading, today);
   const warning = periodWarning(plan, y);
-  const { tally, plans, draft, generated } = councilDocuments(reading, result, y);
+  const { tally: ofYear, draft, generated } = councilDocuments(reading, all, y);
+  const { quotas: tally, plans } = ofYear;
   const notes = writeGenerated(port, tabs, generated, today, reading.plan.secretariat);
-  const valid = result.rows.filter((r) => r.valid && r.year === y).length;
-  const invalid = result.rows.filter((r) => !r.valid && r.year === y).length;
+  const valid = ofYear.valid.length;
+  const invalid = ofYear.rows - valid;
   const written = generated.map((g) => g.name);
   const message = withDraft(draft, written, [
     ...(warning ? [warning] : []),
@@ -233,27 +226,30 @@ export function runCouncil(
  */
 export function periodDocuments(
   reading: WorkbookReading,
-  result: ValidationResult,
+  tally: Tally,
   from: number,
   to: number,
   today: Date,
 ): {
-  tracked: TrackedModel[];
+  period: PeriodTally;
   draft: Draft | null;
   tab: GeneratedTab;
   models: GeneratedTab;
   charts: Chart[];
+  /** The draft báo cáo: the same figures, written into sentences. */
+  narrative: NarrativeReport;
 } {
   const { plan } = reading;
-  const tracked = trackedModels(plan, result.models, from, to);
+  const period = tally.period(from, to, today.getFullYear());
   const draft = councilDraft(reading);
-  const currentYear = today.getFullYear();
+  const charts = periodCharts(plan, period);
   return {
-    tracked,
+    period,
     draft,
-    tab: periodTab(plan, result.rows, from, to, currentYear, tracked, draft),
-    models: modelsTab(plan, tracked, from, to, draft),
-    charts: periodCharts(plan, result.rows, from, to, currentYear, tracked),
+    tab: periodTab(plan, period, draft),
+    models: modelsTab(plan, period, draft),
+    charts,
+    narrative: composeNarrative(plan, period, charts, draft),
   };
 }
 
@@ -267,24 +263,34 @@ export function runPeriodReport(
   range?: { from: number; to: number } | 'midterm',
 ) {
   const needs: PlanNeed[] = [...COUNCIL_NEEDS, ...(range === 'midterm' ? (['midterm'] as const) : [])];
-  const { tabs, reading, result } = analyse(port, needs);
+  const { tabs, reading, tally } = analyse(port, needs);
   const { plan } = reading;
   // requirePlan has made sure both ranges are there.
   const { from, to } = (range === 'midterm' ? plan.midterm : (range ?? plan.period)) as YearRange;
-  const { tracked, draft, tab, models, charts } = periodDocuments(reading, result, from, to, today);
+  const { period, draft, tab, models, charts, narrative } = periodDocuments(reading, tally, from, to, today);
   const notes = writeGenerated(port, tabs, [tab, models], today, reading.plan.secretariat);
   const warning = periodWarning(plan, from, to);
-  const inRange = result.rows.filter((r) => r.year !== null && r.year >= from && r.year <= to);
-  const valid = inRange.filter((r) => r.valid).length;
+  const valid = period.valid.length;
   const written = [tab.name, models.name];
   const message = withDraft(draft, written, [
     ...(warning ? [warning] : []),
     `Đã lập “${tab.name}” và “${models.name}”: ${valid} đề cử hợp lệ của các năm ${from}–${to}, ` +
-      `${tracked.length} mô hình` +
-      (inRange.length > valid
-        ? ` (${inRange.length - valid} dòng có lỗi không được tính; chạy “Kiểm tra hồ sơ” để xem).`
+      `${period.models.length} mô hình` +
+      (period.rows > valid
+        ? ` (${period.rows - valid} dòng có lỗi không được tính; chạy “Kiểm tra hồ sơ” để xem).`
         : '.'),
     ...notes,
   ]);
-  return { from, to, name: tab.name, written, draft, message, generated: [tab, models], charts };
+  return {
+    from,
+    to,
+    name: tab.name,
+    written,
+    draft,
+    message,
+    generated: [tab, models],
+    charts,
+    period,
+    narrative,
+  };
 }

@@ -1,7 +1,8 @@
 import type { CellValue } from '../cells';
-import { decisionsMeaning, type Plan } from '../plan/types';
+import type { Plan } from '../plan/types';
 import type { GeneratedTab } from '../port';
 import { compareVietnamese } from '../text';
+import type { YearTally } from '../tally/year';
 import type { CheckedNomination } from '../validate/nomination';
 import { balancedWidths } from './column-widths';
 import { DOCUMENT_FONT, DocumentBuilder } from './document';
@@ -36,19 +37,12 @@ export function byUnitThenName(plan: Plan): (a: CheckedNomination, b: CheckedNom
  * `Tổng hợp <năm>`: the year's valid nominations for the council, grouped by field in the plan's order
  * under Roman-numeral headings, numbered from 1 within each field. Fields with no nomination are left out.
  */
-export function councilTab(
-  plan: Plan,
-  rows: CheckedNomination[],
-  year: number,
-  draft: Draft | null = null,
-): GeneratedTab {
+export function councilTab(plan: Plan, tally: YearTally, draft: Draft | null = null): GeneratedTab {
+  const { year, returned } = tally;
   const subjectName = new Map(plan.subjects.map((s) => [s.code, s.name]));
   const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
-  const meaning = decisionsMeaning(plan);
-  const ofYear = rows.filter((r) => r.valid && r.year === year);
   // A row the council returned is no longer proposed to it; the total line says how many were left out.
-  const chosen = ofYear.filter((r) => meaning(r.decision) !== 'returned').sort(byUnitThenName(plan));
-  const returned = ofYear.length - chosen.length;
+  const chosen = [...tally.listed].sort(byUnitThenName(plan));
   const body: CellValue[][] = [];
   const headings: number[] = [];
   let group = 0;
@@ -86,9 +80,12 @@ export function councilTab(
     `Đề nghị ${plan.council} xem xét, công nhận`,
   );
   const { last } = doc.table(HEADERS, body, headings);
+  // Listed + returned = the year's valid rows, the figure the quota tab and the statistics show.
   doc.note(
-    `Tổng cộng: ${chosen.length} mô hình, gương điển hình tiên tiến.` +
-      (returned > 0 ? ` (Không gồm ${returned} đề cử đã trả lại.)` : ''),
+    `Tổng cộng: ${chosen.length} mô hình, gương điển hình tiên tiến` +
+      (returned > 0
+        ? ` (trong ${tally.valid.length} đề cử hợp lệ của năm, ${returned} đề cử đã trả lại không đưa vào danh sách).`
+        : '.'),
     { bold: true },
   );
   // The total and the signature stay on the page of the list's last row.

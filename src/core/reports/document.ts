@@ -236,6 +236,11 @@ export class DocumentBuilder {
     return row;
   }
 
+  /** What the tables above count, as a sentence across the page's width, wrapped as it needs. */
+  explanation(text: string): number {
+    return this.across(text, { italic: true, align: 'left' });
+  }
+
   /** A line of text under a table, running across the page. */
   note(text: string, style: CellStyle = {}): number {
     return this.row(['', text], { ...style, wrap: false });

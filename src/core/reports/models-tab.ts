@@ -1,70 +1,31 @@
 import type { CellValue } from '../cells';
-import type { Model } from '../models/identify';
-import { FLAG_LABEL } from '../models/paths';
 import type { Plan } from '../plan/types';
 import type { GeneratedTab } from '../port';
-import { compareVietnamese } from '../text';
-import type { CheckedNomination } from '../validate/nomination';
+import { latestStage, type TrackedModel } from '../tally/models';
+import type { PeriodTally } from '../tally/period';
 import { balancedWidths } from './column-widths';
 import { DOCUMENT_FONT, DocumentBuilder } from './document';
 import type { Draft } from './draft';
 
-/** A model's valid rows that fall in the range, and the flags its path shows there. */
-export interface TrackedModel {
-  model: Model;
-  rows: CheckedNomination[];
-  flags: string[];
-}
+/** What a year's cell says of a row that failed the check: it is counted nowhere. */
+export const FAILED_CELL = 'Dòng có lỗi, không tính';
 
 /**
- * The models with valid rows in `from`–`to`, by unit in the plan's order, then by name. A row that
- * failed the check is left out here as in every other count of the council's documents: a model whose
- * rows all failed is not tracked at all.
+ * A model's year as a cell shows it: “stage · decision”, ✓ for a valid row with neither, what a row
+ * that failed the check is (never ✓), '' for no row.
  */
-export function trackedModels(plan: Plan, models: Model[], from: number, to: number): TrackedModel[] {
-  const order = new Map(plan.units.map((u, i) => [u.code, i]));
-  return models
-    .map((model) => {
-      const rows = model.rows.filter(
-        (r) => r.valid && (r.year as number) >= from && (r.year as number) <= to,
-      );
-      const flags = new Set(model.flags.filter((f) => rows.includes(f.row)).map((f) => FLAG_LABEL[f.code]));
-      return { model, rows, flags: [...flags] };
-    })
-    .filter((t) => t.rows.length > 0)
-    .sort(
-      (a, b) =>
-        (order.get(a.model.unit) ?? 0) - (order.get(b.model.unit) ?? 0) ||
-        compareVietnamese(a.model.name, b.model.name),
-    );
-}
-
-/** A model's year as a cell shows it: “stage · decision”, ✓ for a row with neither, '' for no row. */
-export function yearCell(rows: CheckedNomination[], year: number): string {
-  const row = rows.find((r) => r.year === year);
-  if (!row) return '';
+export function yearCell(model: TrackedModel, year: number): string {
+  const row = model.rows.find((r) => r.year === year);
+  if (!row) return model.failed.some((r) => r.year === year) ? FAILED_CELL : '';
   return [row.stage ?? '', row.decision ?? ''].filter(Boolean).join(' · ') || '✓';
-}
-
-/** The stage of a model's latest year among these rows, as an index of `plan.stages`; -1 when none. */
-export function latestStage(plan: Plan, rows: CheckedNomination[]): number {
-  const staged = rows.filter((r) => r.stage);
-  const last = staged[staged.length - 1];
-  return last?.stage ? plan.stages.indexOf(last.stage) : -1;
 }
 
 /**
  * `Theo dõi mô hình <từ>-<đến>`: one row per model with its stage and decision each year and the flags
  * of its path, then how many models of each unit stand at each stage; valid rows only (trackedModels).
  */
-export function modelsTab(
-  plan: Plan,
-  tracked: TrackedModel[],
-  from: number,
-  to: number,
-  draft: Draft | null = null,
-): GeneratedTab {
-  const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+export function modelsTab(plan: Plan, period: PeriodTally, draft: Draft | null = null): GeneratedTab {
+  const { models: tracked, from, to, years } = period;
   const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
   const subjectName = new Map(plan.subjects.map((s) => [s.code, s.name]));
   // A model none of whose rows has a stage gets a column of its own, so the stages add up to the total.
@@ -78,7 +39,7 @@ export function modelsTab(
     t.model.name,
     unitName.get(t.model.unit) ?? t.model.unit,
     subjectName.get(t.model.subject) ?? t.model.subject,
-    ...years.map((y) => yearCell(t.rows, y)),
+    ...years.map((y) => yearCell(t, y)),
     t.flags.join('; '),
   ]);
   if (body.length === 0) body.push(['', `Chưa có đề cử hợp lệ nào trong các năm ${from}–${to}.`]);

@@ -1,7 +1,5 @@
 import type { Plan } from '../plan/types';
-import { tallyQuotas } from '../quotas/tally';
-import type { CheckedNomination } from '../validate/nomination';
-import { latestStage, type TrackedModel } from './models-tab';
+import type { PeriodTally } from '../tally/period';
 import type { Chart } from './svg-chart';
 
 /** The two pictures' titles and series names, the same in the print view and on the tab. */
@@ -17,24 +15,13 @@ export const PERIOD_CHART = {
  * holders against their quotas, year by year (section 1 summed over the units), and how many models
  * stand at each stage at the end of each year (section 5). A year still to come has no figure.
  */
-export function periodCharts(
-  plan: Plan,
-  rows: CheckedNomination[],
-  from: number,
-  to: number,
-  currentYear: number,
-  models: TrackedModel[],
-): Chart[] {
-  const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
-  const tallies = years.map((y) => (y <= currentYear ? tallyQuotas(plan, rows, y) : null));
+export function periodCharts(plan: Plan, period: PeriodTally): Chart[] {
+  const { years } = period;
   const sum = (pick: (line: { valid: number; quota: number }) => number) =>
-    tallies.map((t) => (t ? t.lines.reduce((s, l) => s + pick(l), 0) : null));
-  // As in section 5: a model counts in a year once it has a valid row by then, at its latest stage.
-  const stageBy = (t: TrackedModel, year: number) => {
-    const sofar = t.rows.filter((r) => (r.year as number) <= year);
-    return sofar.length ? latestStage(plan, sofar) : null;
-  };
-  const atStage = (s: number) => years.map((y) => models.filter((t) => stageBy(t, y) === s).length);
+    period.byYear.map((t) =>
+      t.year <= period.currentYear ? t.quotas.lines.reduce((s, l) => s + pick(l), 0) : null,
+    );
+  const atStage = (s: number) => years.map((y) => period.atStage(s, y));
   const unstaged = atStage(-1);
   return [
     {

@@ -1,12 +1,12 @@
 import type { CellValue } from '../cells';
 import type { Plan } from '../plan/types';
 import type { Area, GeneratedTab, TabChart } from '../port';
-import { tallyQuotas } from '../quotas/tally';
+import type { PeriodTally } from '../tally/period';
+import { NO_QUOTA_CATEGORY } from '../tally/year';
 import type { CheckedNomination } from '../validate/nomination';
 import { FLAG_LABEL } from '../models/paths';
 import { DocumentBuilder } from './document';
 import type { Draft } from './draft';
-import { latestStage, type TrackedModel } from './models-tab';
 import { PERIOD_CHART } from './period-charts';
 import { SHORTFALL_COLOR } from './quotas-tab';
 
@@ -61,12 +61,12 @@ function chartArea(first: number, rows: number, columns: YearColumns): Area {
 function unitsSection(
   doc: DocumentBuilder,
   plan: Plan,
-  rows: CheckedNomination[],
+  period: PeriodTally,
   columns: YearColumns,
-  currentYear: number,
 ): { highlights: (Area & { color: string })[]; totals: Area } {
-  doc.heading('1. Đơn vị: hợp lệ / chỉ tiêu');
-  const tallies = columns.years.map((y) => (y <= currentYear ? tallyQuotas(plan, rows, y) : null));
+  doc.heading('1. Đơn vị được giao chỉ tiêu: số đề cử hợp lệ / chỉ tiêu');
+  // A year still to come has no figures: its quotas are not yet due.
+  const tallies = period.byYear.map((t) => (t.year <= period.currentYear ? t.quotas : null));
   const holders = plan.units.filter((u) => tallies.some((t) => t?.lines.some((l) => l.code === u.code)));
   const lines = holders.map((unit) => tallies.map((t) => t?.lines.find((l) => l.code === unit.code)));
   const table = doc.table(
@@ -83,18 +83,32 @@ function unitsSection(
   doc.blank();
   const sum = (pick: (l: { valid: number; quota: number }) => number) =>
     tallies.map((t) => (t ? t.lines.reduce((n, l) => n + pick(l), 0) : ''));
-  const totals = doc.table(
-    columns.headers('', 'Cộng các đơn vị được giao chỉ tiêu', 'Cộng'),
-    [PERIOD_CHART.valid, PERIOD_CHART.quota].map((name, i) => {
-      const cells = sum((l) => (i ? l.quota : l.valid));
-      return columns.row(
-        '',
-        name,
-        cells,
-        cells.reduce<number>((a, b) => a + Number(b), 0),
-      );
-    }),
-  );
+  const summed = (name: string, cells: (number | '')[]) =>
+    columns.row(
+      '',
+      name,
+      cells,
+      cells.reduce<number>((a, b) => a + Number(b), 0),
+    );
+  // Rows of units under no quota holder count toward no quota, but in the year's total all the same.
+  const outside = tallies.map((t) => (t ? t.outside.valid : ''));
+  const valid = period.byYear.map((t, y) => (tallies[y] ? t.valid.length : ''));
+  const totals = doc.table(columns.headers('', 'Cộng các đơn vị được giao chỉ tiêu', 'Cộng'), [
+    summed(
+      PERIOD_CHART.valid,
+      sum((l) => l.valid),
+    ),
+    summed(
+      PERIOD_CHART.quota,
+      sum((l) => l.quota),
+    ),
+    ...(outside.some(Boolean)
+      ? [
+          summed(`Đề cử hợp lệ của các ${NO_QUOTA_CATEGORY.toLowerCase()}`, outside),
+          summed('Tổng số đề cử hợp lệ', valid),
+        ]
+      : []),
+  ]);
   doc.blank();
   const highlights = lines.flatMap((cells, i) =>
     cells.flatMap((l, y) =>
@@ -110,24 +124,19 @@ function unitsSection(
  * Fields, stages and the council's decisions, each a count of valid rows a year. Rows with no stage or
  * no decision get a line of their own when there are any, so each table adds up to the valid rows.
  */
-function countSections(
-  doc: DocumentBuilder,
-  plan: Plan,
-  valid: CheckedNomination[],
-  columns: YearColumns,
-): void {
+function countSections(doc: DocumentBuilder, plan: Plan, period: PeriodTally, columns: YearColumns): void {
   const count = (pick: (r: CheckedNomination) => boolean) =>
-    columns.years.map((year) => valid.filter((r) => r.year === year && pick(r)).length);
+    period.byYear.map((t) => t.valid.filter(pick).length);
   // A table's last row sums its columns, year by year.
   const total = (lines: number[][]) => columns.years.map((_, y) => lines.reduce((sum, l) => sum + l[y], 0));
-  doc.heading('2. Lĩnh vực');
+  doc.heading('2. Lĩnh vực (số đề cử hợp lệ)');
   const byField = plan.fields.map((f) => count((r) => r.field === f.code));
   doc.table(columns.headers('Mã', 'Lĩnh vực', 'Cộng'), [
     ...plan.fields.map((f, i) => columns.counts(f.code, f.name, byField[i])),
     columns.counts('', 'Cộng', total(byField)),
   ]);
   doc.blank();
-  doc.heading('3. Khâu');
+  doc.heading('3. Khâu (số đề cử hợp lệ)');
   const unstaged = count((r) => r.stage === null);
   const byStage = plan.stages.map((stage) => count((r) => r.stage === stage));
   doc.table(columns.headers('STT', 'Khâu', 'Cộng'), [
@@ -136,17 +145,18 @@ function countSections(
     columns.counts('', 'Cộng', total([...byStage, unstaged])),
   ]);
   doc.blank();
-  doc.heading('4. Kết quả xét của Hội đồng');
-  const undecided = count((r) => r.decision === null);
+  // A valid row with no decision yet counts under the plan's pending decision, and the line says so.
+  doc.heading('4. Kết quả xét của Hội đồng (số đề cử hợp lệ)');
+  const names = [...new Set(period.byYear.flatMap((t) => t.decisions.map((d) => d.name)))];
+  const byDecision = names.map((name) => period.byYear.map((t) => t.decisions.find((d) => d.name === name)));
   doc.table(columns.headers('STT', 'Kết quả xét', 'Cộng'), [
-    ...plan.decisions.map((d, i) =>
+    ...names.map((name, i) =>
       columns.counts(
         i + 1,
-        d.name,
-        count((r) => r.decision === d.name),
+        byDecision[i].some((d) => d?.blank) ? `${name} (kể cả dòng chưa ghi kết quả)` : name,
+        byDecision[i].map((d) => d?.count ?? 0),
       ),
     ),
-    ...(undecided.some(Boolean) ? [columns.counts('', 'Chưa ghi kết quả xét', undecided)] : []),
     columns.counts(
       '',
       'Tổng số đề cử hợp lệ',
@@ -165,34 +175,28 @@ function countSections(
 function modelsSection(
   doc: DocumentBuilder,
   plan: Plan,
-  models: TrackedModel[],
+  period: PeriodTally,
   columns: YearColumns,
-  to: number,
 ): { last: number; stages: Area } {
   doc.heading('5. Mô hình theo khâu đạt được gần nhất (tính trên các đề cử hợp lệ)');
-  // null for a model with no row yet by that year: it is not counted that year at all.
-  const stageBy = (t: TrackedModel, year: number) => {
-    const sofar = t.rows.filter((r) => (r.year as number) <= year);
-    return sofar.length ? latestStage(plan, sofar) : null;
-  };
-  const atStage = (s: number, year: number) => models.filter((t) => stageBy(t, year) === s).length;
+  const { models, to } = period;
   const blanks = columns.years.map(() => '');
   const stageRow = (s: number, code: string | number, name: string) =>
     columns.row(
       code,
       name,
-      columns.years.map((y) => atStage(s, y)),
-      atStage(s, to),
+      columns.years.map((y) => period.atStage(s, y)),
+      period.atStage(s, to),
     );
   // A model whose rows so far carry no stage is counted on a line of its own, so the stages add up.
-  const unstaged = columns.years.some((y) => atStage(-1, y) > 0);
+  const unstaged = columns.years.some((y) => period.atStage(-1, y) > 0);
   const table = doc.table(columns.headers('STT', 'Khâu', 'Cuối kỳ'), [
     ...plan.stages.map((stage, s) => stageRow(s, s + 1, stage)),
     ...(unstaged ? [stageRow(-1, '', 'Chưa ghi khâu')] : []),
     columns.row(
       '',
       'Tổng số mô hình',
-      columns.years.map((y) => models.filter((t) => stageBy(t, y) !== null).length),
+      columns.years.map((y) => period.modelsBy(y)),
       models.length,
     ),
     ...Object.values(FLAG_LABEL).map((label) =>
@@ -209,15 +213,8 @@ function modelsSection(
  * `Sơ kết <từ>-<đến>` / `Tổng kết <từ>-<đến>`: units × years (valid/quota, short years highlighted),
  * fields × years, stages × years, the council's decisions per year and where the models stand.
  */
-export function periodTab(
-  plan: Plan,
-  rows: CheckedNomination[],
-  from: number,
-  to: number,
-  currentYear: number = to,
-  models: TrackedModel[] = [],
-  draft: Draft | null = null,
-): GeneratedTab {
+export function periodTab(plan: Plan, period: PeriodTally, draft: Draft | null = null): GeneratedTab {
+  const { from, to } = period;
   const columns = new YearColumns(from, to, Math.max(4, to - from + 4));
   const widths = [70, 300, ...columns.years.map(() => 80), 90];
   while (widths.length < columns.width) widths.splice(-1, 0, 80);
@@ -227,10 +224,9 @@ export function periodTab(
     `BÁO CÁO ${kind.toUpperCase()} XÂY DỰNG ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN ${from} – ${to}`,
     'Số đề cử hợp lệ theo năm',
   );
-  const valid = rows.filter((r) => r.valid && r.year !== null && r.year >= from && r.year <= to);
-  const { highlights, totals } = unitsSection(doc, plan, rows, columns, currentYear);
-  countSections(doc, plan, valid, columns);
-  const { last, stages } = modelsSection(doc, plan, models, columns, to);
+  const { highlights, totals } = unitsSection(doc, plan, period, columns);
+  countSections(doc, plan, period, columns);
+  const { last, stages } = modelsSection(doc, plan, period, columns);
   doc.signature([], last);
   // Under the signature, one above the other (a chart is some 20 rows high), so the page keeps its width.
   const below = doc.lastRow + 2;

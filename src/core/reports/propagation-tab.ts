@@ -1,6 +1,6 @@
-import { decisionsMeaning, type Plan } from '../plan/types';
+import type { Plan } from '../plan/types';
 import type { GeneratedTab } from '../port';
-import type { CheckedNomination } from '../validate/nomination';
+import type { YearTally } from '../tally/year';
 import { byUnitThenName } from './council-tab';
 import { balancedWidths } from './column-widths';
 import { DOCUMENT_FONT, DocumentBuilder } from './document';
@@ -19,19 +19,12 @@ const HEADERS = [
 const WIDTHS = [40, 190, 80, 170, 140, 150, 300, 120];
 
 /** `Tuyên truyền <năm>`: the valid rows whose decision means recognised, for the propagation office. */
-export function propagationTab(
-  plan: Plan,
-  rows: CheckedNomination[],
-  year: number,
-  draft: Draft | null = null,
-): GeneratedTab {
+export function propagationTab(plan: Plan, tally: YearTally, draft: Draft | null = null): GeneratedTab {
+  const { year } = tally;
   const subjectName = new Map(plan.subjects.map((s) => [s.code, s.name]));
   const fieldName = new Map(plan.fields.map((f) => [f.code, f.name]));
   const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
-  const meaning = decisionsMeaning(plan);
-  const recognised = rows
-    .filter((r) => r.valid && r.year === year && meaning(r.decision) === 'recognised')
-    .sort(byUnitThenName(plan));
+  const recognised = [...tally.recognised].sort(byUnitThenName(plan));
   const body = recognised.map((r, i) => [
     i + 1,
     r.name,

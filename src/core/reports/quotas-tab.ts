@@ -2,15 +2,19 @@ import type { CellValue } from '../cells';
 import { quotaText } from '../plan/quota';
 import type { Plan } from '../plan/types';
 import type { Area, GeneratedTab } from '../port';
-import type { QuotaTally } from '../quotas/tally';
-import { unitPlanShortLabel, type UnitPlanLine } from '../quotas/unit-plans';
+import type { QuotaTally } from '../tally/quotas';
+import { NO_QUOTA_CATEGORY, type YearTally } from '../tally/year';
+import { unitPlanShortLabel, type UnitPlanKind, type UnitPlanLine } from '../tally/unit-plans';
 import { balancedWidths } from './column-widths';
 import { DOCUMENT_FONT, DocumentBuilder } from './document';
 import type { Draft } from './draft';
 
+/** The units' two plans, a column each: the period's, then the year's. */
+const PLAN_KINDS: readonly UnitPlanKind[] = ['period', 'year'];
+
 /** A unit missing from the plan lines holds no record at all. */
-function planCell(line: UnitPlanLine | undefined): string {
-  return line ? unitPlanShortLabel(line) : 'Chưa gửi';
+function planCell(line: UnitPlanLine | undefined, kind: UnitPlanKind): string {
+  return line ? unitPlanShortLabel(line, kind) : 'Chưa gửi';
 }
 
 export const SHORTFALL_COLOR = '#f4c7c3';
@@ -36,8 +40,8 @@ const TOTAL_HEADERS = [
   'Số đơn vị đạt',
 ];
 const WIDTHS = [45, 90, 280, 170, 75, 80, 75, 80, 90];
-/** With the units' plans column, the names give it room. */
-const WIDTHS_WITH_PLANS = [40, 80, 250, 150, 70, 75, 70, 75, 75, 110];
+/** With the units' two plans columns (a date each), the names give them room. */
+const WIDTHS_WITH_PLANS = [40, 75, 230, 135, 65, 70, 65, 70, 70, 90, 90];
 
 /** A quota as a number, or as its range (“1–3”) when it is one: the minimum is what counts. */
 const shownQuota = (quota: number, text: string): CellValue => (text === String(quota) ? quota : text);
@@ -51,18 +55,16 @@ function totalQuota(tally: QuotaTally): CellValue {
 
 /**
  * `Chỉ tiêu <năm>`: one row per quota-holding unit, shortfalls highlighted, then totals per category.
- * When the workbook follows units' plans, a last column says whose plan for the year has not arrived.
+ * When the workbook follows units' plans, two last columns say whose plan for the period and whose plan
+ * for the year has not arrived.
  */
-export function quotasTab(
-  plan: Plan,
-  tally: QuotaTally,
-  plans: UnitPlanLine[] | null,
-  draft: Draft | null = null,
-): GeneratedTab {
+export function quotasTab(plan: Plan, year: YearTally, draft: Draft | null = null): GeneratedTab {
+  const { quotas: tally, plans } = year;
   const planOf = new Map((plans ?? []).map((l) => [l.code, l]));
   const withPlans = plans !== null;
-  const planHeader = `Nhận kế hoạch năm ${tally.year}`;
-  const headers = withPlans ? [...HEADERS, planHeader] : HEADERS;
+  const periodName = plan.period ? ` ${plan.period.from}–${plan.period.to}` : '';
+  const planHeaders = [`Nhận KH giai đoạn${periodName}`, `Nhận KH năm ${tally.year}`];
+  const headers = withPlans ? [...HEADERS, ...planHeaders] : HEADERS;
   const lines: CellValue[][] = tally.lines.map((line, i) => [
     i + 1,
     line.code,
@@ -73,7 +75,7 @@ export function quotasTab(
     line.valid,
     line.shortfall,
     line.met ? 'Đạt' : 'Chưa đạt',
-    ...(withPlans ? [planCell(planOf.get(line.code))] : []),
+    ...(withPlans ? PLAN_KINDS.map((kind) => planCell(planOf.get(line.code), kind)) : []),
   ]);
   const empty = lines.length === 0;
   if (empty) lines.push(['', '', 'Không có đơn vị nào được giao chỉ tiêu.']);
@@ -93,19 +95,46 @@ export function quotasTab(
     ...(line.met
       ? []
       : [{ row: first + 1 + i, column: 1, rows: 1, columns: HEADERS.length, color: SHORTFALL_COLOR }]),
-    ...(withPlans && planOf.get(line.code)?.status !== 'received'
-      ? [{ row: first + 1 + i, column: headers.length, rows: 1, columns: 1, color: SHORTFALL_COLOR }]
-      : []),
+    ...(withPlans ? PLAN_KINDS : [])
+      .map((kind, k) => ({ kind, column: HEADERS.length + 1 + k }))
+      .filter(({ kind }) => planOf.get(line.code)?.plans[kind].status !== 'received')
+      .map(({ column }) => ({ row: first + 1 + i, column, rows: 1, columns: 1, color: SHORTFALL_COLOR })),
   ]);
   doc.blank();
   doc.heading('Tổng hợp theo loại đơn vị');
   const sum = (pick: (t: QuotaTally['totals'][number]) => number) =>
     tally.totals.reduce((s, t) => s + pick(t), 0);
-  const received = (category: string | null) =>
-    (plans ?? []).filter((l) => l.status === 'received' && (category === null || l.category === category))
-      .length;
-  const plansReceived = (category: string | null) => (withPlans ? [received(category)] : []);
-  const totalHeaders = withPlans ? [...TOTAL_HEADERS, 'Số đơn vị đã gửi kế hoạch'] : TOTAL_HEADERS;
+  const received = (category: string | null, kind: UnitPlanKind) =>
+    (plans ?? []).filter(
+      (l) => l.plans[kind].status === 'received' && (category === null || l.category === category),
+    ).length;
+  const plansReceived = (category: string | null) =>
+    withPlans ? PLAN_KINDS.map((kind) => received(category, kind)) : [];
+  const totalHeaders = withPlans
+    ? [...TOTAL_HEADERS, 'Số đơn vị đã gửi KH giai đoạn', `Số đơn vị đã gửi KH năm ${tally.year}`]
+    : TOTAL_HEADERS;
+  // Rows that count toward no quota still count in the year's total, which so equals every other
+  // document's (the roll-up rule: each row toward the nearest quota holder up its chain, once).
+  const blankPlans = withPlans ? PLAN_KINDS.map(() => '') : [];
+  const apart: CellValue[][] = [
+    ...(tally.outside.submitted
+      ? [
+          [
+            NO_QUOTA_CATEGORY,
+            tally.outside.units,
+            '',
+            tally.outside.submitted,
+            tally.outside.valid,
+            '',
+            '',
+            ...blankPlans,
+          ],
+        ]
+      : []),
+    ...(tally.unplaced
+      ? [['Dòng chưa xác định được đơn vị', '', '', tally.unplaced, 0, '', '', ...blankPlans]]
+      : []),
+  ];
   const totals = doc.table(
     totalHeaders,
     [
@@ -119,12 +148,13 @@ export function quotasTab(
         t.met,
         ...plansReceived(t.category),
       ]),
+      ...apart,
       [
         'Tổng cộng',
         sum((t) => t.units),
         totalQuota(tally),
-        sum((t) => t.submitted),
-        sum((t) => t.valid),
+        year.rows,
+        year.valid.length,
         sum((t) => t.shortfall),
         sum((t) => t.met),
         ...plansReceived(null),
@@ -132,6 +162,10 @@ export function quotasTab(
     ],
     [],
     [3, ...totalHeaders.slice(1).map(() => 1)],
+  );
+  doc.explanation(
+    'Đã đề cử: mọi dòng đã gửi, kể cả dòng có lỗi. Hợp lệ: các dòng không có lỗi, là các dòng duy nhất được tính; ' +
+      'mỗi dòng được tính một lần, cho đơn vị gần nhất (chính đơn vị đó hoặc đơn vị cấp trên) được giao chỉ tiêu.',
   );
   doc.signature([], totals.last);
   return doc.build(`quotas:${tally.year}`, `Chỉ tiêu ${tally.year}`, { highlights });

@@ -1,23 +1,18 @@
 import type { Plan } from '../plan/types';
 import type { GeneratedTab } from '../port';
-import type { CheckedNomination } from '../validate/nomination';
+import type { YearTally } from '../tally/year';
 import { DocumentBuilder } from './document';
 import type { Draft } from './draft';
 
 /** `Thống kê <năm>`: valid nominations per field × subject, per stage and per unit category. */
-export function statisticsTab(
-  plan: Plan,
-  rows: CheckedNomination[],
-  year: number,
-  draft: Draft | null = null,
-): GeneratedTab {
+export function statisticsTab(plan: Plan, tally: YearTally, draft: Draft | null = null): GeneratedTab {
+  const { year, valid } = tally;
   // Code, name, a column per subject, total: at least six columns so the letterhead has room.
   const width = Math.max(6, plan.subjects.length + 3);
   const doc = new DocumentBuilder(plan, [60, 380, ...new Array<number>(width - 3).fill(110), 90], {
     draft,
   });
   doc.letterhead(`THỐNG KÊ MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN NĂM ${year}`, 'Số đề cử hợp lệ');
-  const valid = rows.filter((r) => r.valid && r.year === year);
   // Fewer subjects than the letterhead's columns: the field's name runs over the spare ones (merged),
   // so the table has no empty columns.
   const spare = width - 3 - plan.subjects.length;
@@ -59,21 +54,11 @@ export function statisticsTab(
   );
   doc.blank();
 
-  doc.heading('3. Theo loại đơn vị');
-  const categoryOf = new Map(plan.units.map((u) => [u.code, u.category]));
-  const categories = [
-    ...new Set([...plan.categories.map((c) => c.name), ...plan.units.map((u) => u.category)]),
-  ];
-  const inCategories = categories.map((category) =>
-    valid.filter((r) => categoryOf.get(r.unit ?? '') === category),
-  );
+  // Counted as the quota tab counts: each row in its quota holder's category (see tally/year.ts).
+  doc.heading('3. Theo loại đơn vị được giao chỉ tiêu');
   const last = doc.table(
     ['STT', 'Loại đơn vị', 'Số đề cử'],
-    [
-      ...categories.map((category, i) => [i + 1, category, inCategories[i].length]),
-      // The categories' own sum: a nomination of a unit outside the plan counts in none.
-      ['', 'Cộng', inCategories.reduce((sum, rows) => sum + rows.length, 0)],
-    ],
+    [...tally.categories.map((c, i) => [i + 1, c.category, c.valid]), ['', 'Cộng', valid.length]],
   );
   doc.signature([], last.last);
   return doc.build(`statistics:${year}`, `Thống kê ${year}`);

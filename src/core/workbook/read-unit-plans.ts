@@ -2,7 +2,7 @@ import { cellText } from '../cells';
 import { issue, type Issue, type IssueCode } from '../issues';
 import { closeTo, PlanLookup } from '../plan/lookup';
 import type { Plan } from '../plan/types';
-import type { UnitPlanRecord } from '../quotas/unit-plans';
+import type { UnitPlanRecord } from '../tally/unit-plans';
 import { vocabularyKey } from '../text';
 import { parseYearRange } from '../years';
 import { TAB, type UnitPlanColumn } from './layout';

@@ -4,7 +4,7 @@ import type { Plan } from '../plan/types';
 import { readNominations, type NominationTab } from './read-nominations';
 import { readPlan, type ReferenceTabs } from './read-plan';
 import { readUnitPlans } from './read-unit-plans';
-import type { UnitPlanRecord } from '../quotas/unit-plans';
+import type { UnitPlanRecord } from '../tally/unit-plans';
 import type { TabData } from './tab';
 
 export interface WorkbookReading {

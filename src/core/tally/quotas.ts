@@ -35,6 +35,10 @@ export interface QuotaTally {
   year: number;
   lines: QuotaLine[];
   totals: CategoryTotal[];
+  /** Rows of units under no quota holder: counted, but toward no quota. */
+  outside: { units: number; submitted: number; valid: number };
+  /** Rows of the year whose unit could not be read (never valid). */
+  unplaced: number;
 }
 
 /** A unit's annual quota: its own if written, else 0 under a parent, else its category's default. */
@@ -51,32 +55,56 @@ function quotaMax(unit: Unit, plan: Plan, quota: number): number {
   return plan.categories.find((c) => nameKey(c.name) === nameKey(unit.category))?.defaultQuotaMax ?? quota;
 }
 
-/** The unit and every ancestor, nearest first; a cycle (already reported) stops the walk. */
-function lineage(code: string, units: Map<string, Unit>): string[] {
-  const chain: string[] = [];
-  for (
-    let u = units.get(code);
-    u && !chain.includes(u.code);
-    u = u.parent ? units.get(u.parent) : undefined
-  ) {
-    chain.push(u.code);
+/**
+ * The roll-up rule: a row counts toward the nearest unit up its chain that holds a quota (its own unit
+ * when that holds one), once. Each unit's holder, or null when no unit up its chain holds a quota; a
+ * cycle (already reported) stops the walk.
+ */
+export function quotaHolders(plan: Plan): Map<string, string | null> {
+  const units = new Map(plan.units.map((u) => [u.code, u]));
+  const holders = new Map<string, string | null>();
+  for (const unit of plan.units) {
+    const seen = new Set<string>();
+    let holder: string | null = null;
+    for (
+      let u: Unit | undefined = unit;
+      u && !seen.has(u.code);
+      u = u.parent ? units.get(u.parent) : undefined
+    ) {
+      seen.add(u.code);
+      if (effectiveQuota(u, plan) > 0) {
+        holder = u.code;
+        break;
+      }
+    }
+    holders.set(unit.code, holder);
   }
-  return chain;
+  return holders;
 }
 
 /**
- * For year Y and each unit with a quota above 0: rows of Y from the unit or its descendants
- * (submitted), those without errors (valid), the shortfall and whether the quota is met.
+ * For year Y and each unit with a quota above 0: the rows of Y that count toward it by the roll-up
+ * rule (submitted, errors included), those without errors (valid), the shortfall and whether the
+ * quota is met. Rows of units under no quota, and rows whose unit could not be read, are counted
+ * apart, so that the tab's totals add up to every row of the year.
  */
 export function tallyQuotas(plan: Plan, rows: CheckedNomination[], year: number): QuotaTally {
-  const units = new Map(plan.units.map((u) => [u.code, u]));
+  const holders = quotaHolders(plan);
   const submitted = new Map<string, number>();
   const valid = new Map<string, number>();
+  const outside = { units: new Set<string>(), submitted: 0, valid: 0 };
+  let unplaced = 0;
   for (const row of rows) {
-    if (row.year !== year || !row.unit) continue;
-    for (const code of lineage(row.unit, units)) {
-      submitted.set(code, (submitted.get(code) ?? 0) + 1);
-      if (row.valid) valid.set(code, (valid.get(code) ?? 0) + 1);
+    if (row.year !== year) continue;
+    const holder = row.unit === null ? undefined : holders.get(row.unit);
+    if (holder === undefined) unplaced += 1;
+    else if (holder === null) {
+      outside.units.add(row.unit as string);
+      outside.submitted += 1;
+      if (row.valid) outside.valid += 1;
+    } else {
+      submitted.set(holder, (submitted.get(holder) ?? 0) + 1);
+      if (row.valid) valid.set(holder, (valid.get(holder) ?? 0) + 1);
     }
   }
   const lines: QuotaLine[] = [];
@@ -98,7 +126,13 @@ export function tallyQuotas(plan: Plan, rows: CheckedNomination[], year: number)
       met: v >= quota,
     });
   }
-  return { year, lines, totals: totalsByCategory(plan, lines) };
+  return {
+    year,
+    lines,
+    totals: totalsByCategory(plan, lines),
+    outside: { units: outside.units.size, submitted: outside.submitted, valid: outside.valid },
+    unplaced,
+  };
 }
 
 function totalsByCategory(plan: Plan, lines: QuotaLine[]): CategoryTotal[] {
