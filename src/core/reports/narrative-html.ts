@@ -39,7 +39,12 @@ export const NARRATIVE_CSS = `
 .narrative .nv-h1, .narrative .nv-h2 { font-weight: bold; break-after: avoid; }
 .narrative .nv-h1 { margin-top: 6pt; text-transform: uppercase; }
 .narrative mark.fill { background: #ffff00; color: inherit; }
-.narrative .nv-table { width: 100%; border-collapse: collapse; margin: 0 0 6pt; font-size: 13pt; line-height: 1.2; }
+/* Columns as wide as their text asks (the page's tables are fixed by the sheets' widths; these have none). */
+.narrative .nv-table { width: 100%; table-layout: auto; border-collapse: collapse; margin: 0 0 6pt; font-size: 13pt; line-height: 1.2; }
+.narrative .nv-table td.figure, .narrative .nv-table th { white-space: nowrap; }
+/* A short table moves whole to the next page, and the sentence introducing a table goes with it (as in the .docx). */
+.narrative .nv-table.whole { break-inside: avoid; }
+.narrative p:has(+ .nv-table) { break-after: avoid; }
 .narrative .nv-table th, .narrative .nv-table td { border: 0.75pt solid #000; padding: 1pt 2mm; }
 .narrative .nv-table th { font-weight: bold; text-align: center; }
 .narrative .nv-table td.figure { text-align: center; }
@@ -58,6 +63,9 @@ export const NARRATIVE_CSS = `
 .narrative .nv-draft-line { margin-top: 12pt; }
 @media screen { .document.narrative { max-width: 210mm; padding: 20mm 15mm 20mm 30mm; } }
 `;
+
+/** Rows of a table short enough to keep on one page, as the .docx and the sheets' documents do. */
+const SHORT_TABLE = 12;
 
 /** A place to fill by hand, highlighted. */
 const fill = (text: string) => `<mark class="fill">${escapeHtml(fillText(text))}</mark>`;
@@ -81,7 +89,8 @@ function table(block: Extract<Block, { kind: 'table' }>): string {
     });
     return `<tr${total ? ' class="total"' : ''}>${cells.join('')}</tr>`;
   });
-  return `<table class="nv-table"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const whole = block.rows.length <= SHORT_TABLE ? ' whole' : '';
+  return `<table class="nv-table${whole}"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function block(b: Block, id: string): string {
