@@ -1,6 +1,6 @@
 // The báo cáo's .docx as LibreOffice Writer prints it (issue 24), checked from the PDF: A4 portrait
 // pages, the Decree 30 heading and the title on page 1, every part's heading, the signature block (or
-// a draft's reason) on the last page, page numbers from page 2 in the top margin, a Times New
+// a draft's reason) on the last page before any annex, page numbers from page 2 in the top margin, a Times New
 // Roman-compatible font, and the charts' pictures. Page 1 and the first page with a chart are drawn to
 // PNG for a person to look at. Used by scripts/test-pages.mjs.
 import { execFileSync } from 'node:child_process';
@@ -66,7 +66,12 @@ export function checkReportPdf(name, pdf, expect, pngDir) {
     if (found < 0) fail(`no part heading “${part}” (in this order)`);
     else at = found;
   }
-  const last = pages.length ? text(pages.at(-1)) : '';
+  // The signature closes the report; annexes (“PHỤ LỤC 1” atop a page of its own) follow it.
+  const annex = pages.findIndex((page) =>
+    page.lines.slice(0, 3).some((l) => /^PHỤ LỤC \d/.test(l.text.trim())),
+  );
+  const body = annex < 0 ? pages : pages.slice(0, annex);
+  const last = body.length ? text(body.at(-1)) : '';
   const signature = expect.draft ? ['Dự thảo, chưa ký được'] : [...expect.signature, 'CHỦ TỊCH'];
   for (const line of signature) if (!last.includes(squash(line))) fail(`the last page lacks “${line}”`);
   if (expect.draft && all.includes(squash('Nơi nhận:'))) fail('a draft has a signature block');

@@ -115,4 +115,23 @@ describe.each(CASES)('the draft báo cáo of $slug', ({ slug, from, to, today })
     for (const r of stages?.rows ?? [])
       expect(r.slice(2)).toEqual(row(5, String(r[1])).slice(2, 2 + r.length - 2));
   });
+
+  it('lists every model at the last stage in an annex after the signature, as many as the tab counts', () => {
+    // The plan's last stage: the last numbered line of section 5.
+    const stages = section(5).filter((r) => typeof r[0] === 'number');
+    const stage = String(stages[stages.length - 1][1]);
+    const reached = Number(stages[stages.length - 1].at(-1));
+    if (reached === 0) expect(narrative.annexes).toEqual([]);
+    else {
+      expect(narrative.annexes).toHaveLength(1);
+      const [annex] = narrative.annexes;
+      expect(annex.title).toMatch(/^DANH SÁCH MÔ HÌNH/);
+      expect(annex.title).toContain(stage.toUpperCase());
+      const list = annex.blocks.find((b) => b.kind === 'table');
+      expect(list?.kind === 'table' && list.rows.length).toBe(reached);
+      expect(fullText(narrative)).toContain(
+        `${reached} mô hình đã đến khâu ${stage} được liệt kê tại Phụ lục 1.`,
+      );
+    }
+  });
 });

@@ -101,6 +101,7 @@ export function sampleNarrative(overrides: Partial<NarrativeReport> = {}): Narra
       { kind: 'paragraph', runs: [{ text: '', fill: true }] },
     ],
     signature: { on: 'TM. Hội đồng Thi đua - Khen thưởng', role: 'Chủ tịch', signer: 'Hoàng Văn Chính' },
+    annexes: [],
     recipients: ['Hội đồng Thi đua - Khen thưởng tỉnh', 'Thường trực Huyện ủy', 'Các thành viên Hội đồng'],
     draft: null,
     ...overrides,

@@ -11,7 +11,7 @@ import {
 } from 'docx';
 import type { NarrativeReport } from '../../core/narrative/model';
 import { blockContent } from './blocks';
-import { heading, titleBlock } from './heading';
+import { annexHeading, heading, titleBlock } from './heading';
 import { BODY, FONT, halfPoints, PAGE, SIZE } from './page';
 import { signatureBlock } from './signature';
 
@@ -73,6 +73,10 @@ export function narrativeDocument(report: NarrativeReport): Document {
             blockContent(block, i === all.length - 1 || all[i + 1]?.kind === 'table'),
           ),
           ...signatureBlock(report),
+          ...report.annexes.flatMap((annex, i) => [
+            ...annexHeading(annex.title, i + 1, report),
+            ...annex.blocks.flatMap((block, b, all) => blockContent(block, all[b + 1]?.kind === 'table')),
+          ]),
         ],
       },
     ],

@@ -12,7 +12,7 @@ import {
   WidthType,
 } from 'docx';
 import type { NarrativeReport } from '../../core/narrative/model';
-import { MOTTO, NATIONAL_NAME, placeAndDate } from '../../core/narrative/shared-text';
+import { annexOf, MOTTO, NATIONAL_NAME, placeAndDate } from '../../core/narrative/shared-text';
 import { DRAFT_COLOR, DRAFT_MARK } from '../../core/reports/draft';
 import { halfPoints, mm, SIZE, TEXT_WIDTH, textTwips } from './page';
 import { rule } from './rules';
@@ -130,6 +130,24 @@ export function titleBlock(report: NarrativeReport): Paragraph[] {
       children: [new TextRun({ text: report.subtitle, bold: true, size: halfPoints(SIZE.body) })],
     }),
     rule(Math.round(0.4 * Math.min(subtitle, TEXT_WIDTH)), TEXT_WIDTH),
+    new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
+  ];
+}
+
+/** An annex's heading on a page of its own: “PHỤ LỤC <n>”, its title, and which report it goes with. */
+export function annexHeading(title: string, n: number, report: NarrativeReport): Paragraph[] {
+  const centred = (text: string, options: { bold?: boolean; italics?: boolean }, first = false) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      pageBreakBefore: first,
+      keepNext: true,
+      spacing: { before: 0, after: 0 },
+      children: [new TextRun({ text, ...options, size: halfPoints(SIZE.body) })],
+    });
+  return [
+    centred(`PHỤ LỤC ${n}`, { bold: true }, true),
+    centred(title, { bold: true }),
+    centred(annexOf(report), { italics: true }),
     new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
   ];
 }

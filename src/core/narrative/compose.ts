@@ -141,7 +141,8 @@ function stages({ plan, period, lastStage }: Context, charts: Chart[]): Block[] 
     heading(2, '2. Kết quả bồi dưỡng, tổng kết, nhân rộng'),
     paragraph(
       text(
-        `Đến cuối năm ${to}, trong ${count(models.length)} mô hình: ` +
+        // A period still running is told as it stands now, with the figures of its last column.
+        `${to > period.currentYear ? 'Đến nay' : `Đến cuối năm ${to}`}, trong ${count(models.length)} mô hình: ` +
           at.map((x) => `${count(x.n)} mô hình ở khâu ${x.stage}`).join(', ') +
           (unstaged > 0 ? `, ${count(unstaged)} mô hình chưa ghi khâu` : '') +
           (models.length > 0 && lastStage >= 0
@@ -164,20 +165,41 @@ function stages({ plan, period, lastStage }: Context, charts: Chart[]): Block[] 
   ];
   const stageChart = charts.find((c) => c.kind === 'stacked');
   if (stageChart) blocks.push({ kind: 'chart', chart: stageChart });
-  if (replicated.length > 0) {
-    const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
-    blocks.push(paragraph(text(`Các mô hình đã đến khâu ${plan.stages[lastStage]}:`)), {
-      kind: 'table',
-      headers: ['STT', 'Mô hình, gương điển hình', 'Đơn vị', 'Năm'],
-      rows: replicated.map((m, i) => [
-        i + 1,
-        m.model.name,
-        unitName.get(m.model.unit) ?? m.model.unit,
-        String(m.rows.find((r) => r.stage === plan.stages[lastStage])?.year ?? ''),
-      ]),
-    });
-  }
+  if (replicated.length > 0)
+    blocks.push(
+      paragraph(
+        text(
+          `${count(replicated.length)} mô hình đã đến khâu ${plan.stages[lastStage]} được liệt kê tại Phụ lục 1.`,
+        ),
+      ),
+    );
   return blocks;
+}
+
+/** Phụ lục 1: every model that reached the last stage, by unit, with the year it got there. */
+function replicatedAnnex({ plan, period, lastStage }: Context): NarrativeReport['annexes'] {
+  if (lastStage < 0) return [];
+  const stage = plan.stages[lastStage];
+  const replicated = period.models.filter((m) => stageAtEndOf(plan, m, period.to) === lastStage);
+  if (replicated.length === 0) return [];
+  const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
+  return [
+    {
+      title: `DANH SÁCH MÔ HÌNH, GƯƠNG ĐIỂN HÌNH ĐÃ ĐẾN KHÂU ${stage.toUpperCase()} ${span(period.from, period.to).toUpperCase()}`,
+      blocks: [
+        {
+          kind: 'table',
+          headers: ['STT', 'Mô hình, gương điển hình', 'Đơn vị', 'Năm'],
+          rows: replicated.map((m, i) => [
+            i + 1,
+            m.model.name,
+            unitName.get(m.model.unit) ?? m.model.unit,
+            String(m.rows.find((r) => r.stage === stage)?.year ?? ''),
+          ]),
+        },
+      ],
+    },
+  ];
 }
 
 /** 3. The council's decisions and the propagation list. */
@@ -398,6 +420,7 @@ export function composeNarrative(
     title: 'BÁO CÁO',
     subtitle: `${kind} công tác phát hiện, bồi dưỡng, tổng kết và nhân rộng điển hình tiên tiến ${span(from, to)}`,
     blocks,
+    annexes: replicatedAnnex(context),
     signature: { on: `TM. ${plan.council.toUpperCase()}`, role: 'CHỦ TỊCH', signer: plan.signer },
     recipients: [
       ...(plan.organization ? [`${plan.organization} (để báo cáo)`] : []),

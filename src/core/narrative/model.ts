@@ -26,6 +26,11 @@ export type Block =
   /** One of the period report's pictures, the same data the print view draws as SVG. */
   | { kind: 'chart'; chart: Chart };
 
+export interface Annex {
+  title: string;
+  blocks: Block[];
+}
+
 export interface NarrativeReport {
   /** Decree 30 heading, left: the superior body (regular) over the issuing council (bold). */
   organization: string;
@@ -40,6 +45,11 @@ export interface NarrativeReport {
   blocks: Block[];
   /** Right of the signature: “TM. HỘI ĐỒNG …”, “CHỦ TỊCH”, the signer's name ('' = write by hand). */
   signature: { on: string; role: string; signer: string };
+  /**
+   * Long lists that would break the report's flow (every model replicated), each after the signature
+   * on a page of its own, headed “PHỤ LỤC <n>” and its title, as councils attach them.
+   */
+  annexes: Annex[];
   /** Nơi nhận, without the last “Lưu: VT”. */
   recipients: string[];
   /** Set when the workbook's plan has errors: drawn as “DỰ THẢO — bảng tính còn lỗi”, no signature. */

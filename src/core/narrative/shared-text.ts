@@ -51,3 +51,8 @@ export function signatureOnSize(on: string): number {
 export function isFigureText(text: string): boolean {
   return /^[\d.,/ %–-]+$/.test(text.trim()) && text.trim() !== '';
 }
+
+/** The line under an annex's title: which report it goes with, its number left to fill as the heading's. */
+export function annexOf(report: { number: string; title: string }): string {
+  return `(Kèm theo ${report.title.toLowerCase()} ${report.number.replace(/^Số:\s*/, 'số ').replace(/\s+\//, ' …/')})`;
+}

@@ -8,7 +8,7 @@ import { DOCUMENT_FONT, DocumentBuilder } from './document';
 import type { Draft } from './draft';
 
 /** What a year's cell says of a row that failed the check: it is counted nowhere. */
-export const FAILED_CELL = 'Dòng có lỗi, không tính';
+export const FAILED_CELL = 'Có lỗi, không tính';
 
 /**
  * A model's year as a cell shows it: “stage · decision”, ✓ for a valid row with neither, what a row

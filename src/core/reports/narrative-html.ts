@@ -1,6 +1,7 @@
 import { fillText } from '../narrative/fill-text';
 import type { Block, NarrativeReport, Run } from '../narrative/model';
 import {
+  annexOf,
   isFigureText,
   MOTTO,
   NATIONAL_NAME,
@@ -33,6 +34,9 @@ export const NARRATIVE_CSS = `
 .narrative .nv-rule { margin: 1pt auto 0; border-top: 0.75pt solid #000; height: 0; }
 .narrative .nv-title { margin: 18pt 0 0; font-size: 14pt; font-weight: bold; text-align: center; break-after: avoid; }
 .narrative .nv-subtitle { font-weight: bold; text-align: center; break-after: avoid; }
+.narrative .nv-annex { break-before: page; }
+.narrative .nv-annex .nv-title { margin: 0; }
+.narrative .nv-annex-of { font-style: italic; text-align: center; margin: 0 0 8pt; break-after: avoid; }
 .narrative .nv-title-rule { width: 35%; margin: 2pt auto 12pt; }
 .narrative .nv-body, .narrative .nv-item, .narrative .nv-h1, .narrative .nv-h2 {
   text-align: justify; text-indent: 12.7mm; margin: 0 0 6pt; }
@@ -151,8 +155,17 @@ function signature(report: NarrativeReport): string {
  */
 export function narrativeSection(report: NarrativeReport, name: string, index: number): string {
   const body = report.blocks.map((b, i) => block(b, `n${index}c${i}`)).join('');
+  const annexes = report.annexes
+    .map(
+      (annex, a) =>
+        `<div class="nv-annex"><p class="nv-title">${escapeHtml(`PHỤ LỤC ${a + 1}`)}</p>` +
+        `<p class="nv-title">${escapeHtml(annex.title)}</p><p class="nv-annex-of">${escapeHtml(annexOf(report))}</p>` +
+        annex.blocks.map((b, i) => block(b, `n${index}a${a}c${i}`)).join('') +
+        '</div>',
+    )
+    .join('');
   return (
     `<section class="document narrative" data-tab="${escapeHtml(name)}">` +
-    `${heading(report)}${body}${signature(report)}</section>`
+    `${heading(report)}${body}${signature(report)}${annexes}</section>`
   );
 }

@@ -88,8 +88,12 @@ export function quotaHolders(plan: Plan): Map<string, string | null> {
  * quota is met. Rows of units under no quota, and rows whose unit could not be read, are counted
  * apart, so that the tab's totals add up to every row of the year.
  */
-export function tallyQuotas(plan: Plan, rows: CheckedNomination[], year: number): QuotaTally {
-  const holders = quotaHolders(plan);
+export function tallyQuotas(
+  plan: Plan,
+  rows: readonly CheckedNomination[],
+  year: number,
+  holders: Map<string, string | null> = quotaHolders(plan),
+): QuotaTally {
   const submitted = new Map<string, number>();
   const valid = new Map<string, number>();
   const outside = { units: new Set<string>(), submitted: 0, valid: 0 };

@@ -75,8 +75,8 @@ export function tallyYear(
 ): YearTally {
   const ofYear = rows.filter((r) => r.year === year);
   const valid = ofYear.filter((r) => r.valid);
-  const quotas = tallyQuotas(plan, ofYear, year);
   const holders = quotaHolders(plan);
+  const quotas = tallyQuotas(plan, ofYear, year, holders);
   const categoryOfUnit = new Map(plan.units.map((u) => [u.code, u.category]));
   const categoryOf = (row: CheckedNomination) => {
     const holder = row.unit === null ? null : (holders.get(row.unit) ?? null);
