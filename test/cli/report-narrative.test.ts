@@ -70,7 +70,11 @@ describe.each(CASES)('the draft báo cáo of $slug', ({ slug, from, to, today })
     const years = [
       ...fullText(narrative).matchAll(/Năm (\d{4}): ([\d.]+) đề cử hợp lệ(?:, chỉ tiêu ([\d.]+))?/g),
     ];
-    expect(years.map((m) => Number(m[1]))).toEqual(Array.from({ length: to - from + 1 }, (_, i) => from + i));
+    // The years that have begun: those still to come have no figures yet (and no rows here).
+    const begun = Array.from({ length: to - from + 1 }, (_, i) => from + i).filter(
+      (y) => y <= today.getFullYear(),
+    );
+    expect(years.map((m) => Number(m[1]))).toEqual(begun);
     for (const [, year, valid, quota] of years) {
       expect(figure(valid)).toBe(row(4, 'Tổng số đề cử hợp lệ')[yearColumn(Number(year))]);
       if (quota !== undefined) expect(figure(quota)).toBe(row(1, 'Tổng chỉ tiêu')[yearColumn(Number(year))]);

@@ -39,6 +39,13 @@ export function joinNames(names: string[], max = 12): string {
 
 const span = (from: number, to: number) => (from === to ? `năm ${from}` : `giai đoạn ${from} – ${to}`);
 
+/** How part II opens: “Giai đoạn 2021 – 2025”, or “Từ năm 2026 đến nay” while the period runs. */
+function sinceStart({ from, to, currentYear }: PeriodTally): string {
+  if (to > currentYear && from < currentYear) return `Từ năm ${from} đến nay`;
+  const text = span(from, Math.min(to, Math.max(from, currentYear)));
+  return text[0].toUpperCase() + text.slice(1);
+}
+
 interface Context {
   plan: Plan;
   period: PeriodTally;
@@ -61,7 +68,6 @@ function partOne(): Block[] {
 
 /** 1. Models found: valid rows, quotas, subjects, fields, year by year. */
 function found({ plan, period, due, area }: Context, charts: Chart[]): Block[] {
-  const { from, to } = period;
   const valid = period.valid.length;
   const failed = period.rows - valid;
   const quota = due.reduce((n, t) => n + t.quotas.lines.reduce((s, l) => s + l.quota, 0), 0);
@@ -83,25 +89,28 @@ function found({ plan, period, due, area }: Context, charts: Chart[]): Block[] {
     heading(2, '1. Kết quả phát hiện, đề xuất mô hình, gương điển hình tiên tiến'),
     paragraph(
       text(
-        `${span(from, to)[0].toUpperCase()}${span(from, to).slice(1)}, ${area} có ${count(valid)} đề cử hợp lệ, ` +
+        `${sinceStart(period)}, ${area} có ${count(valid)} đề cử hợp lệ, ` +
           `thuộc ${count(period.models.length)} mô hình, gương điển hình tiên tiến${ofQuota}.` +
           (subjects.length ? ` Trong đó: ${subjects.join(', ')}.` : '') +
           (failed > 0 ? ` Ngoài ra có ${count(failed)} dòng đề cử có lỗi, chưa được tính.` : ''),
       ),
     ),
     list(
-      period.byYear.map((t) => {
-        const yearQuota = t.quotas.lines.reduce((s, l) => s + l.quota, 0);
-        const isDue = due.includes(t);
-        return (
-          `Năm ${t.year}: ${count(t.valid.length)} đề cử hợp lệ` +
-          (isDue && yearQuota > 0
-            ? `, chỉ tiêu ${count(yearQuota)} (đạt ${percent(t.valid.length, yearQuota)});`
-            : isDue
-              ? ';'
-              : ' (năm chưa qua, chưa tính chỉ tiêu);')
-        );
-      }),
+      // A year still to come is left out, unless rows were already written for it.
+      period.byYear
+        .filter((t) => due.includes(t) || t.rows > 0)
+        .map((t) => {
+          const yearQuota = t.quotas.lines.reduce((s, l) => s + l.quota, 0);
+          const isDue = due.includes(t);
+          return (
+            `Năm ${t.year}: ${count(t.valid.length)} đề cử hợp lệ` +
+            (isDue && yearQuota > 0
+              ? `, chỉ tiêu ${count(yearQuota)} (đạt ${percent(t.valid.length, yearQuota)});`
+              : isDue
+                ? ';'
+                : ' (năm chưa đến, chưa tính chỉ tiêu);')
+          );
+        }),
     ),
   ];
   if (byField.length > 0)
