@@ -46,7 +46,7 @@ describe('--html: the print view offline', () => {
     expect(run.stdout).toContain(`Đã ghi: ${html}\n`);
   });
 
-  it('report --html writes the period report with its two charts and Theo dõi mô hình', async () => {
+  it('report --html writes the period report with its two charts, Theo dõi mô hình and the draft báo cáo', async () => {
     const file = await workbookFile();
     const html = join(tempDir(), 'tong-ket.html');
     const run = cli(['report', file, '--from', '2023', '--to', '2024', '--html', html]);
@@ -54,7 +54,9 @@ describe('--html: the print view offline', () => {
     const page = readFileSync(html, 'utf8');
     expect(page).toContain('data-tab="Sơ kết 2023-2024"');
     expect(page).toContain('data-tab="Theo dõi mô hình 2023-2024"');
-    expect(page.split('<svg class="chart"').length - 1).toBe(2);
+    // Two in the report, the same two in the draft báo cáo after it.
+    expect(page).toContain('data-tab="Báo cáo sơ kết 2023-2024 (dự thảo lời văn)"');
+    expect(page.split('<svg class="chart"').length - 1).toBe(4);
   });
 
   it.each([
