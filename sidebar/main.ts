@@ -78,6 +78,11 @@ function renderSummary(d: Dashboard): void {
 }
 
 function renderQuotas(d: Dashboard): void {
+  // The same figures as the council's tabs of the year: the one tally behind both.
+  const f = d.yearFigures;
+  byId('year-figures').textContent =
+    `Năm ${d.year}: ${f.valid} đề cử hợp lệ · ${f.recognised} công nhận · ${f.pending} chưa quyết định` +
+    (f.returned ? ` · ${f.returned} trả lại` : '');
   const select = byId<HTMLSelectElement>('category');
   const chosen = select.value;
   clear(select);

@@ -137,6 +137,10 @@ describe('one tally: every document of a year and a period gives the same figure
               return null;
             };
             const dashboard = buildDashboard(analysis, new Date(year, 5, 1), null);
+            // The sidebar's year line: the same valid rows, split by what became of them.
+            const figures = dashboard.yearFigures;
+            expect(figures.valid).toBe(valid.length);
+            expect(figures.recognised + figures.pending + figures.returned).toBe(valid.length);
             for (const unit of plan.units) {
               const line = quotas.values.find((r) => r[1] === unit.code && typeof r[0] === 'number');
               const mine = valid.filter((r) => r.unit !== null && holderOf(r.unit) === unit.code).length;
@@ -154,6 +158,7 @@ describe('one tally: every document of a year and a period gives the same figure
             const decisions = rowsAfter(period.tab, /^4\./);
             expect(decisions.find((r) => r[1] === 'Tổng số đề cử hợp lệ')?.[2 + y]).toBe(valid.length);
             const pending = valid.filter((r) => r.decision === null || r.decision === 'Chờ xét').length;
+            expect(figures.pending).toBe(pending);
             const pendingLine = decisions.find((r) => /^(Chờ xét|Chưa quyết định)/.test(String(r[1])));
             expect(numberAt(pendingLine, 2 + y) || 0).toBe(pending);
           }

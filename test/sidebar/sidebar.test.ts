@@ -171,6 +171,11 @@ describe('the sidebar in Chromium', () => {
     expect(await kinds.count()).toBeGreaterThan(1);
     expect(await kinds.first().getAttribute('class')).toBe('error');
     expect(await page.locator('#quotas li').count()).toBe(data.dashboard.quotas.length);
+    // The year's figures the council's tabs show, read from the same tally.
+    const { valid, recognised, pending } = data.dashboard.yearFigures;
+    expect(await page.locator('#year-figures').textContent()).toContain(
+      `Năm ${data.dashboard.year}: ${valid} đề cử hợp lệ · ${recognised} công nhận · ${pending} chưa quyết định`,
+    );
     expect(await page.locator('#quotas li').first().getAttribute('class')).toBe('short');
     expect(await page.locator('#quotas li.met').first().getAttribute('data-unit')).toBe('CA');
     // On 10/05/2023: the communes' review (quarter I) is past, quarter II's two are under way, the final one ahead.

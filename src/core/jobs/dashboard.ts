@@ -1,6 +1,7 @@
 import type { Issue } from '../issues';
 import type { Plan, Unit } from '../plan/types';
 import type { QuotaLine } from '../tally/quotas';
+import type { YearTally } from '../tally/year';
 import type { CheckedNomination } from '../validate/nomination';
 import type { Analysis } from './reports';
 import { reviewYear } from './reports';
@@ -37,6 +38,11 @@ export interface Dashboard {
   kinds: IssueKind[];
   /** Why the council's tabs would be drafts now (the plan's own errors); null when they would not. */
   draft: string | null;
+  /**
+   * The review year's valid rows by what became of them, from the tally the council's tabs read (the
+   * unit filter applies): recognised + pending + returned = valid.
+   */
+  yearFigures: { valid: number; recognised: number; pending: number; returned: number };
   /** Quota holders, those short of quota first (largest shortfall first), then in the tab's order. */
   quotas: QuotaLine[];
   milestones: { name: string; when: string; status: 'past' | 'now' | 'upcoming' }[];
@@ -89,6 +95,15 @@ export function unitFamily(plan: Plan, code: string): Set<string> {
   return family;
 }
 
+/** The year's figures of the rows `mine` keeps; each a part of the tally's own lists. */
+function yearFigures(ofYear: YearTally, mine: (r: CheckedNomination) => boolean): Dashboard['yearFigures'] {
+  const valid = ofYear.valid.filter(mine).length;
+  const listed = ofYear.listed.filter(mine).length;
+  const recognised = ofYear.recognised.filter(mine).length;
+  // Every valid row's decision means one of three things: recognised, returned or pending.
+  return { valid, recognised, pending: listed - recognised, returned: valid - listed };
+}
+
 export function buildDashboard(analysis: Analysis, today: Date, myUnit: string | null): Dashboard {
   const { reading, result } = analysis;
   const { plan } = reading;
@@ -128,6 +143,7 @@ export function buildDashboard(analysis: Analysis, today: Date, myUnit: string |
     },
     kinds: issueKinds(issues),
     draft: draft && draftNotice(draft),
+    yearFigures: yearFigures(ofYear, mine),
     quotas,
     milestones: plan.milestones.map((m) => ({
       name: m.name,
