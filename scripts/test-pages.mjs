@@ -52,20 +52,26 @@ const files = {
   'bao-cao': ['report', demo, '--only-council'],
 };
 for (const [name, args] of Object.entries(files)) cli(...args, '--out', join(out, `${name}.xlsx`));
-// A profile of its own, so a LibreOffice already open on this machine neither blocks nor changes the run.
-execFileSync(
-  office,
-  [
-    `-env:UserInstallation=${pathToFileURL(join(out, 'profile')).href}`,
-    '--headless',
-    '--convert-to',
-    'pdf',
-    '--outdir',
-    out,
-    ...Object.keys(files).map((f) => join(out, `${f}.xlsx`)),
-  ],
-  { stdio: 'ignore' },
-);
+/**
+ * Prints files to PDF beside them with LibreOffice: a profile of its own, so a LibreOffice already open
+ * on this machine neither blocks nor changes the run.
+ */
+function printToPdf(paths) {
+  execFileSync(
+    office,
+    [
+      `-env:UserInstallation=${pathToFileURL(join(out, 'profile')).href}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      out,
+      ...paths,
+    ],
+    { stdio: 'ignore' },
+  );
+}
+printToPdf(Object.keys(files).map((f) => join(out, `${f}.xlsx`)));
 
 const failures = [];
 const fail = (doc, message) => failures.push(`${doc}: ${message}`);
@@ -252,19 +258,7 @@ for (const [name, workbook] of [
     draft: run.status === 1,
   };
 }
-execFileSync(
-  office,
-  [
-    `-env:UserInstallation=${pathToFileURL(join(out, 'profile')).href}`,
-    '--headless',
-    '--convert-to',
-    'pdf',
-    '--outdir',
-    out,
-    ...Object.keys(reports).map((r) => join(out, `${r}.docx`)),
-  ],
-  { stdio: 'ignore' },
-);
+printToPdf(Object.keys(reports).map((r) => join(out, `${r}.docx`)));
 const pngDir = join(root, 'test-output');
 mkdirSync(pngDir, { recursive: true });
 for (const name of Object.keys(reports)) {

@@ -5,9 +5,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { printHtml } from '../../src/core/reports/print-html';
-import { CHROMIUM_ARGS, findChromium } from '../support/browser';
+import { launchChromium } from '../support/browser';
 import { sampleNarrative } from '../support/narrative-sample';
 import { pdfPageTexts } from '../support/pdf-text';
 import { tempDir } from '../support/run-cli';
@@ -17,12 +17,7 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 
 let browser: Browser;
 beforeAll(async () => {
-  const found = findChromium();
-  browser = await chromium.launch({
-    executablePath: found.executablePath,
-    args: CHROMIUM_ARGS,
-    env: { ...process.env, ...found.env },
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => browser?.close());
 

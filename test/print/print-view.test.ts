@@ -7,8 +7,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../support/browser';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { pdfPageTexts } from '../support/pdf-text';
 import { cli, tempDir } from '../support/run-cli';
 
@@ -78,12 +78,7 @@ let review: string;
 beforeAll(async () => {
   council = printView(['consolidate', DEMO, '--year', '2024']);
   review = printView(['report', DEMO]);
-  const found = findChromium();
-  browser = await chromium.launch({
-    executablePath: found.executablePath,
-    args: CHROMIUM_ARGS,
-    env: { ...process.env, ...found.env },
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => browser?.close());
 

@@ -1,8 +1,8 @@
 import { pdfLink, workbookLink, type SidebarData } from '../../src/gas/print-links';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../support/browser';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { buildDashboard } from '../../src/core/jobs/dashboard';
 import { analyse } from '../../src/core/jobs/reports';
 import { rowCriteria, type RowCriteria } from '../../src/core/jobs/row-criteria';
@@ -132,12 +132,7 @@ let page: Page;
 const data = fixture();
 
 beforeAll(async () => {
-  const found = findChromium();
-  browser = await chromium.launch({
-    executablePath: found.executablePath,
-    args: CHROMIUM_ARGS,
-    env: { ...process.env, ...found.env },
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => browser?.close());
 

@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
 
 export const SYSTEM_PATHS = [
   '/usr/bin/chromium',
@@ -126,4 +127,14 @@ function unpackPackaged(): FoundBrowser | null {
     source: '@sparticuz/chromium',
     env: { LD_LIBRARY_PATH: join(dir, 'lib'), FONTCONFIG_FILE: join(dir, 'fonts.conf') },
   };
+}
+
+/** Chromium, found as above, launched headless with the tests' flags. */
+export async function launchChromium(): Promise<Browser> {
+  const found = findChromium();
+  return chromium.launch({
+    executablePath: found.executablePath,
+    args: CHROMIUM_ARGS,
+    env: { ...process.env, ...found.env },
+  });
 }
