@@ -52,8 +52,8 @@ describe('every offline command on a commune council’s workbook', () => {
     expect(text).toMatch(/TB3 .* chưa\/chưa\n/);
     expect(text).toMatch(/THHS .* ✓\/chờ\n/);
     expect(text).toContain('KH GĐ/năm: kế hoạch giai đoạn 2026–2030 / kế hoạch năm 2026');
-    expect(text).toContain('11/12 đơn vị đã gửi kế hoạch giai đoạn 2026–2030.');
-    expect(text).toContain('10/12 đơn vị đã gửi kế hoạch năm 2026.');
+    expect(text).toContain('11/12 đơn vị đã nộp kế hoạch giai đoạn 2026–2030.');
+    expect(text).toContain('10/12 đơn vị đã nộp kế hoạch năm 2026.');
   });
 
   it('consolidate and report write tabs with nothing of the preset in them', async () => {
@@ -84,7 +84,8 @@ describe('every offline command on a commune council’s workbook', () => {
     const period = join(dir, 'tong-ket.xlsx');
     expect(cli(['report', EXAMPLE, '--only-council', '--out', period]).code).toBe(0);
     expect((await XlsxPort.open(period)).readTabs().map((t) => t.name)).toEqual([
-      'Tổng kết 2026-2030',
+      // The whole period, reviewed in its first year (`Năm xét` 2026): a mid-term review.
+      'Sơ kết 2026-2030',
       'Theo dõi mô hình 2026-2030',
     ]);
   });

@@ -54,7 +54,7 @@ describe.each(CASES)('every figure agrees in $slug', ({ slug, year, from, to }) 
       ?.at(-1);
     const note = String(tab(`Tổng hợp ${year}`).find((r) => String(r[1]).startsWith('Tổng cộng'))?.[1]);
     const listed = Number(/Tổng cộng: (\d+)/.exec(note)?.[1]);
-    const returned = Number(/(\d+) đề cử đã trả lại/.exec(note)?.[1] ?? 0);
+    const returned = Number(/(\d+) đề cử Hội đồng đã trả lại/.exec(note)?.[1] ?? 0);
     expect(total).toBeGreaterThan(0);
     expect(num(statistics)).toBe(total);
     expect(listed + returned).toBe(total);

@@ -55,7 +55,7 @@ describe('--html: the print view offline', () => {
     expect(page).toContain('data-tab="Sơ kết 2023-2024"');
     expect(page).toContain('data-tab="Theo dõi mô hình 2023-2024"');
     // Two in the report, the same two in the draft báo cáo after it.
-    expect(page).toContain('data-tab="Báo cáo sơ kết 2023-2024 (dự thảo lời văn)"');
+    expect(page).toContain('data-tab="Dự thảo báo cáo sơ kết 2023-2024"');
     expect(page.split('<svg class="chart"').length - 1).toBe(4);
   });
 

@@ -90,7 +90,7 @@ describe.each(COUNCILS)('a real council’s workbook (%s) gets a careful secreta
     // Every row without error is either listed or counted as returned on the total line.
     const total = list.map((r) => String(r[1])).find((t) => t.startsWith('Tổng cộng')) ?? '';
     const [, shown] = /Tổng cộng: (\d+)/.exec(total) ?? [];
-    const [, returned] = /(\d+) đề cử đã trả lại/.exec(total) ?? [];
+    const [, returned] = /(\d+) đề cử Hội đồng đã trả lại/.exec(total) ?? [];
     const passed = expected(slug).filter((e) => e.verdict !== 'error').length;
     expect(Number(shown) + Number(returned ?? 0)).toBe(passed);
     expect(list.filter((r) => typeof r[0] === 'number')).toHaveLength(Number(shown));

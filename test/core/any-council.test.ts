@@ -419,7 +419,8 @@ describe('the workbook is the only source: blank or missing settings', () => {
     expect(() => runPeriodReport(port, new Date(2026, 10, 1), 'midterm')).toThrow(
       /“Sơ kết đến năm” \(2025\) đứng trước/,
     );
-    expect(runPeriodReport(port, new Date(2026, 10, 1)).name).toBe('Tổng kết 2026-2030');
+    // The whole period, reviewed in its first year: a mid-term review.
+    expect(runPeriodReport(port, new Date(2026, 10, 1)).name).toBe('Sơ kết 2026-2030');
   });
 
   it('takes the neutral default for a blank minimum summary length, and says so', () => {
@@ -494,14 +495,14 @@ describe('decisions mean what the council says', () => {
     const council = text(p, 'Tổng hợp 2026');
     expect(council).not.toContain('Lê Thị Hằng');
     expect(council).toContain(
-      'Tổng cộng: 2 mô hình, gương điển hình tiên tiến (trong 3 đề cử hợp lệ của năm, 1 đề cử đã trả lại không đưa vào danh sách).',
+      'Tổng cộng: 2 mô hình, gương điển hình tiên tiến. (Năm 2026 có 3 đề cử hợp lệ, trong đó 1 đề cử Hội đồng đã trả lại, không đưa vào danh sách này.)',
     );
   });
 
   it('counts every decision per year in the period report', () => {
     const p = port();
     runPeriodReport(p, new Date(2026, 10, 1));
-    const period = p.readTabs().find((t) => t.name === 'Tổng kết 2026-2030')?.values ?? [];
+    const period = p.readTabs().find((t) => t.name === 'Sơ kết 2026-2030')?.values ?? [];
     const line = (name: string) => period.find((r) => r[1] === name)?.slice(2, 4);
     expect(line('Được biểu dương')).toEqual([1, 0]);
     expect(line('Trả lại hồ sơ')).toEqual([1, 0]);

@@ -112,7 +112,7 @@ describe('one tally: every document of a year and a period gives the same figure
             expect(statTotal?.at(-1)).toBe(valid.length);
             const note = String(council.values.find((r) => String(r[1]).startsWith('Tổng cộng'))?.[1]);
             const listed = Number(/Tổng cộng: (\d+)/.exec(note)?.[1]);
-            const returned = Number(/(\d+) đề cử đã trả lại/.exec(note)?.[1] ?? 0);
+            const returned = Number(/(\d+) đề cử Hội đồng đã trả lại/.exec(note)?.[1] ?? 0);
             expect(listed + returned).toBe(valid.length);
             expect(council.values.filter((r) => typeof r[0] === 'number')).toHaveLength(listed);
 

@@ -173,7 +173,7 @@ describe('the print view: the council’s documents as one HTML page for paper',
     // The quotas of the preset's 34 holders: ten a commune, five a sector, three an agency or association.
     expect(quota.line.values[0]).toBe(quota.line.values[1]);
     expect(quota.line.values[1]).toBeGreaterThan(100);
-    const totals = stages.categories.map((_, i) => stages.series.reduce((s, x) => s + x.values[i], 0));
+    const totals = stages.categories.map((_, i) => stages.series.reduce((s, x) => s + (x.values[i] ?? 0), 0));
     expect(totals).toEqual([0, tracked.length]);
     expect(stages.series.map((s) => s.label)).toEqual(reading.plan.stages);
   });
@@ -212,7 +212,7 @@ describe('the print view: the council’s documents as one HTML page for paper',
     expect(view.documents.slice(4)).toEqual([
       'Sơ kết 2023-2024',
       'Theo dõi mô hình 2023-2024',
-      'Báo cáo sơ kết 2023-2024 (dự thảo lời văn)',
+      'Dự thảo báo cáo sơ kết 2023-2024',
     ]);
     // The report's two charts, and the same two in the draft báo cáo.
     expect(count(view.html, '<svg class="chart"')).toBe(4);

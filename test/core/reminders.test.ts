@@ -87,7 +87,9 @@ describe('reminders to units short of quota (no new scope: mailto links)', () =>
       new Date(2026, 1, 1),
     );
     expect(units.map((u) => u.code)).toEqual(['TB2']);
-    expect(body(units[0].href)).toContain('chưa gửi kế hoạch giai đoạn 2026–2030.');
+    expect(body(units[0].href)).toContain(
+      'Bộ phận thường trực chưa nhận được kế hoạch giai đoạn 2026–2030 của đơn vị.',
+    );
     expect(body(units[0].href)).not.toContain('kế hoạch năm 2026.');
     expect(body(all)).toContain('- Thôn Tân Lập: chưa gửi kế hoạch giai đoạn 2026–2030.');
   });

@@ -143,6 +143,9 @@ describe('period reports', () => {
   it('calls the whole plan period a final review and a shorter range a mid-term review', () => {
     expect(periodTitle(PRESET_PLAN, 2021, 2025)).toBe('Tổng kết');
     expect(periodTitle(PRESET_PLAN, 2021, 2022)).toBe('Sơ kết');
+    // The whole period while it still runs is reviewed mid-term.
+    expect(periodTitle(PRESET_PLAN, 2021, 2025, 2024)).toBe('Sơ kết');
+    expect(periodTitle(PRESET_PLAN, 2021, 2025, 2025)).toBe('Tổng kết');
   });
 
   it('rolls units and fields up by year', () => {

@@ -251,14 +251,14 @@ describe('who has not sent a plan, in the quota tab and the sidebar', () => {
       [false, true],
     ]);
     const totalsHeader = tab.values.find((r) => r[0] === 'Loại đơn vị')!;
-    expect(totalsHeader.slice(-2)).toEqual(['Số đơn vị đã gửi KH giai đoạn', 'Số đơn vị đã gửi KH năm 2024']);
+    expect(totalsHeader.slice(-2)).toEqual(['Số đơn vị đã nộp KH giai đoạn', 'Số đơn vị đã nộp KH năm 2024']);
     const total = tab.values.find((r) => r[0] === 'Tổng cộng')!;
     expect(total.slice(-2)).toEqual([2, 1]);
     expect(report.message).toMatch(
-      /Kế hoạch giai đoạn 2021–2025 của đơn vị: 2\/\d+ đã gửi\. Chưa nhận: Xã Bành Trạch, /,
+      /Kế hoạch giai đoạn 2021–2025 của đơn vị: 2\/\d+ đã nộp\. Chưa nhận: Xã Bành Trạch, /,
     );
     expect(report.message).toMatch(
-      /Kế hoạch năm 2024 của đơn vị: 1\/\d+ đã gửi\. Chưa nhận: Xã Bành Trạch, Xã Cao Thượng/,
+      /Kế hoạch năm 2024 của đơn vị: 1\/\d+ đã nộp\. Chưa nhận: Xã Bành Trạch, Xã Cao Thượng/,
     );
     expect(report.message).toContain('ghi ngày nhận vào trang “Kế hoạch đơn vị”');
   });
@@ -370,13 +370,15 @@ describe('reminders for quota and plan (no new scope: mailto links)', () => {
     );
     expect(units.map((u) => u.code)).toEqual(['TB1', 'TB2', 'TB4']);
     expect(body(units[0].href)).toContain('còn thiếu 2.');
-    expect(body(units[0].href)).toContain('chưa gửi kế hoạch giai đoạn 2026–2030 và kế hoạch năm 2026.');
+    expect(body(units[0].href)).toContain(
+      'chưa nhận được kế hoạch giai đoạn 2026–2030 và kế hoạch năm 2026 của đơn vị.',
+    );
     // Its period plan arrived: only the year's is asked for.
     expect(body(units[1].href)).not.toContain('còn thiếu');
-    expect(body(units[1].href)).toContain('chưa gửi kế hoạch năm 2026.');
+    expect(body(units[1].href)).toContain('chưa nhận được kế hoạch năm 2026 của đơn vị.');
     expect(body(units[1].href)).not.toContain('giai đoạn 2026–2030');
     expect(body(units[2].href)).toContain(
-      'chưa gửi kế hoạch giai đoạn 2026–2030; bộ phận thường trực chưa nhận được kế hoạch năm 2026 (số 2/KH-TB4).',
+      'chưa nhận được kế hoạch giai đoạn 2026–2030 và kế hoạch năm 2026 (số 2/KH-TB4) của đơn vị.',
     );
     expect(body(units[2].href)).toContain(
       'Đề nghị đơn vị ban hành (nếu chưa có) và gửi về bộ phận thường trực.',

@@ -53,7 +53,7 @@ describe('a commune council’s workbook in Sheets (fake)', () => {
           expect.stringMatching(/^Đã kiểm tra 46 dòng đề cử/),
           'Năm 2026: 7/12 đơn vị đạt chỉ tiêu. Chưa đạt: Thôn Đồng Tâm (thiếu 1), Thôn Tân Lập (thiếu 1), Bản Suối Cát (thiếu 2), Thôn Hòa Bình (thiếu 1), Thôn Phú Thịnh (thiếu 2).',
           expect.stringMatching(/^Đã lập “Chỉ tiêu 2026”/),
-          'Đã lập “Tổng kết 2026-2030” và “Theo dõi mô hình 2026-2030”: 41 đề cử hợp lệ của các năm 2026–2030, ' +
+          'Đã lập “Sơ kết 2026-2030” và “Theo dõi mô hình 2026-2030”: 41 đề cử hợp lệ của các năm 2026–2030, ' +
             '41 mô hình (5 dòng có lỗi không được tính; chạy “Kiểm tra hồ sơ” để xem).',
           'Đã lập “Sơ kết 2026-2027” và “Theo dõi mô hình 2026-2027”: 41 đề cử hợp lệ của các năm 2026–2027, ' +
             '41 mô hình (5 dòng có lỗi không được tính; chạy “Kiểm tra hồ sơ” để xem).',

@@ -62,8 +62,8 @@ describe('Theo dõi mô hình through SpreadsheetApp', () => {
       // The units short of quota in 2024–2025 have not sent their 2025 plan either.
       for (const code of ['X04', 'X09', 'CQ05', 'H04'])
         expect(tab.values.find((r) => r[1] === code)?.at(-1)).toBe('Chưa gửi');
-      expect(env.ui.alerts[0].prompt).toMatch(/Kế hoạch năm 2025 của đơn vị: \d+\/34 đã gửi\./);
-      expect(env.ui.alerts[0].prompt).toMatch(/Kế hoạch giai đoạn 2021–2025 của đơn vị: \d+\/34 đã gửi\./);
+      expect(env.ui.alerts[0].prompt).toMatch(/Kế hoạch năm 2025 của đơn vị: \d+\/34 đã nộp\./);
+      expect(env.ui.alerts[0].prompt).toMatch(/Kế hoạch giai đoạn 2021–2025 của đơn vị: \d+\/34 đã nộp\./);
     } finally {
       uninstall();
     }

@@ -79,7 +79,7 @@ describe('Xem bản in in Sheets', () => {
         expect(content).toContain('data-tab="Theo dõi mô hình 2023-2024"');
         // Two in the report, the same two in the draft báo cáo that follows it.
         expect(content.split('<svg class="chart"').length - 1).toBe(4);
-        expect(content).toContain('Báo cáo sơ kết 2023-2024 (dự thảo lời văn)');
+        expect(content).toContain('Dự thảo báo cáo sơ kết 2023-2024');
       },
     );
   });

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { runCouncil, runPeriodReport } from '../../core/jobs/reports';
+import { narrativeName } from '../../core/narrative/compose';
 import type { Draft } from '../../core/reports/draft';
 import { printHtml, type PrintPart } from '../../core/reports/print-html';
 import type { ParsedArgs } from '../args';
@@ -110,7 +111,7 @@ export async function report(args: ParsedArgs): Promise<number> {
   const documents: PrintPart[] = [
     { tab, charts: result.charts },
     { tab: models },
-    { narrative: result.narrative, name: `Báo cáo ${tab.name.toLowerCase()} (dự thảo lời văn)` },
+    { narrative: result.narrative, name: narrativeName(tab.name) },
   ];
   await write(port, where, `Bản in ${tab.name}`, documents);
   if (where.docx) await writeNarrativeDocx(result.narrative, where.docx);

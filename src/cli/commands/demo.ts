@@ -65,7 +65,7 @@ export async function demo(): Promise<number> {
       wrap(`1. Kiểm tra hồ sơ (check) — ${offline(check.message)}`),
       '',
       `2. Kiểm tra chỉ tiêu (quotas)`,
-      quotaTable(council.tally, council.plans),
+      quotaTable(council.figures),
       '',
       wrap(
         `3. Tổng hợp cho Hội đồng (consolidate) — đã lập ${council.written.map((n) => `“${n}”`).join(', ')}.`,

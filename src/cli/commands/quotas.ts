@@ -1,7 +1,7 @@
 import { CHECK_NEEDS } from '../../core/jobs/check';
 import { analyse, councilDraft, periodWarning, reviewYear } from '../../core/jobs/reports';
-import type { QuotaTally } from '../../core/tally/quotas';
-import { planTitle, type UnitPlanLine, type UnitPlanStatus } from '../../core/tally/unit-plans';
+import { NO_QUOTA_CATEGORY, type YearTally } from '../../core/tally/year';
+import { planTitle, type UnitPlanStatus } from '../../core/tally/unit-plans';
 import type { ParsedArgs } from '../args';
 import { progressDone } from '../progress';
 import { openWorkbook } from '../open-workbook';
@@ -18,7 +18,9 @@ const PLAN_MARK: Record<UnitPlanStatus, string> = {
 /** A quota as its number (right-aligned), or its range (“1–3”) when it is one. */
 const shown = (quota: number, text: string): string | number => (text === String(quota) ? quota : text);
 
-export function quotaTable(tally: QuotaTally, plans: UnitPlanLine[] | null = null): string {
+/** The year's quotas as terminal tables; the totals are every row of the year's, as in `Chỉ tiêu`. */
+export function quotaTable(figures: YearTally): string {
+  const { quotas: tally, plans } = figures;
   const planOf = new Map((plans ?? []).map((l) => [l.code, l]));
   const mark = (code: string, kind: 'period' | 'year') =>
     PLAN_MARK[planOf.get(code)?.plans[kind].status ?? 'missing'];
@@ -51,21 +53,30 @@ export function quotaTable(tally: QuotaTally, plans: UnitPlanLine[] | null = nul
       : []),
     '',
     renderTable(
-      ['Loại đơn vị', 'Số đơn vị', 'Đạt', 'Chỉ tiêu', 'Hợp lệ', 'Còn thiếu'],
-      tally.totals.map((t) => [
-        t.category,
-        t.units,
-        t.met,
-        shown(t.quota, t.quotaText),
-        t.valid,
-        t.shortfall,
-      ]),
+      ['Loại đơn vị', 'Số đơn vị', 'Đạt', 'Chỉ tiêu', 'Đã đề cử', 'Hợp lệ', 'Còn thiếu'],
+      [
+        ...tally.totals.map((t) => [
+          t.category,
+          t.units,
+          t.met,
+          shown(t.quota, t.quotaText),
+          t.submitted,
+          t.valid,
+          t.shortfall,
+        ]),
+        // Rows toward no quota still count in the year's total, as in the quota tab.
+        ...(tally.outside.submitted
+          ? [[NO_QUOTA_CATEGORY, '', '', '', tally.outside.submitted, tally.outside.valid, '']]
+          : []),
+        ...(tally.unplaced ? [['Chưa xác định đơn vị', '', '', '', tally.unplaced, 0, '']] : []),
+        ['Tổng cộng', tally.lines.length, met, '', figures.rows, figures.valid.length, ''],
+      ],
     ),
     '',
     `${met}/${tally.lines.length} đơn vị đạt chỉ tiêu năm ${tally.year}.`,
     ...(plans
       ? (['period', 'year'] as const).map(
-          (kind) => `${received(kind)}/${plans.length} đơn vị đã gửi ${planTitle(kind, tally.year, period)}.`,
+          (kind) => `${received(kind)}/${plans.length} đơn vị đã nộp ${planTitle(kind, tally.year, period)}.`,
         )
       : []),
   ].join('\n');
@@ -86,7 +97,8 @@ export async function quotas(args: ParsedArgs): Promise<number> {
       `Cảnh báo: bảng tính còn ${draft.errors.length} lỗi ở trang ${draft.tabs.map((t) => `“${t}”`).join(', ')}; ` +
         `các con số dưới đây tính trên kế hoạch còn lỗi (npm start -- check ${args.file ?? 'F.xlsx'} để xem từng lỗi).`,
     );
-  const { quotas: tally, plans } = all.year(year);
+  const figures = all.year(year);
+  const { quotas: tally, plans } = figures;
   progressDone();
   const planOf = new Map((plans ?? []).map((l) => [l.code, l.plans]));
   if (args.json) {
@@ -115,10 +127,14 @@ export async function quotas(args: ParsedArgs): Promise<number> {
           : {}),
       };
     });
-    process.stdout.write(`${JSON.stringify({ year: tally.year, units })}\n`);
+    // The rows toward no quota and the year's totals too, so that the figures add up as in `Chỉ tiêu`.
+    const total = { submitted: figures.rows, valid: figures.valid.length };
+    process.stdout.write(
+      `${JSON.stringify({ year: tally.year, units, outside: tally.outside, unplaced: tally.unplaced, total })}\n`,
+    );
   } else
     process.stdout.write(
-      `${quotaTable(tally, plans)}\n${wrap(
+      `${quotaTable(figures)}\n${wrap(
         `Tiếp theo: npm start -- consolidate ${args.file ?? 'F.xlsx'} --out <tệp.xlsx> để lập các trang cho Hội đồng.`,
       )}\n`,
     );

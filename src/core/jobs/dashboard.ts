@@ -95,13 +95,15 @@ export function unitFamily(plan: Plan, code: string): Set<string> {
   return family;
 }
 
-/** The year's figures of the rows `mine` keeps; each a part of the tally's own lists. */
+/** The year's figures of the rows `mine` keeps: each a part of one of the tally's own lists. */
 function yearFigures(ofYear: YearTally, mine: (r: CheckedNomination) => boolean): Dashboard['yearFigures'] {
   const valid = ofYear.valid.filter(mine).length;
-  const listed = ofYear.listed.filter(mine).length;
-  const recognised = ofYear.recognised.filter(mine).length;
-  // Every valid row's decision means one of three things: recognised, returned or pending.
-  return { valid, recognised, pending: listed - recognised, returned: valid - listed };
+  return {
+    valid,
+    recognised: ofYear.recognised.filter(mine).length,
+    pending: ofYear.pending.filter(mine).length,
+    returned: valid - ofYear.listed.filter(mine).length,
+  };
 }
 
 export function buildDashboard(analysis: Analysis, today: Date, myUnit: string | null): Dashboard {

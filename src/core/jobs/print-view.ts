@@ -1,4 +1,5 @@
 import type { WorkbookPort } from '../port';
+import { narrativeName } from '../narrative/compose';
 import { documentName, printHtml, type PrintPart } from '../reports/print-html';
 import { analyse, councilDocuments, COUNCIL_NEEDS, periodDocuments, reviewYear } from './reports';
 
@@ -35,7 +36,7 @@ export function buildPrintView(port: WorkbookPort, today: Date): PrintView {
     documents.push(
       { tab: period.tab, charts: period.charts },
       { tab: period.models },
-      { narrative: period.narrative, name: `Báo cáo ${period.tab.name.toLowerCase()} (dự thảo lời văn)` },
+      { narrative: period.narrative, name: narrativeName(period.tab.name) },
     );
   }
   const names = documents.map(documentName);

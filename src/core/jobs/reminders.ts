@@ -1,7 +1,7 @@
 import { parseEmails } from '../plan/emails';
 import type { Plan } from '../plan/types';
 import type { QuotaLine } from '../tally/quotas';
-import { unitPlansOwed, type UnitPlanLine } from '../tally/unit-plans';
+import { UNIT_PLAN_KINDS, unitPlansOwed, unitPlanTitle, type UnitPlanLine } from '../tally/unit-plans';
 import { nextMilestone } from '../plan/milestones';
 
 /** A prepared e-mail to one unit: what it is missing, to its `Đầu mối (email)` accounts. */
@@ -30,11 +30,16 @@ function owed(year: number, quota: QuotaLine | undefined, plan: UnitPlanLine | u
       `Năm ${year}, chỉ tiêu của đơn vị là ${quota.quotaText} mô hình, gương điển hình tiên tiến; hiện có ${quota.valid} ` +
         `đề cử hợp lệ (đã đề cử ${quota.submitted}), còn thiếu ${quota.shortfall}.`,
     );
-  const plans = plan ? unitPlansOwed(plan) : '';
-  if (plans)
+  // Said from the secretariat's side: what it has not received, with the number of a plan it knows of.
+  const owing = plan ? UNIT_PLAN_KINDS.filter((k) => plan.plans[k].status !== 'received') : [];
+  if (plan && owing.length)
     lines.push(
-      `Về Kế hoạch xây dựng điển hình tiên tiến của đơn vị (cho cả giai đoạn và cho từng năm): ${plans}. ` +
-        'Đề nghị đơn vị ban hành (nếu chưa có) và gửi về bộ phận thường trực.',
+      `Bộ phận thường trực chưa nhận được ${owing
+        .map((k) => {
+          const number = plan.plans[k].record?.number;
+          return `${unitPlanTitle(plan, k)}${number ? ` (số ${number})` : ''}`;
+        })
+        .join(' và ')} của đơn vị. Đề nghị đơn vị ban hành (nếu chưa có) và gửi về bộ phận thường trực.`,
     );
   return lines;
 }

@@ -109,8 +109,10 @@ export function writeGenerated(
 
 export interface QuotasReport {
   year: number;
+  /** The year's figures, of which `tally` and `plans` are parts. */
+  figures: YearTally;
   tally: QuotaTally;
-  /** Each quota holder's plan for the year; null when the workbook keeps no `Kế hoạch đơn vị`. */
+  /** Each quota holder's two plans (the period's, the year's); null when the workbook keeps no `Kế hoạch đơn vị`. */
   plans: UnitPlanLine[] | null;
   /** Set when the plan has errors: what was written is a draft, not for signature. */
   draft: Draft | null;
@@ -161,6 +163,7 @@ export function runQuotas(port: WorkbookPort, today: Date, year?: number): Quota
   const warning = periodWarning(reading.plan, y);
   return {
     year: y,
+    figures: ofYear,
     tally,
     plans,
     draft,
@@ -217,7 +220,7 @@ export function runCouncil(
     ...planMessage(y, plans),
     ...notes,
   ]);
-  return { year: y, tally, plans, draft, message, written, generated };
+  return { year: y, figures: ofYear, tally, plans, draft, message, written, generated };
 }
 
 /**
@@ -240,7 +243,8 @@ export function periodDocuments(
   narrative: NarrativeReport;
 } {
   const { plan } = reading;
-  const period = tally.period(from, to, today.getFullYear());
+  // The years that have begun are those up to the review year (`Năm xét`, else this year).
+  const period = tally.period(from, to, reviewYear(reading, today));
   const draft = councilDraft(reading);
   const charts = periodCharts(plan, period);
   return {

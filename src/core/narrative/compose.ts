@@ -3,11 +3,10 @@ import type { Plan } from '../plan/types';
 import type { Draft } from '../reports/draft';
 import { periodTitle } from '../reports/period-tab';
 import type { Chart } from '../reports/svg-chart';
-import { stageAtEndOf } from '../tally/models';
 import type { PeriodTally } from '../tally/period';
-import type { QuotaLine } from '../tally/quotas';
+import type { YearTally } from '../tally/year';
 import { count, percent, ratio } from './figures';
-import type { Block, NarrativeReport, Run } from './model';
+import type { Annex, Block, NarrativeReport, Run } from './model';
 
 /**
  * The báo cáo sơ kết / tổng kết as the council writes it, drafted from the period's tally: part II and
@@ -19,11 +18,22 @@ const text = (t: string): Run => ({ text: t });
 const fill = (t: string): Run => ({ text: t, fill: true });
 const paragraph = (...runs: Run[]): Block => ({ kind: 'paragraph', runs });
 const heading = (level: 1 | 2, t: string): Block => ({ kind: 'heading', level, text: t });
-const list = (items: string[]): Block => ({ kind: 'list', items: items.map((i) => [text(i)]) });
+/** A list as administrative texts punctuate it: each item ends with “;”, the last with “.”. */
+const list = (items: string[]): Block => ({
+  kind: 'list',
+  items: items.map((item, i) => [text(`${item}${i === items.length - 1 ? '.' : ';'}`)]),
+});
+const capitalised = (t: string) => t[0].toUpperCase() + t.slice(1);
+
+/** The name the draft goes by beside the period tab it is written from: “Dự thảo báo cáo tổng kết 2021-2025”. */
+export function narrativeName(periodTabName: string): string {
+  return `Dự thảo báo cáo ${periodTabName.toLowerCase()}`;
+}
 
 /** “toàn huyện”, “toàn xã”, “toàn tỉnh”…: the area the issuing body governs, read from its name. */
 export function wholeArea(plan: Plan): string {
-  const level = /\b(thành phố|thị xã|thị trấn|huyện|quận|tỉnh|xã|phường|đặc khu)\b/iu.exec(
+  // Word edges by letters, not \b, which knows no Vietnamese letter (“xã” would never match).
+  const level = /(?<!\p{L})(thành phố|thị xã|thị trấn|huyện|quận|tỉnh|xã|phường|đặc khu)(?!\p{L})/iu.exec(
     `${plan.organization} ${plan.council}`,
   );
   return level ? `toàn ${level[1].toLowerCase()}` : 'toàn địa bàn';
@@ -39,157 +49,172 @@ export function joinNames(names: string[], max = 12): string {
 
 const span = (from: number, to: number) => (from === to ? `năm ${from}` : `giai đoạn ${from} – ${to}`);
 
-/** How part II opens: “Giai đoạn 2021 – 2025”, or “Từ năm 2026 đến nay” while the period runs. */
-function sinceStart({ from, to, currentYear }: PeriodTally): string {
-  if (to > currentYear && from < currentYear) return `Từ năm ${from} đến nay`;
-  const text = span(from, Math.min(to, Math.max(from, currentYear)));
-  return text[0].toUpperCase() + text.slice(1);
-}
-
 interface Context {
   plan: Plan;
   period: PeriodTally;
-  /** The years that have begun: their quotas are due. */
-  due: PeriodTally['byYear'];
+  /** The years with figures (period.begun): their quotas are due. */
+  due: YearTally[];
+  /** What the due years are called in a sentence: “năm 2026”, “giai đoạn 2021 – 2025”, “từ năm 2025 đến nay”. */
+  dueSpan: string;
   area: string;
   lastStage: number;
+  /** The quota holders' valid rows and quotas over the due years. */
+  quotaValid: number;
+  quotaTotal: number;
 }
 
-function partOne(): Block[] {
-  return [
-    heading(1, 'I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI'),
-    paragraph(
-      fill(
-        'Việc ban hành kế hoạch, văn bản hướng dẫn; tuyên truyền, quán triệt; phát động phong trào; kiểm tra, đôn đốc các đơn vị thực hiện',
-      ),
-    ),
-  ];
+function context(plan: Plan, period: PeriodTally): Context {
+  const due = period.begun;
+  const first = due[0]?.year ?? period.from;
+  const last = due[due.length - 1]?.year ?? period.from;
+  const running = period.to > period.currentYear;
+  return {
+    plan,
+    period,
+    due,
+    dueSpan: first === last ? `năm ${first}` : running ? `từ năm ${first} đến nay` : span(first, last),
+    area: wholeArea(plan),
+    lastStage: plan.stages.length - 1,
+    quotaValid: due.reduce((n, t) => n + t.quotaValid, 0),
+    quotaTotal: due.reduce((n, t) => n + t.quotaTotal, 0),
+  };
 }
 
-/** 1. Models found: valid rows, quotas, subjects, fields, year by year. */
-function found({ plan, period, due, area }: Context, charts: Chart[]): Block[] {
+/** The years of the tables: those with figures. */
+const yearHeaders = (due: YearTally[]) => due.map((t) => String(t.year));
+
+/** 1. Models found: valid rows, the share of the quota, subjects, fields, year by year. */
+function found(c: Context, charts: Chart[]): Block[] {
+  const { plan, period, due } = c;
   const valid = period.valid.length;
   const failed = period.rows - valid;
-  const quota = due.reduce((n, t) => n + t.quotas.lines.reduce((s, l) => s + l.quota, 0), 0);
-  const dueValid = due.reduce((n, t) => n + t.valid.length, 0);
-  const ofQuota =
-    quota > 0
-      ? `, bằng ${percent(dueValid, quota)} tổng chỉ tiêu ${due.length < period.years.length ? 'của các năm đã qua' : 'của giai đoạn'} (${count(quota)})`
-      : '';
   const subjects = plan.subjects
     .map((s) => ({ name: s.name.toLowerCase(), n: period.valid.filter((r) => r.subject === s.code).length }))
     .filter((s) => s.n > 0)
     .map((s) => `${s.name} ${count(s.n)}`);
-  const byField = plan.fields
-    .map((f) => ({ f, n: period.valid.filter((r) => r.field === f.code).length }))
-    .filter((x) => x.n > 0)
-    .sort((a, b) => b.n - a.n);
-  const fieldName = (x: (typeof byField)[number]) => `${x.f.code}. ${x.f.name} (${count(x.n)})`;
+  const ofQuota =
+    c.quotaTotal > 0
+      ? ` Số đề cử hợp lệ của các đơn vị được giao chỉ tiêu là ${count(c.quotaValid)}, bằng ` +
+        `${percent(c.quotaValid, c.quotaTotal)} chỉ tiêu ${c.dueSpan} (${count(c.quotaTotal)}).`
+      : '';
   const blocks: Block[] = [
     heading(2, '1. Kết quả phát hiện, đề xuất mô hình, gương điển hình tiên tiến'),
     paragraph(
       text(
-        `${sinceStart(period)}, ${area} có ${count(valid)} đề cử hợp lệ, ` +
-          `thuộc ${count(period.models.length)} mô hình, gương điển hình tiên tiến${ofQuota}.` +
-          (subjects.length ? ` Trong đó: ${subjects.join(', ')}.` : '') +
+        (valid === 0
+          ? `${capitalised(c.dueSpan)}, ${c.area} chưa có đề cử hợp lệ nào.`
+          : `${capitalised(c.dueSpan)}, ${c.area} có ${count(valid)} đề cử hợp lệ, thuộc ` +
+            `${count(period.models.length)} mô hình, gương điển hình tiên tiến` +
+            (subjects.length ? ` (trong đó: ${subjects.join(', ')})` : '') +
+            '.') +
+          ofQuota +
           (failed > 0 ? ` Ngoài ra có ${count(failed)} dòng đề cử có lỗi, chưa được tính.` : ''),
       ),
     ),
-    list(
-      // A year still to come is left out, unless rows were already written for it.
-      period.byYear
-        .filter((t) => due.includes(t) || t.rows > 0)
-        .map((t) => {
-          const yearQuota = t.quotas.lines.reduce((s, l) => s + l.quota, 0);
-          const isDue = due.includes(t);
-          return (
-            `Năm ${t.year}: ${count(t.valid.length)} đề cử hợp lệ` +
-            (isDue && yearQuota > 0
-              ? `, chỉ tiêu ${count(yearQuota)} (đạt ${percent(t.valid.length, yearQuota)});`
-              : isDue
-                ? ';'
-                : ' (năm chưa đến, chưa tính chỉ tiêu);')
-          );
-        }),
-    ),
   ];
+  if (due.length > 1)
+    blocks.push(
+      list(
+        due.map(
+          (t) =>
+            `Năm ${t.year}: ${count(t.valid.length)} đề cử hợp lệ` +
+            (t.quotaTotal > 0
+              ? `; đơn vị được giao chỉ tiêu đạt ${ratio(t.quotaValid, t.quotaTotal)} ` +
+                `(${percent(t.quotaValid, t.quotaTotal)})`
+              : ''),
+        ),
+      ),
+    );
+  const byField = plan.fields
+    .map((f) => ({ f, n: period.valid.filter((r) => r.field === f.code).length }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => b.n - a.n);
+  const named = (x: (typeof byField)[number]) => `“${x.f.name}” (${count(x.n)} đề cử)`;
   if (byField.length > 0)
     blocks.push(
       paragraph(
         text(
-          `Theo lĩnh vực, nhiều nhất là ${joinNames(byField.slice(0, 3).map(fieldName))}` +
-            (byField.length > 3 ? `; ít nhất là ${fieldName(byField[byField.length - 1])}` : '') +
+          `Theo lĩnh vực, đề cử tập trung nhiều nhất ở ${byField.length > 1 ? 'các lĩnh vực' : 'lĩnh vực'} ` +
+            joinNames(byField.slice(0, 3).map(named)) +
+            (byField.length > 3 ? `; ít nhất là lĩnh vực ${named(byField[byField.length - 1])}` : '') +
             '. Số đề cử hợp lệ theo lĩnh vực và năm:',
         ),
       ),
       {
         kind: 'table',
-        headers: ['Mã', 'Lĩnh vực', ...period.years.map(String), 'Cộng'],
+        headers: ['Mã', 'Lĩnh vực', ...yearHeaders(due), 'Cộng'],
         rows: [
           ...plan.fields.map((f) => {
-            const cells = period.byYear.map((t) => t.valid.filter((r) => r.field === f.code).length);
+            const cells = due.map((t) => t.valid.filter((r) => r.field === f.code).length);
             return [f.code, f.name, ...cells, cells.reduce((a, b) => a + b, 0)];
           }),
-          ['', 'Cộng', ...period.byYear.map((t) => t.valid.length), valid],
+          ['', 'Cộng', ...due.map((t) => t.valid.length), valid],
         ],
         totalRow: true,
       },
     );
-  const quotaChart = charts.find((c) => c.kind === 'bars-with-line');
-  if (quotaChart) blocks.push({ kind: 'chart', chart: quotaChart });
+  const quotaChart = charts.find((chart) => chart.kind === 'bars-with-line');
+  if (quotaChart && c.quotaTotal > 0) blocks.push({ kind: 'chart', chart: quotaChart });
   return blocks;
 }
 
 /** 2. Fostered, summed up, replicated: where the models stand at the end of the range. */
-function stages({ plan, period, lastStage }: Context, charts: Chart[]): Block[] {
-  const { to, models } = period;
-  const at = plan.stages.map((stage, s) => ({ stage, n: period.atStage(s, to) }));
-  const unstaged = period.atStage(-1, to);
-  const replicated = lastStage >= 0 ? models.filter((m) => stageAtEndOf(plan, m, to) === lastStage) : [];
-  const blocks: Block[] = [
-    heading(2, '2. Kết quả bồi dưỡng, tổng kết, nhân rộng'),
+function stages(c: Context, charts: Chart[]): Block[] {
+  const { plan, period, lastStage, due } = c;
+  const { models } = period;
+  const asOf = period.to > period.currentYear ? 'Đến nay' : `Đến cuối năm ${period.to}`;
+  const blocks: Block[] = [heading(2, '2. Kết quả bồi dưỡng, tổng kết, nhân rộng')];
+  if (models.length === 0 || lastStage < 0) {
+    blocks.push(
+      paragraph(
+        text(
+          models.length === 0
+            ? `${asOf}, chưa có mô hình nào.`
+            : `${asOf}, có ${count(models.length)} mô hình; kế hoạch không chia khâu.`,
+        ),
+      ),
+    );
+    return blocks;
+  }
+  const at = (s: number) => period.atStage(s, period.to);
+  const before = plan.stages
+    .slice(0, lastStage)
+    .map((stage, s) => `${count(at(s))} mô hình ${s === 0 ? 'đang ' : ''}ở khâu ${stage}`);
+  const unstaged = at(-1);
+  const reached = at(lastStage);
+  blocks.push(
     paragraph(
       text(
-        // A period still running is told as it stands now, with the figures of its last column.
-        `${to > period.currentYear ? 'Đến nay' : `Đến cuối năm ${to}`}, trong ${count(models.length)} mô hình: ` +
-          at.map((x) => `${count(x.n)} mô hình ở khâu ${x.stage}`).join(', ') +
-          (unstaged > 0 ? `, ${count(unstaged)} mô hình chưa ghi khâu` : '') +
-          (models.length > 0 && lastStage >= 0
-            ? `; số mô hình đã đến khâu ${plan.stages[lastStage]} bằng ${percent(at[lastStage].n, models.length)} tổng số mô hình.`
-            : '.'),
+        `${asOf}, trong tổng số ${count(models.length)} mô hình có ` +
+          [...before, ...(unstaged > 0 ? [`${count(unstaged)} mô hình chưa ghi khâu`] : [])].join(', ') +
+          (before.length || unstaged > 0 ? '; ' : '') +
+          `${count(reached)} mô hình (${percent(reached, models.length)}) đã đến khâu ${plan.stages[lastStage]}` +
+          (reached > 0 ? ' (danh sách tại Phụ lục 1 kèm theo).' : '.'),
       ),
     ),
     {
       kind: 'table',
-      headers: ['STT', 'Khâu', ...period.years.map(String)],
+      headers: ['STT', 'Khâu', ...yearHeaders(due)],
       rows: [
-        ...plan.stages.map((stage, s) => [s + 1, stage, ...period.years.map((y) => period.atStage(s, y))]),
-        ...(period.years.some((y) => period.atStage(-1, y) > 0)
-          ? [['', 'Chưa ghi khâu', ...period.years.map((y) => period.atStage(-1, y))]]
+        ...plan.stages.map((stage, s) => [s + 1, stage, ...due.map((t) => period.atStage(s, t.year))]),
+        ...(due.some((t) => period.atStage(-1, t.year) > 0)
+          ? [['', 'Chưa ghi khâu', ...due.map((t) => period.atStage(-1, t.year))]]
           : []),
-        ['', 'Tổng số mô hình', ...period.years.map((y) => period.modelsBy(y))],
+        ['', 'Tổng số mô hình', ...due.map((t) => period.modelsBy(t.year))],
       ],
       totalRow: true,
     },
-  ];
-  const stageChart = charts.find((c) => c.kind === 'stacked');
+  );
+  const stageChart = charts.find((chart) => chart.kind === 'stacked');
   if (stageChart) blocks.push({ kind: 'chart', chart: stageChart });
-  if (replicated.length > 0)
-    blocks.push(
-      paragraph(
-        text(
-          `${count(replicated.length)} mô hình đã đến khâu ${plan.stages[lastStage]} được liệt kê tại Phụ lục 1.`,
-        ),
-      ),
-    );
   return blocks;
 }
 
 /** Phụ lục 1: every model that reached the last stage, by unit, with the year it got there. */
-function replicatedAnnex({ plan, period, lastStage }: Context): NarrativeReport['annexes'] {
+function replicatedAnnex({ plan, period, lastStage }: Context): Annex[] {
   if (lastStage < 0) return [];
   const stage = plan.stages[lastStage];
-  const replicated = period.models.filter((m) => stageAtEndOf(plan, m, period.to) === lastStage);
+  const replicated = period.models.filter((m) => period.stageAt(m, period.to) === lastStage);
   if (replicated.length === 0) return [];
   const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
   return [
@@ -211,20 +236,22 @@ function replicatedAnnex({ plan, period, lastStage }: Context): NarrativeReport[
   ];
 }
 
-/** 3. The council's decisions and the propagation list. */
+/** 3. The council's decisions, and what went to the propagation list. */
 function decisions({ plan, period }: Context): Block[] {
   const valid = period.valid.length;
   const names = [...new Set(period.byYear.flatMap((t) => t.decisions.map((d) => d.name)))];
-  const totals = names.map((name) => {
-    const lines = period.byYear.flatMap((t) => t.decisions.filter((d) => d.name === name));
-    return {
-      name,
-      n: lines.reduce((s, d) => s + d.count, 0),
-      blank: lines.reduce((s, d) => s + d.blank, 0),
-    };
-  });
+  const totals = names
+    .map((name) => {
+      const lines = period.byYear.flatMap((t) => t.decisions.filter((d) => d.name === name));
+      return {
+        name,
+        n: lines.reduce((s, d) => s + d.count, 0),
+        blank: lines.reduce((s, d) => s + d.blank, 0),
+      };
+    })
+    .filter((d) => d.n > 0);
   const recognised = period.byYear.reduce((n, t) => n + t.recognised.length, 0);
-  const recipient = plan.propagationRecipient;
+  const recipient = plan.propagationRecipient || 'cơ quan tuyên truyền';
   return [
     heading(2, '3. Kết quả xét, công nhận của Hội đồng'),
     paragraph(
@@ -236,52 +263,70 @@ function decisions({ plan, period }: Context): Block[] {
                 .map(
                   (d) =>
                     `${d.name} ${count(d.n)} (${percent(d.n, valid)})` +
-                    (d.blank > 0 ? `, kể cả ${count(d.blank)} đề cử chưa ghi kết quả xét` : ''),
+                    (d.blank > 0 ? `, trong đó ${count(d.blank)} đề cử chưa ghi kết quả xét` : ''),
                 )
                 .join('; ') +
               '.',
       ),
     ),
-    paragraph(
-      text(
-        `${count(recognised)} mô hình, gương điển hình được công nhận đã được đưa vào danh sách tuyên truyền hằng năm` +
-          (recipient ? ` gửi ${recipient} để tuyên truyền, nhân rộng.` : ' để tuyên truyền, nhân rộng.'),
-      ),
-      text(' '),
-      fill('Kết quả tuyên truyền, nhân rộng trên các phương tiện thông tin'),
-    ),
+    // What the tool knows: what the council recognised, and that the list for propagation is made of
+    // it. Whether and when it was sent, and what came of it, people write.
+    recognised > 0
+      ? paragraph(
+          text(
+            `Có ${count(recognised)} lượt mô hình, gương điển hình được Hội đồng công nhận và đưa vào danh sách ` +
+              'tuyên truyền, nhân rộng hằng năm. ',
+          ),
+          fill(`Việc gửi danh sách cho ${recipient} và kết quả tuyên truyền, nhân rộng`),
+        )
+      : paragraph(text('Chưa có mô hình, gương điển hình nào được Hội đồng công nhận.')),
   ];
 }
 
-/** The units short of quota in a year, with their shortfall. */
-const short = (lines: QuotaLine[]) => lines.filter((l) => !l.met);
+/** “A (thiếu 1), B (thiếu 2)”: the units short of quota in a year, with their shortfall. */
+function shortOf(t: YearTally, max: number): string {
+  return joinNames(
+    t.quotas.lines.filter((l) => !l.met).map((l) => `${l.name} (thiếu ${count(l.shortfall)})`),
+    max,
+  );
+}
 
-/** 4. Quotas: units that met theirs every year, and who fell short in which year. */
+const metIn = (t: YearTally) => t.quotas.lines.filter((l) => l.met).length;
+
+/** 4. Quotas: who met theirs every year, and who fell short in which year. */
 function quotas({ due }: Context): Block[] {
-  const holders = new Map<string, { name: string; missed: number; years: number }>();
-  for (const t of due)
-    for (const l of t.quotas.lines) {
-      const h = holders.get(l.code) ?? { name: l.name, missed: 0, years: 0 };
-      h.years += 1;
-      if (!l.met) h.missed += 1;
-      holders.set(l.code, h);
-    }
-  const all = [...holders.values()];
-  const always = all.filter((h) => h.missed === 0 && h.years === due.length);
-  const missed = all.filter((h) => h.missed > 0).sort((a, b) => b.missed - a.missed);
-  const years = due.length === 1 ? `năm ${due[0].year}` : `cả ${due.length} năm`;
   const blocks: Block[] = [heading(2, '4. Thực hiện chỉ tiêu của các đơn vị')];
-  if (all.length === 0 || due.length === 0) {
-    blocks.push(paragraph(text('Chưa có đơn vị nào được giao chỉ tiêu trong các năm đã qua.')));
+  const holders = due[0]?.quotas.lines.length ?? 0;
+  if (holders === 0) {
+    blocks.push(paragraph(text('Chưa có đơn vị nào được giao chỉ tiêu.')));
     return blocks;
   }
+  if (due.length === 1) {
+    const [t] = due;
+    const met = metIn(t);
+    blocks.push(
+      paragraph(
+        text(
+          `Năm ${t.year}, có ${ratio(met, holders)} đơn vị hoàn thành chỉ tiêu` +
+            (met < holders ? `; chưa hoàn thành: ${shortOf(t, 40)}.` : '.'),
+        ),
+      ),
+    );
+    return blocks;
+  }
+  // Quotas are the same every year, so every holder has one in each year of the range.
+  const missed = new Map<string, { name: string; years: number }>();
+  for (const t of due)
+    for (const l of t.quotas.lines)
+      if (!l.met) missed.set(l.code, { name: l.name, years: (missed.get(l.code)?.years ?? 0) + 1 });
+  const short = [...missed.values()].sort((a, b) => b.years - a.years);
   blocks.push(
     paragraph(
       text(
-        `${ratio(always.length, all.length)} đơn vị được giao chỉ tiêu đạt chỉ tiêu ${years}` +
-          (missed.length
-            ? `; chưa đạt ít nhất một năm: ${joinNames(
-                missed.map((h) => `${h.name} (${h.missed} năm)`),
+        `Có ${ratio(holders - short.length, holders)} đơn vị hoàn thành chỉ tiêu cả ${due.length} năm` +
+          (short.length
+            ? `; chưa hoàn thành ít nhất một năm: ${joinNames(
+                short.map((h) => `${h.name} (chưa đạt ${h.years}/${due.length} năm)`),
                 20,
               )}.`
             : '.'),
@@ -289,15 +334,10 @@ function quotas({ due }: Context): Block[] {
     ),
     list(
       due.map((t) => {
-        const s = short(t.quotas.lines);
+        const met = metIn(t);
         return (
-          `Năm ${t.year}: ${ratio(t.quotas.lines.length - s.length, t.quotas.lines.length)} đơn vị đạt chỉ tiêu` +
-          (s.length
-            ? `; chưa đạt: ${joinNames(
-                s.map((l) => `${l.name} (thiếu ${count(l.shortfall)})`),
-                40,
-              )};`
-            : ';')
+          `Năm ${t.year}: ${ratio(met, t.quotas.lines.length)} đơn vị hoàn thành chỉ tiêu` +
+          (met < t.quotas.lines.length ? `; chưa hoàn thành: ${shortOf(t, 40)}` : '')
         );
       }),
     ),
@@ -305,9 +345,9 @@ function quotas({ due }: Context): Block[] {
   return blocks;
 }
 
-/** 5. Units' own plans (when the workbook follows them). */
+/** 5. Units' own plans (when the workbook follows them): received, or not yet. */
 function unitPlans({ plan, due }: Context): Block[] {
-  const tracked = due.filter((t) => t.plans !== null);
+  const tracked = due.filter((t) => t.plans !== null && t.plans.length > 0);
   const blocks: Block[] = [heading(2, '5. Kế hoạch của các đơn vị')];
   if (tracked.length === 0) {
     blocks.push(
@@ -315,54 +355,58 @@ function unitPlans({ plan, due }: Context): Block[] {
     );
     return blocks;
   }
-  const last = tracked[tracked.length - 1];
-  const lines = last.plans ?? [];
-  const periodMissing = lines.filter((l) => l.plans.period.status !== 'received').map((l) => l.name);
-  const range = plan.period ? ` ${plan.period.from} – ${plan.period.to}` : '';
+  const received = (names: string[], of: number) =>
+    `${ratio(of - names.length, of)} đơn vị` +
+    (names.length ? `; chưa nhận được của: ${joinNames(names, 20)}` : '');
+  const last = tracked[tracked.length - 1].plans ?? [];
+  const range = plan.period ? ` ${span(plan.period.from, plan.period.to)}` : '';
   blocks.push(
-    paragraph(
-      text(
-        `Kế hoạch giai đoạn${range}: ${ratio(lines.length - periodMissing.length, lines.length)} đơn vị đã gửi` +
-          (periodMissing.length ? `; chưa gửi hoặc chưa nhận: ${joinNames(periodMissing, 20)}.` : '.'),
-      ),
-    ),
-    list(
-      tracked.map((t) => {
-        const ls = t.plans ?? [];
-        const missing = ls.filter((l) => l.plans.year.status !== 'received').map((l) => l.name);
-        return (
-          `Kế hoạch năm ${t.year}: ${ratio(ls.length - missing.length, ls.length)} đơn vị đã gửi` +
-          (missing.length ? `; chưa gửi hoặc chưa nhận: ${joinNames(missing, 20)};` : ';')
-        );
+    list([
+      `Đã nhận kế hoạch${range} của ${received(
+        last.filter((l) => l.plans.period.status !== 'received').map((l) => l.name),
+        last.length,
+      )}`,
+      ...tracked.map((t) => {
+        const lines = t.plans ?? [];
+        return `Kế hoạch năm ${t.year}: đã nhận của ${received(
+          lines.filter((l) => l.plans.year.status !== 'received').map((l) => l.name),
+          lines.length,
+        )}`;
       }),
-    ),
+    ]),
   );
   return blocks;
 }
 
-/** III: the figures people judge by, then room for their judgement. */
-function assessment({ plan, period, due, lastStage }: Context): Block[] {
-  const quota = due.reduce((n, t) => n + t.quotas.lines.reduce((s, l) => s + l.quota, 0), 0);
-  const dueValid = due.reduce((n, t) => n + t.valid.length, 0);
-  const met = due.reduce((n, t) => n + t.quotas.lines.filter((l) => l.met).length, 0);
+/** III: the figures people judge by, each where it belongs, then room for their judgement. */
+function assessment(c: Context): Block[] {
+  const { plan, period, due, lastStage } = c;
+  const met = due.reduce((n, t) => n + metIn(t), 0);
   const lines = due.reduce((n, t) => n + t.quotas.lines.length, 0);
   const reached = lastStage >= 0 ? period.atStage(lastStage, period.to) : 0;
-  const flagged = (label: string) => period.models.filter((m) => m.flags.includes(label)).length;
   const failed = period.rows - period.valid.length;
+  const share = c.quotaTotal > 0 ? percent(c.quotaValid, c.quotaTotal) : null;
   const strengths = [
-    ...(quota > 0 ? [`Số đề cử hợp lệ bằng ${percent(dueValid, quota)} tổng chỉ tiêu.`] : []),
-    ...(lines > 0 ? [`${ratio(met, lines)} lượt đơn vị – năm đạt chỉ tiêu (${percent(met, lines)}).`] : []),
-    ...(lastStage >= 0 && period.models.length > 0
-      ? [`${count(reached)} mô hình đã đến khâu ${plan.stages[lastStage]}.`]
+    ...(share && c.quotaValid >= c.quotaTotal
+      ? [`Số đề cử hợp lệ của các đơn vị được giao chỉ tiêu đạt ${share} chỉ tiêu ${c.dueSpan}`]
       : []),
+    ...(lines > 0 && met === lines ? [`Tất cả các đơn vị hoàn thành chỉ tiêu ${c.dueSpan}`] : []),
+    ...(reached > 0 ? [`${count(reached)} mô hình đã đến khâu ${plan.stages[lastStage]}`] : []),
   ];
   const weaknesses = [
-    ...(lines > met ? [`${count(lines - met)} lượt đơn vị – năm chưa đạt chỉ tiêu (mục II.4).`] : []),
-    ...(failed > 0 ? [`${count(failed)} dòng đề cử có lỗi, chưa được tính.`] : []),
+    ...(share && c.quotaValid < c.quotaTotal
+      ? [`Số đề cử hợp lệ của các đơn vị được giao chỉ tiêu mới đạt ${share} chỉ tiêu ${c.dueSpan}`]
+      : []),
+    ...(lines > met
+      ? [
+          `Tính theo từng năm, còn ${ratio(lines - met, lines)} lượt đơn vị chưa hoàn thành chỉ tiêu (mục II.4)`,
+        ]
+      : []),
+    ...(failed > 0 ? [`${count(failed)} dòng đề cử có lỗi, chưa được tính`] : []),
     ...Object.values(FLAG_LABEL)
-      .map((label) => ({ label, n: flagged(label) }))
+      .map((label) => ({ label, n: period.models.filter((m) => m.flags.includes(label)).length }))
       .filter((x) => x.n > 0)
-      .map((x) => `${count(x.n)} mô hình có cảnh báo “${x.label}”.`),
+      .map((x) => `${count(x.n)} mô hình có cảnh báo “${x.label}”`),
   ];
   return [
     heading(1, 'III. ĐÁNH GIÁ CHUNG'),
@@ -388,37 +432,36 @@ export function composeNarrative(
   draft: Draft | null,
 ): NarrativeReport {
   const { from, to } = period;
-  const kind = periodTitle(plan, from, to);
-  const context: Context = {
-    plan,
-    period,
-    due: period.byYear.filter((t) => t.year <= period.currentYear),
-    area: wholeArea(plan),
-    lastStage: plan.stages.length - 1,
-  };
-  const planPeriod = plan.period ? ` giai đoạn ${plan.period.from} – ${plan.period.to}` : '';
+  const kind = periodTitle(plan, from, to, period.currentYear).toLowerCase();
+  const c = context(plan, period);
+  const planPeriod = plan.period ? ` ${span(plan.period.from, plan.period.to)}` : '';
   const blocks: Block[] = [
     paragraph(
       text('Thực hiện Kế hoạch số '),
       fill('số, ngày ban hành'),
       text(
-        ` của ${plan.organization || plan.council} về phát hiện, bồi dưỡng, tổng kết và nhân rộng điển hình tiên tiến${planPeriod}, ` +
-          `${plan.council} báo cáo ${kind.toLowerCase()} ${span(from, to)} như sau:`,
+        ` của ${plan.organization || plan.council} về việc phát hiện, bồi dưỡng, tổng kết và nhân rộng điển hình ` +
+          `tiên tiến${planPeriod}, ${plan.council} báo cáo ${kind} ${span(from, to)} như sau:`,
       ),
     ),
-    ...partOne(),
+    heading(1, 'I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI'),
+    paragraph(
+      fill(
+        'Việc ban hành kế hoạch, văn bản hướng dẫn; tuyên truyền, quán triệt; phát động phong trào; kiểm tra, đôn đốc các đơn vị thực hiện',
+      ),
+    ),
     heading(1, 'II. KẾT QUẢ THỰC HIỆN'),
-    ...found(context, charts),
-    ...stages(context, charts),
-    ...decisions(context),
-    ...quotas(context),
-    ...unitPlans(context),
-    ...assessment(context),
+    ...found(c, charts),
+    ...stages(c, charts),
+    ...decisions(c),
+    ...quotas(c),
+    ...unitPlans(c),
+    ...assessment(c),
     heading(1, 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ'),
     paragraph(fill('Phương hướng, nhiệm vụ, giải pháp trong thời gian tới')),
     heading(1, 'V. KIẾN NGHỊ, ĐỀ XUẤT'),
     paragraph(fill('Kiến nghị, đề xuất với cấp trên')),
-    paragraph(text(`Trên đây là báo cáo ${kind.toLowerCase()} ${span(from, to)} của ${plan.council}.`)),
+    paragraph(text(`Trên đây là báo cáo ${kind} ${span(from, to)} của ${plan.council}./.`)),
   ];
   return {
     organization: plan.organization,
@@ -427,9 +470,9 @@ export function composeNarrative(
     // The usual initials of an emulation council; another body's are left for the office to write.
     number: `Số:        /BC-${/^Hội đồng Thi đua/i.test(plan.council) ? 'HĐTĐKT' : ''}`,
     title: 'BÁO CÁO',
-    subtitle: `${kind} công tác phát hiện, bồi dưỡng, tổng kết và nhân rộng điển hình tiên tiến ${span(from, to)}`,
+    subtitle: `${capitalised(kind)} công tác phát hiện, bồi dưỡng, tổng kết và nhân rộng điển hình tiên tiến ${span(from, to)}`,
     blocks,
-    annexes: replicatedAnnex(context),
+    annexes: replicatedAnnex(c),
     signature: { on: `TM. ${plan.council.toUpperCase()}`, role: 'CHỦ TỊCH', signer: plan.signer },
     recipients: [
       ...(plan.organization ? [`${plan.organization} (để báo cáo)`] : []),

@@ -82,10 +82,10 @@ export function councilTab(plan: Plan, tally: YearTally, draft: Draft | null = n
   const { last } = doc.table(HEADERS, body, headings);
   // Listed + returned = the year's valid rows, the figure the quota tab and the statistics show.
   doc.note(
-    `Tổng cộng: ${chosen.length} mô hình, gương điển hình tiên tiến` +
+    `Tổng cộng: ${chosen.length} mô hình, gương điển hình tiên tiến.` +
       (returned > 0
-        ? ` (trong ${tally.valid.length} đề cử hợp lệ của năm, ${returned} đề cử đã trả lại không đưa vào danh sách).`
-        : '.'),
+        ? ` (Năm ${year} có ${tally.valid.length} đề cử hợp lệ, trong đó ${returned} đề cử Hội đồng đã trả lại, không đưa vào danh sách này.)`
+        : ''),
     { bold: true },
   );
   // The total and the signature stay on the page of the list's last row.

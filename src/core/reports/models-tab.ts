@@ -1,7 +1,7 @@
 import type { CellValue } from '../cells';
 import type { Plan } from '../plan/types';
 import type { GeneratedTab } from '../port';
-import { latestStage, type TrackedModel } from '../tally/models';
+import type { TrackedModel } from '../tally/models';
 import type { PeriodTally } from '../tally/period';
 import { balancedWidths } from './column-widths';
 import { DOCUMENT_FONT, DocumentBuilder } from './document';
@@ -29,7 +29,7 @@ export function modelsTab(plan: Plan, period: PeriodTally, draft: Draft | null =
   const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
   const subjectName = new Map(plan.subjects.map((s) => [s.code, s.name]));
   // A model none of whose rows has a stage gets a column of its own, so the stages add up to the total.
-  const unstaged = tracked.some((t) => latestStage(plan, t.rows) === -1);
+  const unstaged = tracked.some((t) => period.stageAt(t, to) === -1);
   const stageColumns = plan.stages.length + 3 + (unstaged ? 1 : 0);
   const width = Math.max(years.length + 5, stageColumns);
   const widths = [40, 210, 150, 95, ...years.map(() => 95), 130];
@@ -63,7 +63,7 @@ export function modelsTab(plan: Plan, period: PeriodTally, draft: Draft | null =
   const units = [...new Set(tracked.map((t) => t.model.unit))];
   const stageIndexes = [...plan.stages.keys(), ...(unstaged ? [-1] : [])];
   const atEachStage = (models: TrackedModel[]) =>
-    stageIndexes.map((s) => models.filter((t) => latestStage(plan, t.rows) === s).length);
+    stageIndexes.map((s) => models.filter((t) => period.stageAt(t, to) === s).length);
   const counts: CellValue[][] = units.map((unit, i) => {
     const mine = tracked.filter((t) => t.model.unit === unit);
     return [i + 1, unitName.get(unit) ?? unit, ...atEachStage(mine), mine.length];

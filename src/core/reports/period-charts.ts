@@ -17,11 +17,9 @@ export const PERIOD_CHART = {
  */
 export function periodCharts(plan: Plan, period: PeriodTally): Chart[] {
   const { years } = period;
-  const sum = (pick: (line: { valid: number; quota: number }) => number) =>
-    period.byYear.map((t) =>
-      t.year <= period.currentYear ? t.quotas.lines.reduce((s, l) => s + pick(l), 0) : null,
-    );
-  const atStage = (s: number) => years.map((y) => period.atStage(s, y));
+  // A year still to come has no figure.
+  const begun = (t: PeriodTally['byYear'][number]) => period.begun.includes(t);
+  const atStage = (s: number) => period.byYear.map((t) => (begun(t) ? period.atStage(s, t.year) : null));
   const unstaged = atStage(-1);
   return [
     {
@@ -30,8 +28,8 @@ export function periodCharts(plan: Plan, period: PeriodTally): Chart[] {
       categories: years.map(String),
       xTitle: 'Năm',
       yTitle: 'Số đề cử',
-      bars: { label: PERIOD_CHART.valid, values: sum((l) => l.valid) },
-      line: { label: PERIOD_CHART.quota, values: sum((l) => l.quota) },
+      bars: { label: PERIOD_CHART.valid, values: period.byYear.map((t) => (begun(t) ? t.quotaValid : null)) },
+      line: { label: PERIOD_CHART.quota, values: period.byYear.map((t) => (begun(t) ? t.quotaTotal : null)) },
     },
     {
       kind: 'stacked',

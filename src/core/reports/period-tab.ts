@@ -10,9 +10,18 @@ import type { Draft } from './draft';
 import { PERIOD_CHART } from './period-charts';
 import { SHORTFALL_COLOR } from './quotas-tab';
 
-/** A final review covers the whole plan period; any shorter range is a mid-term review. */
-export function periodTitle(plan: Plan, from: number, to: number): 'Sơ kết' | 'Tổng kết' {
-  return plan.period && from <= plan.period.from && to >= plan.period.to ? 'Tổng kết' : 'Sơ kết';
+/**
+ * A final review covers the whole plan period once it has ended; a shorter range, or the whole period
+ * while it still runs (the review year before its last), is a mid-term review.
+ */
+export function periodTitle(
+  plan: Plan,
+  from: number,
+  to: number,
+  currentYear: number = to,
+): 'Sơ kết' | 'Tổng kết' {
+  const whole = plan.period !== null && from <= plan.period.from && to >= plan.period.to;
+  return whole && currentYear >= to ? 'Tổng kết' : 'Sơ kết';
 }
 
 /** The year columns every section of the report shares, padded to the page's width. */
@@ -66,7 +75,7 @@ function unitsSection(
 ): { highlights: (Area & { color: string })[]; totals: Area } {
   doc.heading('1. Đơn vị được giao chỉ tiêu: số đề cử hợp lệ / chỉ tiêu');
   // A year still to come has no figures: its quotas are not yet due.
-  const tallies = period.byYear.map((t) => (t.year <= period.currentYear ? t.quotas : null));
+  const tallies = period.byYear.map((t) => (period.begun.includes(t) ? t.quotas : null));
   const holders = plan.units.filter((u) => tallies.some((t) => t?.lines.some((l) => l.code === u.code)));
   const lines = holders.map((unit) => tallies.map((t) => t?.lines.find((l) => l.code === unit.code)));
   const table = doc.table(
@@ -81,8 +90,8 @@ function unitsSection(
     ),
   );
   doc.blank();
-  const sum = (pick: (l: { valid: number; quota: number }) => number) =>
-    tallies.map((t) => (t ? t.lines.reduce((n, l) => n + pick(l), 0) : ''));
+  const ofBegun = (pick: (t: PeriodTally['byYear'][number]) => number) =>
+    period.byYear.map((t, y) => (tallies[y] ? pick(t) : ''));
   const summed = (name: string, cells: (number | '')[]) =>
     columns.row(
       '',
@@ -91,21 +100,23 @@ function unitsSection(
       cells.reduce<number>((a, b) => a + Number(b), 0),
     );
   // Rows of units under no quota holder count toward no quota, but in the year's total all the same.
-  const outside = tallies.map((t) => (t ? t.outside.valid : ''));
-  const valid = period.byYear.map((t, y) => (tallies[y] ? t.valid.length : ''));
+  const outside = ofBegun((t) => t.quotas.outside.valid);
   const totals = doc.table(columns.headers('', 'Cộng các đơn vị được giao chỉ tiêu', 'Cộng'), [
     summed(
       PERIOD_CHART.valid,
-      sum((l) => l.valid),
+      ofBegun((t) => t.quotaValid),
     ),
     summed(
       PERIOD_CHART.quota,
-      sum((l) => l.quota),
+      ofBegun((t) => t.quotaTotal),
     ),
     ...(outside.some(Boolean)
       ? [
           summed(`Đề cử hợp lệ của các ${NO_QUOTA_CATEGORY.toLowerCase()}`, outside),
-          summed('Tổng số đề cử hợp lệ', valid),
+          summed(
+            'Tổng số đề cử hợp lệ',
+            ofBegun((t) => t.valid.length),
+          ),
         ]
       : []),
   ]);
@@ -181,11 +192,13 @@ function modelsSection(
   doc.heading('5. Mô hình theo khâu đạt được gần nhất (tính trên các đề cử hợp lệ)');
   const { models, to } = period;
   const blanks = columns.years.map(() => '');
+  // A year still to come has no figures: its column is left blank, as in section 1.
+  const begun = (year: number) => period.begun.some((t) => t.year === year);
   const stageRow = (s: number, code: string | number, name: string) =>
     columns.row(
       code,
       name,
-      columns.years.map((y) => period.atStage(s, y)),
+      columns.years.map((y) => (begun(y) ? period.atStage(s, y) : '')),
       period.atStage(s, to),
     );
   // A model whose rows so far carry no stage is counted on a line of its own, so the stages add up.
@@ -196,7 +209,7 @@ function modelsSection(
     columns.row(
       '',
       'Tổng số mô hình',
-      columns.years.map((y) => period.modelsBy(y)),
+      columns.years.map((y) => (begun(y) ? period.modelsBy(y) : '')),
       models.length,
     ),
     ...Object.values(FLAG_LABEL).map((label) =>
@@ -219,7 +232,7 @@ export function periodTab(plan: Plan, period: PeriodTally, draft: Draft | null =
   const widths = [70, 300, ...columns.years.map(() => 80), 90];
   while (widths.length < columns.width) widths.splice(-1, 0, 80);
   const doc = new DocumentBuilder(plan, widths, { draft });
-  const kind = periodTitle(plan, from, to);
+  const kind = periodTitle(plan, from, to, period.currentYear);
   doc.letterhead(
     `BÁO CÁO ${kind.toUpperCase()} XÂY DỰNG ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN ${from} – ${to}`,
     'Số đề cử hợp lệ theo năm',

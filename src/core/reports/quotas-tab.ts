@@ -4,15 +4,20 @@ import type { Plan } from '../plan/types';
 import type { Area, GeneratedTab } from '../port';
 import type { QuotaTally } from '../tally/quotas';
 import { NO_QUOTA_CATEGORY, type YearTally } from '../tally/year';
-import { unitPlanShortLabel, type UnitPlanKind, type UnitPlanLine } from '../tally/unit-plans';
+import {
+  UNIT_PLAN_KINDS,
+  unitPlanShortLabel,
+  type UnitPlanKind,
+  type UnitPlanLine,
+} from '../tally/unit-plans';
 import { balancedWidths } from './column-widths';
 import { DOCUMENT_FONT, DocumentBuilder } from './document';
 import type { Draft } from './draft';
 
 /** The units' two plans, a column each: the period's, then the year's. */
-const PLAN_KINDS: readonly UnitPlanKind[] = ['period', 'year'];
+const PLAN_KINDS = UNIT_PLAN_KINDS;
 
-/** A unit missing from the plan lines holds no record at all. */
+/** Every quota holder has a plan line (the tally makes one for each); `undefined` only to the type. */
 function planCell(line: UnitPlanLine | undefined, kind: UnitPlanKind): string {
   return line ? unitPlanShortLabel(line, kind) : 'Chưa gửi';
 }
@@ -111,7 +116,7 @@ export function quotasTab(plan: Plan, year: YearTally, draft: Draft | null = nul
   const plansReceived = (category: string | null) =>
     withPlans ? PLAN_KINDS.map((kind) => received(category, kind)) : [];
   const totalHeaders = withPlans
-    ? [...TOTAL_HEADERS, 'Số đơn vị đã gửi KH giai đoạn', `Số đơn vị đã gửi KH năm ${tally.year}`]
+    ? [...TOTAL_HEADERS, 'Số đơn vị đã nộp KH giai đoạn', `Số đơn vị đã nộp KH năm ${tally.year}`]
     : TOTAL_HEADERS;
   // Rows that count toward no quota still count in the year's total, which so equals every other
   // document's (the roll-up rule: each row toward the nearest quota holder up its chain, once).
@@ -119,18 +124,11 @@ export function quotasTab(plan: Plan, year: YearTally, draft: Draft | null = nul
   const apart: CellValue[][] = [
     ...(tally.outside.submitted
       ? [
-          [
-            NO_QUOTA_CATEGORY,
-            tally.outside.units,
-            '',
-            tally.outside.submitted,
-            tally.outside.valid,
-            '',
-            '',
-            ...blankPlans,
-          ],
+          // No unit count: the table counts quota holders, and these units hold none.
+          [NO_QUOTA_CATEGORY, '', '', tally.outside.submitted, tally.outside.valid, '', '', ...blankPlans],
         ]
       : []),
+    // A row whose unit cannot be read has an error, so none of them is valid.
     ...(tally.unplaced
       ? [['Dòng chưa xác định được đơn vị', '', '', tally.unplaced, 0, '', '', ...blankPlans]]
       : []),

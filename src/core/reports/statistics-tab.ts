@@ -55,7 +55,7 @@ export function statisticsTab(plan: Plan, tally: YearTally, draft: Draft | null 
   doc.blank();
 
   // Counted as the quota tab counts: each row in its quota holder's category (see tally/year.ts).
-  doc.heading('3. Theo loại đơn vị được giao chỉ tiêu');
+  doc.heading('3. Theo loại đơn vị (mỗi đề cử tính cho đơn vị gần nhất được giao chỉ tiêu)');
   const last = doc.table(
     ['STT', 'Loại đơn vị', 'Số đề cử'],
     [...tally.categories.map((c, i) => [i + 1, c.category, c.valid]), ['', 'Cộng', valid.length]],

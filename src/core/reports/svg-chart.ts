@@ -24,7 +24,8 @@ export interface BarsWithLine extends ChartBase {
 
 export interface StackedBars extends ChartBase {
   kind: 'stacked';
-  series: { label: string; values: number[] }[];
+  /** null where a category has no figure yet (a year still to come): nothing is drawn there. */
+  series: { label: string; values: (number | null)[] }[];
 }
 
 const WIDTH = 480;
@@ -156,7 +157,9 @@ function barsWithLine(chart: BarsWithLine, top: number): string {
 }
 
 function stacked(chart: StackedBars, top: number, patternId: string): string {
-  const totals = chart.categories.map((_, i) => chart.series.reduce((s, series) => s + series.values[i], 0));
+  const totals = chart.categories.map((_, i) =>
+    chart.series.reduce((s, series) => s + (series.values[i] ?? 0), 0),
+  );
   const { svg, y } = frame(
     chart,
     top,
@@ -167,7 +170,7 @@ function stacked(chart: StackedBars, top: number, patternId: string): string {
   chart.categories.forEach((_, i) => {
     let base = 0;
     chart.series.forEach((series, s) => {
-      const v = series.values[i];
+      const v = series.values[i] ?? 0;
       if (v <= 0) return;
       const fill = fillOf(s, patternId);
       const height = y(base) - y(base + v);

@@ -64,7 +64,7 @@ export function trackedModels(
 }
 
 /** The stage of a model's latest year among these rows, as an index of `plan.stages`; -1 when none. */
-export function latestStage(plan: Plan, rows: CheckedNomination[]): number {
+function latestStage(plan: Plan, rows: CheckedNomination[]): number {
   const staged = rows.filter((r) => r.stage);
   const last = staged[staged.length - 1];
   return last?.stage ? plan.stages.indexOf(last.stage) : -1;

@@ -4,15 +4,21 @@ import { stageAtEndOf, type TrackedModel } from './models';
 import type { YearTally } from './year';
 
 /**
- * A range of years' figures: each year's tally, the range's valid rows and its models. The period report, the tracking tab, their charts and
- * the written report read them here.
+ * A range of years' figures: each year's tally, the range's valid rows and its models. The period
+ * report, the tracking tab, their charts and the written report read them here.
  */
 export interface PeriodTally {
   from: number;
   to: number;
   years: number[];
   byYear: YearTally[];
-  /** The last year that has begun: a later year's quotas are not yet due, so its quota figures are left blank. */
+  /**
+   * The years that have begun (up to the review year), and any later one that already holds rows: the
+   * years with figures. A year still to come has none (its quotas are not yet due), and every document
+   * leaves it blank.
+   */
+  begun: YearTally[];
+  /** The review year: the range is still running while it is before `to`. */
   currentYear: number;
   /** Every row of the range, passed or not. */
   rows: number;
@@ -20,6 +26,8 @@ export interface PeriodTally {
   valid: CheckedNomination[];
   /** Models with a valid row in the range; never more than `valid`. */
   models: TrackedModel[];
+  /** Where a model stands at the end of a year: an index of plan.stages, -1 for none written, null before its first row. */
+  stageAt: (model: TrackedModel, year: number) => number | null;
   /** How many models stand at each stage (index of plan.stages; -1 none written) at the end of a year. */
   atStage: (stage: number, year: number) => number;
   /** Models with a valid row by the end of a year. */
@@ -28,24 +36,24 @@ export interface PeriodTally {
 
 export function tallyPeriod(
   plan: Plan,
-  years: YearTally[],
-  from: number,
-  to: number,
+  byYear: YearTally[],
   currentYear: number,
   rows: number,
   models: TrackedModel[],
 ): PeriodTally {
-  const range = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const stageAt = (model: TrackedModel, year: number) => stageAtEndOf(plan, model, year);
   return {
-    from,
-    to,
-    years: range,
-    byYear: years,
+    from: byYear[0].year,
+    to: byYear[byYear.length - 1].year,
+    years: byYear.map((t) => t.year),
+    byYear,
+    begun: byYear.filter((t) => t.year <= currentYear || t.rows > 0),
     currentYear,
     rows,
-    valid: years.flatMap((t) => t.valid),
+    valid: byYear.flatMap((t) => t.valid),
     models,
-    atStage: (stage, year) => models.filter((m) => stageAtEndOf(plan, m, year) === stage).length,
-    modelsBy: (year) => models.filter((m) => stageAtEndOf(plan, m, year) !== null).length,
+    stageAt,
+    atStage: (stage, year) => models.filter((m) => stageAt(m, year) === stage).length,
+    modelsBy: (year) => models.filter((m) => stageAt(m, year) !== null).length,
   };
 }

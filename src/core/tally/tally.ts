@@ -2,6 +2,7 @@ import type { Plan } from '../plan/types';
 import type { ValidationResult } from '../validate/validate';
 import { trackedModels } from './models';
 import { tallyPeriod, type PeriodTally } from './period';
+import { quotaHolders } from './quotas';
 import type { UnitPlanRecord } from './unit-plans';
 import { tallyYear, type YearTally } from './year';
 
@@ -13,23 +14,27 @@ import { tallyYear, type YearTally } from './year';
 export class Tally {
   private readonly years = new Map<number, YearTally>();
   private readonly periods = new Map<string, PeriodTally>();
+  /** Each unit's quota holder (the roll-up rule), the same for every year. */
+  private readonly holders: Map<string, string | null>;
 
   constructor(
     readonly plan: Plan,
     private readonly result: Pick<ValidationResult, 'rows' | 'models'>,
     private readonly unitPlans: readonly UnitPlanRecord[] | null,
-  ) {}
+  ) {
+    this.holders = quotaHolders(plan);
+  }
 
   year(year: number): YearTally {
     let tally = this.years.get(year);
     if (!tally) {
-      tally = tallyYear(this.plan, this.result.rows, year, this.unitPlans);
+      tally = tallyYear(this.plan, this.result.rows, year, this.unitPlans, this.holders);
       this.years.set(year, tally);
     }
     return tally;
   }
 
-  /** `from`–`to`; years after `currentYear` are still to come (their quotas not yet due). */
+  /** `from`–`to`; years after `currentYear` (the review year) are still to come. */
   period(from: number, to: number, currentYear: number = to): PeriodTally {
     const key = `${from}-${to}-${currentYear}`;
     let tally = this.periods.get(key);
@@ -39,8 +44,6 @@ export class Tally {
       tally = tallyPeriod(
         this.plan,
         years.map((y) => this.year(y)),
-        from,
-        to,
         currentYear,
         rows.length,
         trackedModels(this.plan, this.result.models, this.result.rows, from, to),

@@ -8,7 +8,7 @@ import { TAB } from '../workbook/layout';
 export interface UnitPlanRecord {
   /** The unit's code. */
   unit: string;
-  /** One year (from = to), or the whole period. */
+  /** One year (from = to), or several: the whole period, or a part of it. */
   years: YearRange;
   number: string;
   issued: string;
@@ -21,6 +21,7 @@ export type UnitPlanStatus = 'received' | 'awaited' | 'missing';
 
 /** The two plans the council's plan asks of each unit: one for the whole period, one for each year. */
 export type UnitPlanKind = 'period' | 'year';
+export const UNIT_PLAN_KINDS: readonly UnitPlanKind[] = ['period', 'year'];
 
 /** Where a unit stands with one of its plans. */
 export interface UnitPlanState {
@@ -107,9 +108,8 @@ export function unitPlanTitle(line: UnitPlanLine, kind: UnitPlanKind): string {
  * '' when both are received.
  */
 export function unitPlansOwed(line: UnitPlanLine): string {
-  const kinds: UnitPlanKind[] = ['period', 'year'];
-  const missing = kinds.filter((k) => line.plans[k].status === 'missing');
-  const awaited = kinds.filter((k) => line.plans[k].status === 'awaited');
+  const missing = UNIT_PLAN_KINDS.filter((k) => line.plans[k].status === 'missing');
+  const awaited = UNIT_PLAN_KINDS.filter((k) => line.plans[k].status === 'awaited');
   const withNumber = (k: UnitPlanKind) => {
     const number = line.plans[k].record?.number;
     return `${unitPlanTitle(line, k)}${number ? ` (số ${number})` : ''}`;
@@ -163,7 +163,7 @@ export function unitPlansMessage(plans: readonly UnitPlanLine[], year: number): 
       .join(', ');
     const title = planTitle(kind, year, period);
     return (
-      `${title[0].toUpperCase()}${title.slice(1)} của đơn vị: ${plans.length - owing.length}/${plans.length} đã gửi.` +
+      `${title[0].toUpperCase()}${title.slice(1)} của đơn vị: ${plans.length - owing.length}/${plans.length} đã nộp.` +
       (owing.length
         ? ` Chưa nhận: ${list}${owing.length > 10 ? ` và ${owing.length - 10} đơn vị khác` : ''}.`
         : '')

@@ -29,14 +29,15 @@ export interface YearTally {
   /** The year's rows that passed the check: what the council's documents count. */
   valid: CheckedNomination[];
   quotas: QuotaTally;
-  /** The category a valid row counts in: its quota holder's, or NO_QUOTA_CATEGORY. */
-  categoryOf: (row: CheckedNomination) => string;
+  /** The quota holders' valid rows and their quotas summed: what the share of the quota is taken of. */
+  quotaValid: number;
+  quotaTotal: number;
   /** Valid rows per category: the plan's categories in order, then NO_QUOTA_CATEGORY when it has rows. */
   categories: { category: string; valid: number }[];
   /** Every decision of the plan (and a pending line when the plan has none but rows have no decision). */
   decisions: DecisionCount[];
   /** Valid rows with no decision yet: blank, or a decision that means pending. */
-  pending: number;
+  pending: CheckedNomination[];
   /** Valid rows proposed to the council: all but those it returned. */
   listed: CheckedNomination[];
   returned: number;
@@ -72,10 +73,10 @@ export function tallyYear(
   rows: readonly CheckedNomination[],
   year: number,
   unitPlans: readonly UnitPlanRecord[] | null,
+  holders: Map<string, string | null> = quotaHolders(plan),
 ): YearTally {
   const ofYear = rows.filter((r) => r.year === year);
   const valid = ofYear.filter((r) => r.valid);
-  const holders = quotaHolders(plan);
   const quotas = tallyQuotas(plan, ofYear, year, holders);
   const categoryOfUnit = new Map(plan.units.map((u) => [u.code, u.category]));
   const categoryOf = (row: CheckedNomination) => {
@@ -98,10 +99,11 @@ export function tallyYear(
     rows: ofYear.length,
     valid,
     quotas,
-    categoryOf,
+    quotaValid: quotas.lines.reduce((n, l) => n + l.valid, 0),
+    quotaTotal: quotas.lines.reduce((n, l) => n + l.quota, 0),
     categories,
     decisions: countDecisions(plan, valid),
-    pending: valid.filter((r) => meaning(r.decision) === 'pending').length,
+    pending: valid.filter((r) => meaning(r.decision) === 'pending'),
     listed,
     returned: valid.length - listed.length,
     recognised: valid.filter((r) => meaning(r.decision) === 'recognised'),
