@@ -283,6 +283,15 @@ describe('criteria', () => {
 });
 
 describe('duplicates and repeats', () => {
+  it('keeps the row without other errors as the original of a duplicate pair, whichever comes first', () => {
+    const failing = goodRow({ 'Tiêu chí đáp ứng': '' });
+    const result = check([failing, goodRow()]);
+    expect(codesAt(result, 2)).toEqual(expect.arrayContaining(['E_CRITERIA_MISSING', 'E_DUPLICATE']));
+    expect(codesAt(result, 3)).toEqual([]);
+    expect(result.issues.find((i) => i.code === 'E_DUPLICATE')?.message).toContain('dòng 3');
+    expect(result.rows.filter((r) => r.valid)).toHaveLength(1);
+  });
+
   it('flags the later of two rows for the same nominee, subject and year, naming the first (E_DUPLICATE)', () => {
     const result = check([goodRow(), goodRow({ [NAME]: '  HỘ ÔNG HOÀNG VĂN SÁU '.normalize('NFD') })]);
     expect(codesAt(result, 2)).toEqual([]);

@@ -450,7 +450,8 @@ function toldApart(a: RowRecord, b: RowRecord): boolean {
 }
 
 /**
- * E_DUPLICATE within a year (the first row stays valid): the same national ID, or the same exact name,
+ * E_DUPLICATE within a year (the first row without errors of its own stays valid, else the first): the
+ * same national ID, or the same exact name,
  * subject and unit family, unless an ID or a `Mã mô hình` tells the two apart. W_REPEAT_NOMINEE across
  * years, only where staff can act on it: the nominee was recognised in an earlier year and is put
  * forward again at no further stage (the last stage excepted: staying there is replication).
@@ -459,16 +460,24 @@ function crossRowChecks(rows: RowRecord[], plan: Plan, units: Map<string, Unit>)
   const meaning = decisionsMeaning(plan);
   const stageAt = (r: CheckedNomination) => (r.stage === null ? -1 : plan.stages.indexOf(r.stage));
   const lastStage = plan.stages.length - 1;
-  const earlier = new Map<string, RowRecord[]>();
-  for (const row of rows) {
+  const keysOf = (row: RowRecord) => {
+    const nominee = nomineeKeys(row, units);
+    return [nominee.id, nominee.name].filter((k): k is string => k !== null);
+  };
+  // Of a duplicate pair, a row without errors of its own stays the original whatever the order: a row
+  // that fails anyway must not make a good one fail too (nor, with it, a model and its warnings).
+  const ownErrors = (r: RowRecord) => r.ctx.issues.some((i) => i.severity === 'error');
+  const firsts = new Map<string, RowRecord[]>();
+  const duplicates = new Set<RowRecord>();
+  for (const row of [...rows.filter((r) => !ownErrors(r)), ...rows.filter(ownErrors)]) {
     const { checked, ctx } = row;
     if (checked.year === null) continue;
-    const nominee = nomineeKeys(row, units);
-    const keys = [nominee.id, nominee.name].filter((k): k is string => k !== null);
-    const seen = keys.flatMap((k) => earlier.get(k) ?? []).filter((r) => !toldApart(r, row));
-    const twin = seen.find((r) => r.checked.year === checked.year);
+    const keys = keysOf(row);
+    const twin = keys
+      .flatMap((k) => firsts.get(k) ?? [])
+      .find((r) => r.checked.year === checked.year && !toldApart(r, row));
     if (twin) {
-      const by = nominee.id !== null && twin.id === row.id ? 'số định danh' : 'tên, đơn vị';
+      const by = row.id !== null && twin.id === row.id ? 'số định danh' : 'tên, đơn vị';
       report(
         ctx,
         'name',
@@ -478,8 +487,15 @@ function crossRowChecks(rows: RowRecord[], plan: Plan, units: Map<string, Unit>)
           MODEL_HEADER +
           '” khác nhau cho hai dòng.',
       );
-      continue;
-    }
+      duplicates.add(row);
+    } else for (const k of keys) firsts.set(k, [...(firsts.get(k) ?? []), row]);
+  }
+  const earlier = new Map<string, RowRecord[]>();
+  for (const row of rows) {
+    const { checked, ctx } = row;
+    if (checked.year === null || duplicates.has(row)) continue;
+    const keys = keysOf(row);
+    const seen = keys.flatMap((k) => earlier.get(k) ?? []).filter((r) => !toldApart(r, row));
     const recognisedBefore = seen
       .filter(
         (r) =>
