@@ -52,7 +52,10 @@ describe.each(CASES)('every figure agrees in $slug', ({ slug, year, from, to }) 
     const statistics = after(tab(`Thống kê ${year}`), /^1\./)
       .find((r) => r[1] === 'Cộng')
       ?.at(-1);
-    const note = String(tab(`Tổng hợp ${year}`).find((r) => String(r[1]).startsWith('Tổng cộng'))?.[1]);
+    // The total line and, under it, the line of returned rows.
+    const list = tab(`Tổng hợp ${year}`);
+    const at = list.findIndex((r) => String(r[1]).startsWith('Tổng cộng'));
+    const note = `${String(list[at]?.[1])} ${String(list[at + 1]?.[1] ?? '')}`;
     const listed = Number(/Tổng cộng: (\d+)/.exec(note)?.[1]);
     const returned = Number(/(\d+) đề cử Hội đồng đã trả lại/.exec(note)?.[1] ?? 0);
     expect(total).toBeGreaterThan(0);

@@ -494,8 +494,9 @@ describe('decisions mean what the council says', () => {
     runCouncil(p, new Date(2026, 10, 1));
     const council = text(p, 'Tổng hợp 2026');
     expect(council).not.toContain('Lê Thị Hằng');
+    expect(council).toContain('Tổng cộng: 2 mô hình, gương điển hình tiên tiến.');
     expect(council).toContain(
-      'Tổng cộng: 2 mô hình, gương điển hình tiên tiến. (Năm 2026 có 3 đề cử hợp lệ, trong đó 1 đề cử Hội đồng đã trả lại, không đưa vào danh sách này.)',
+      '(Năm 2026 có 3 đề cử hợp lệ, trong đó 1 đề cử Hội đồng đã trả lại, không đưa vào danh sách này.)',
     );
   });
 

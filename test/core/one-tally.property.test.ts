@@ -110,7 +110,9 @@ describe('one tally: every document of a year and a period gives the same figure
             expect(numberAt(total, 5)).toBe(ofYear.length);
             const statTotal = rowsAfter(statistics, /^1\./).find((r) => r[1] === 'Cộng');
             expect(statTotal?.at(-1)).toBe(valid.length);
-            const note = String(council.values.find((r) => String(r[1]).startsWith('Tổng cộng'))?.[1]);
+            // The total line and, under it, the line of returned rows.
+            const at = council.values.findIndex((r) => String(r[1]).startsWith('Tổng cộng'));
+            const note = `${String(council.values[at]?.[1])} ${String(council.values[at + 1]?.[1] ?? '')}`;
             const listed = Number(/Tổng cộng: (\d+)/.exec(note)?.[1]);
             const returned = Number(/(\d+) đề cử Hội đồng đã trả lại/.exec(note)?.[1] ?? 0);
             expect(listed + returned).toBe(valid.length);

@@ -81,13 +81,12 @@ export function councilTab(plan: Plan, tally: YearTally, draft: Draft | null = n
   );
   const { last } = doc.table(HEADERS, body, headings);
   // Listed + returned = the year's valid rows, the figure the quota tab and the statistics show.
-  doc.note(
-    `Tổng cộng: ${chosen.length} mô hình, gương điển hình tiên tiến.` +
-      (returned > 0
-        ? ` (Năm ${year} có ${tally.valid.length} đề cử hợp lệ, trong đó ${returned} đề cử Hội đồng đã trả lại, không đưa vào danh sách này.)`
-        : ''),
-    { bold: true },
-  );
+  doc.note(`Tổng cộng: ${chosen.length} mô hình, gương điển hình tiên tiến.`, { bold: true });
+  // On a line of its own: one line too long for the page would print a page of its own beside it.
+  if (returned > 0)
+    doc.note(
+      `(Năm ${year} có ${tally.valid.length} đề cử hợp lệ, trong đó ${returned} đề cử Hội đồng đã trả lại, không đưa vào danh sách này.)`,
+    );
   // The total and the signature stay on the page of the list's last row.
   doc.signature([], last);
   return doc.build(`council:${year}`, `Tổng hợp ${year}`);
