@@ -73,7 +73,7 @@ describe.each(CASES)('the draft báo cáo of $slug', ({ slug, from, to, today })
   it('writes the quota holders’ valid rows against their quota, and each year’s, as the period tab counts them', () => {
     const text = fullText(narrative);
     const [, holders, quota] =
-      /Số đề cử hợp lệ của các đơn vị được giao chỉ tiêu là ([\d.]+), bằng [\d,]+ % chỉ tiêu [^(]*\(([\d.]+)\)/.exec(
+      /Số đề cử hợp lệ của các đơn vị được giao chỉ tiêu là ([\d.]+), bằng [\d,]+\u00a0% chỉ tiêu [^(]*\(([\d.]+)\)/.exec(
         text,
       ) ?? [];
     expect(figure(holders)).toBe(row(1, 'Đề cử hợp lệ (các đơn vị').at(-1));
@@ -159,7 +159,7 @@ describe.each(CASES)('the draft báo cáo of $slug', ({ slug, from, to, today })
       expect(list?.kind === 'table' && list.rows.length).toBe(reached);
       expect(fullText(narrative)).toMatch(
         new RegExp(
-          `${reached} mô hình \\([\\d,]+ %\\) đã đến khâu ${stage} \\(danh sách tại Phụ lục 1 kèm theo\\)\\.`,
+          `${reached} mô hình \\([\\d,]+\u00a0%\\) đã đến khâu ${stage} \\(danh sách tại Phụ lục 1 kèm theo\\)\\.`,
         ),
       );
     }

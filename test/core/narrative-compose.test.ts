@@ -53,7 +53,7 @@ describe('the báo cáo’s words', () => {
     const weaknesses = between(text, '2. Tồn tại, hạn chế', '3. Nguyên nhân');
     expect(strengths).not.toMatch(/chỉ tiêu/);
     expect(weaknesses).toMatch(
-      /Số đề cử hợp lệ của các đơn vị được giao chỉ tiêu mới đạt [\d,]+ % chỉ tiêu năm 2024/,
+      /Số đề cử hợp lệ của các đơn vị được giao chỉ tiêu mới đạt [\d,]+\u00a0% chỉ tiêu năm 2024/,
     );
     expect(weaknesses).toMatch(/lượt đơn vị chưa hoàn thành chỉ tiêu/);
   });

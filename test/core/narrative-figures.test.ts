@@ -15,14 +15,14 @@ describe('figures written the Vietnamese way', () => {
     expect(() => count(Number.NaN)).toThrow(RangeError);
   });
 
-  it('writes a share with one decimal, a comma and a space before %', () => {
-    expect(percent(452, 1000)).toBe('45,2 %');
-    expect(percent(1, 3)).toBe('33,3 %');
-    expect(percent(2, 3)).toBe('66,7 %');
-    expect(percent(1, 8)).toBe('12,5 %');
-    expect(percent(34, 34)).toBe('100,0 %');
-    expect(percent(0, 34)).toBe('0,0 %');
-    expect(percent(125, 10)).toBe('1.250,0 %');
+  it('writes a share with one decimal, a comma and a no-break space before %', () => {
+    expect(percent(452, 1000)).toBe('45,2\u00a0%');
+    expect(percent(1, 3)).toBe('33,3\u00a0%');
+    expect(percent(2, 3)).toBe('66,7\u00a0%');
+    expect(percent(1, 8)).toBe('12,5\u00a0%');
+    expect(percent(34, 34)).toBe('100,0\u00a0%');
+    expect(percent(0, 34)).toBe('0,0\u00a0%');
+    expect(percent(125, 10)).toBe('1.250,0\u00a0%');
   });
 
   it('has no share of nothing', () => {
@@ -50,8 +50,8 @@ describe('figures written the Vietnamese way', () => {
       fc.property(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 1, max: 100_000 }), (a, b) => {
         const part = Math.min(a, b);
         const text = percent(part, b);
-        expect(text).toMatch(/^\d{1,3}(\.\d{3})*,\d %$/);
-        const value = Number(text.replace(' %', '').replace(/\./g, '').replace(',', '.'));
+        expect(text).toMatch(/^\d{1,3}(\.\d{3})*,\d\u00a0%$/);
+        const value = Number(text.replace('\u00a0%', '').replace(/\./g, '').replace(',', '.'));
         expect(Math.abs(value - (100 * part) / b)).toBeLessThanOrEqual(0.05 + 1e-9);
       }),
     );

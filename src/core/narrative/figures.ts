@@ -2,7 +2,7 @@ import { groupThousands } from '../numbers';
 
 /**
  * Figures as a Vietnamese report writes them: dots between thousands (1.105), a decimal comma and a
- * space before the per-cent sign (45,2 %), a share of a count as “19/34”.
+ * no-break space before the per-cent sign (45,2 %), a share of a count as “19/34”.
  */
 
 /** A whole count: 1105 → “1.105”. A count is whole; anything else is a bug in the caller. */
@@ -26,7 +26,8 @@ export function percent(part: number, whole: number): string {
   const tenths = Math.round((part * 1000) / whole);
   const sign = tenths < 0 ? '-' : '';
   const abs = Math.abs(tenths);
-  return `${sign}${groupThousands(Math.floor(abs / 10))},${abs % 10} %`;
+  // A no-break space: the per-cent sign never starts a line of its own.
+  return `${sign}${groupThousands(Math.floor(abs / 10))},${abs % 10}\u00a0%`;
 }
 
 /** A count out of a count: ratio(19, 34) → “19/34”, each side grouped (“1.105/1.200”). */

@@ -49,7 +49,7 @@ export function signatureOnSize(on: string): number {
 
 /** A figure (a count, “19/34”, “45,2 %”, a dash) is centred in its cell; words are not. */
 export function isFigureText(text: string): boolean {
-  return /^[\d.,/ %–-]+$/.test(text.trim()) && text.trim() !== '';
+  return /^[\d.,/ \u00a0%–-]+$/.test(text.trim()) && text.trim() !== '';
 }
 
 /** The line under an annex's title: which report it goes with, its number left to fill as the heading's. */
