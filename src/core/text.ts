@@ -48,11 +48,18 @@ const TONED_WORD = /[^\s\-,;:/()"']+/g;
  * the key keeps which tone and drops where. The vowel's own marks (â ê ô ơ ư ă) and đ stay letters.
  */
 function toneAtEnd(word: string): string {
-  const decomposed = word.normalize('NFD');
-  const tones = decomposed.match(TONE_MARKS);
-  if (!tones) return word;
-  return decomposed.replace(TONE_MARKS, '').normalize('NFC') + tones.join('');
+  let key = toneKeys.get(word);
+  if (key === undefined) {
+    const decomposed = word.normalize('NFD');
+    const tones = decomposed.match(TONE_MARKS);
+    key = tones ? decomposed.replace(TONE_MARKS, '').normalize('NFC') + tones.join('') : word;
+    // Vietnamese has some thousands of syllables, and names repeat them: each is worked out once.
+    if (toneKeys.size >= 20_000) toneKeys.clear();
+    toneKeys.set(word, key);
+  }
+  return key;
 }
+const toneKeys = new Map<string, string>();
 
 /**
  * The identity key of a name, code or value a user typed (units, fields, criteria, subjects, stages,

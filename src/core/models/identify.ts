@@ -42,19 +42,31 @@ export interface ModelRow {
  * `Hùng ≠ Hưng`) within its unit family (the unit without a parent above it); each with the subject.
  * Duplicates and models both ask this.
  */
-export function nomineeKeys(
-  row: ModelRow,
-  units: Map<string, Unit>,
-): { id: string | null; name: string | null } {
-  const { checked, id } = row;
-  if (!checked.subject) return { id: null, name: null };
-  const name = sameKey(checked.name);
-  return {
-    id: id ? `${checked.subject}|id:${id}` : null,
-    name:
-      name && checked.unit ? `${checked.subject}|name:${name}|unit:${topUnit(checked.unit, units)}` : null,
-  };
+export function nomineeKeys(row: ModelRow, units: Map<string, Unit>): NomineeKeys {
+  let keys = nomineeKeyCache.get(row);
+  if (!keys) {
+    const { checked, id } = row;
+    const name = checked.subject ? sameKey(checked.name) : '';
+    keys = {
+      id: checked.subject && id ? `${checked.subject}|id:${id}` : null,
+      name:
+        name && checked.unit ? `${checked.subject}|name:${name}|unit:${topUnit(checked.unit, units)}` : null,
+    };
+    nomineeKeyCache.set(row, keys);
+  }
+  return keys;
 }
+
+interface NomineeKeys {
+  id: string | null;
+  name: string | null;
+}
+
+/**
+ * A row's keys, worked out once: duplicates, repeats and models all ask for them (100,000 names keyed
+ * three times over cost a second). Keyed by the row record, which one check run keeps unchanged.
+ */
+const nomineeKeyCache = new WeakMap<ModelRow, NomineeKeys>();
 
 /** Who a row is without a code: its national ID, else its name in its unit family. */
 function naturalKey(row: ModelRow, units: Map<string, Unit>): string | null {

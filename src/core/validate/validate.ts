@@ -449,12 +449,19 @@ function toldApart(a: RowRecord, b: RowRecord): boolean {
   );
 }
 
+/** Adds a row to a key's list in place: a nominee's rows across years can be many. */
+function append(map: Map<string, RowRecord[]>, key: string, row: RowRecord): void {
+  const list = map.get(key);
+  if (list) list.push(row);
+  else map.set(key, [row]);
+}
+
 /**
  * E_DUPLICATE within a year (the first row without errors of its own stays valid, else the first): the
- * same national ID, or the same exact name,
- * subject and unit family, unless an ID or a `Mã mô hình` tells the two apart. W_REPEAT_NOMINEE across
- * years, only where staff can act on it: the nominee was recognised in an earlier year and is put
- * forward again at no further stage (the last stage excepted: staying there is replication).
+ * same national ID, or the same exact name, subject and unit family, unless an ID or a `Mã mô hình`
+ * tells the two apart. W_REPEAT_NOMINEE across years, only where staff can act on it: the nominee was
+ * recognised in an earlier year and is put forward again at no further stage (the last stage excepted:
+ * staying there is replication).
  */
 function crossRowChecks(rows: RowRecord[], plan: Plan, units: Map<string, Unit>): void {
   const meaning = decisionsMeaning(plan);
@@ -488,7 +495,7 @@ function crossRowChecks(rows: RowRecord[], plan: Plan, units: Map<string, Unit>)
           '” khác nhau cho hai dòng.',
       );
       duplicates.add(row);
-    } else for (const k of keys) firsts.set(k, [...(firsts.get(k) ?? []), row]);
+    } else for (const k of keys) append(firsts, k, row);
   }
   const earlier = new Map<string, RowRecord[]>();
   for (const row of rows) {
@@ -514,7 +521,7 @@ function crossRowChecks(rows: RowRecord[], plan: Plan, units: Map<string, Unit>)
           'đề cử lại cần thành tích mới hoặc khâu tiếp theo: ghi khâu của năm nay, hoặc bỏ dòng này.',
       );
     }
-    for (const k of keys) earlier.set(k, [...(earlier.get(k) ?? []), row]);
+    for (const k of keys) append(earlier, k, row);
   }
 }
 
