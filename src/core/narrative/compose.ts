@@ -40,7 +40,7 @@ export function wholeArea(plan: Plan): string {
 }
 
 /** “A, B và C”; more than `max` names end “… và N đơn vị khác”. */
-export function joinNames(names: string[], max = 12): string {
+function joinNames(names: string[], max = 12): string {
   if (names.length > max) return `${names.slice(0, max).join(', ')} và ${names.length - max} đơn vị khác`;
   return names.length <= 1
     ? (names[0] ?? '')
