@@ -1,7 +1,7 @@
 // Builds both doors: dist/addon (exactly what clasp pushes) and dist/cli (the offline runner).
 // Usage: node scripts/build.mjs [addon|cli] (both by default).
 import { build, transform } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,18 +56,27 @@ async function sidebarHtml() {
     .replace('/* INLINE_JS */', () => code);
 }
 
-/** A Node program in one file; packages stay in node_modules. */
+/**
+ * A Node program in one file; packages stay in node_modules. Written whole, then renamed into place:
+ * tests run the CLI while another test's `npm start` rebuilds it, and must never load a half-written file.
+ */
 async function bundleForNode(entry, outfile) {
-  await build({
+  const target = join(root, outfile);
+  const result = await build({
     entryPoints: [join(root, entry)],
-    outfile: join(root, outfile),
+    outfile: target,
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'cjs',
     packages: 'external',
     logLevel: 'warning',
+    write: false,
   });
+  mkdirSync(dirname(target), { recursive: true });
+  const temporary = `${target}.${process.pid}.tmp`;
+  writeFileSync(temporary, result.outputFiles[0].contents);
+  renameSync(temporary, target);
 }
 
 if (what === 'all' || what === 'addon') await buildAddon();
