@@ -80,6 +80,10 @@ async function bundleForNode(entry, outfile) {
 }
 
 if (what === 'all' || what === 'addon') await buildAddon();
-if (what === 'all' || what === 'cli') await bundleForNode('src/cli/main.ts', 'dist/cli/main.js');
+if (what === 'all' || what === 'cli' || what === 'pages')
+  await bundleForNode('src/cli/main.ts', 'dist/cli/main.js');
+// test:pages also writes a hand-built báo cáo (every kind of block) with the .docx writer.
+if (what === 'pages')
+  await bundleForNode('test/support/write-sample-docx.ts', 'dist/pages/write-sample-docx.js');
 // The benchmarks bundle the core, the adapters and the test fake into one program.
 if (what === 'bench') await bundleForNode('bench/main.ts', 'dist/bench/main.js');

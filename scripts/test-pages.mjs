@@ -15,7 +15,6 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { checkReportPdf } from './docx-pages.mjs';
 import { documents, readPages } from './pdf-pages.mjs';
 import { readSheets } from './xlsx-pages.mjs';
@@ -210,17 +209,8 @@ for (const name of Object.keys(files)) {
 // The báo cáo as a .docx: the hand-built sample (every kind of block, places to fill, both charts) and
 // its draft, written by the .docx writer and printed by LibreOffice Writer. Page 1 and a chart's page
 // are kept as PNGs in test-output/ to look at.
+// Built by `node scripts/build.mjs pages` (the npm script runs it first).
 const sampleWriter = join(root, 'dist/pages/write-sample-docx.js');
-await build({
-  entryPoints: [join(root, 'test/support/write-sample-docx.ts')],
-  outfile: sampleWriter,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  packages: 'external',
-  logLevel: 'warning',
-});
 const reports = { 'bao-cao-mau': '', 'bao-cao-du-thao': 'draft' };
 const expected = {};
 for (const [name, kind] of Object.entries(reports))
