@@ -1,8 +1,7 @@
-import type { Model } from '../models/identify';
+import { nomineeKeys, type Model } from '../models/identify';
 import { FLAG_LABEL } from '../models/paths';
 import type { Plan, Unit } from '../plan/types';
-import { topUnit } from '../plan/units';
-import { compareVietnamese, nameKey, sameKey } from '../text';
+import { compareVietnamese, nameKey } from '../text';
 import type { CheckedNomination } from '../validate/nomination';
 
 /** A model's valid rows that fall in the range, the flags its path shows there, and its failed rows. */
@@ -14,12 +13,15 @@ export interface TrackedModel {
   failed: CheckedNomination[];
 }
 
-/** Who a failed row would be, by the model code it carries or by its exact name, subject and family. */
+/** Who a row nominates by name, as duplicates and models tell (exact name, subject, unit family). */
+function nameKeyOf(row: CheckedNomination, units: Map<string, Unit>): string[] {
+  const key = nomineeKeys({ checked: row, id: null }, units).name;
+  return key === null ? [] : [key];
+}
+
+/** Who a failed row would be: the model its `Mã mô hình` names (as identify.ts keys it), or by name. */
 function failedKeys(row: CheckedNomination, units: Map<string, Unit>): string[] {
-  return [
-    ...(row.model ? [`code:${nameKey(row.model)}`] : []),
-    ...(row.subject && row.unit ? [`${row.subject}|${sameKey(row.name)}|${topUnit(row.unit, units)}`] : []),
-  ];
+  return [...(row.model ? [`code:${nameKey(row.model)}`] : []), ...nameKeyOf(row, units)];
 }
 
 /**
@@ -41,14 +43,18 @@ export function trackedModels(
   const failedBy = new Map<string, CheckedNomination[]>();
   for (const row of rows)
     if (!row.valid && inRange(row))
-      for (const key of failedKeys(row, units)) failedBy.set(key, [...(failedBy.get(key) ?? []), row]);
+      for (const key of failedKeys(row, units)) {
+        const list = failedBy.get(key);
+        if (list) list.push(row);
+        else failedBy.set(key, [row]);
+      }
   return models
     .map((model) => {
       const mine = model.rows.filter((r) => r.valid && inRange(r));
       const flags = new Set(model.flags.filter((f) => mine.includes(f.row)).map((f) => FLAG_LABEL[f.code]));
       const keys = new Set([
         ...(model.code ? [`code:${nameKey(model.code)}`] : []),
-        ...mine.flatMap((r) => failedKeys({ ...r, model: '' }, units)),
+        ...mine.flatMap((r) => nameKeyOf(r, units)),
       ]);
       const failed = [...new Set([...keys].flatMap((k) => failedBy.get(k) ?? []))].sort(
         (a, b) => (a.year as number) - (b.year as number),
